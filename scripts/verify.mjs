@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// The README's test command ends here: installs what the tests need (Chromium, PostgreSQL),
+// then runs lint, typecheck, build, every test layer, the size budgets and the package checks.
+// Every layer runs even when an earlier one failed; the last line sums them all:
+// `N passed, N failed` (and `, N skipped` if any). Exit code 1 if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'node_modules', '.verify');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+/** Runs a command with inherited output; returns its exit code. */
+function run(cmd, args, env = {}) {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { code: result.status ?? 1, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Applies the `export NAME=value` lines printed by ensure-test-deps.sh. */
+function ensureDeps() {
+  const result = spawnSync('bash', ['scripts/ensure-test-deps.sh'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) return false;
+  for (const line of result.stdout.split('\n')) {
+    const match = /^export ([A-Z_]+)=(.*)$/.exec(line.trim());
+    if (match) process.env[match[1]] = match[2];
+  }
+  return true;
+}
+
+const vitestCounts = (file) => {
+  if (!existsSync(file)) return null;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
+    skipped: r.numPendingTests + r.numTodoTests,
+  };
+};
+
+const junitCounts = (file) => {
+  if (!existsSync(file)) return null;
+  const xml = readFileSync(file, 'utf8');
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const m of xml.matchAll(/<testcase\b[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const body = m[2] ?? '';
+    if (/<(failure|error)\b/.test(body)) failed++;
+    else if (/<skipped\b/.test(body)) skipped++;
+    else passed++;
+  }
+  return { passed, failed, skipped };
+};
+
+/** @type {{ layer: string, passed: number, failed: number, skipped: number, seconds: number }[]} */
+const rows = [];
+const check = (layer, cmd, args, env) => {
+  const { code, seconds } = run(cmd, args, env);
+  rows.push({ layer, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, seconds });
+  return code === 0;
+};
+const tests = (layer, cmd, args, reportFile, parse) => {
+  const { code, seconds } = run(cmd, args);
+  const counts = parse(reportFile) ?? { passed: 0, failed: 1, skipped: 0 };
+  // A runner that failed without reporting a failed test (crash, config error) still counts as a failure.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  rows.push({ layer, ...counts, seconds });
+};
+
+const depsOk = ensureDeps();
+rows.push({ layer: 'test dependencies', passed: depsOk ? 1 : 0, failed: depsOk ? 0 : 1, skipped: 0, seconds: 0 });
+
+check('lint (biome)', 'pnpm', ['run', '--silent', 'lint']);
+check('typecheck (tsc)', 'pnpm', ['run', '--silent', 'typecheck']);
+check('build (tsup)', 'pnpm', ['run', '--silent', 'build']);
+
+const unitReport = join(reports, 'unit.json');
+tests(
+  'unit + server (vitest, Node; PGlite and PostgreSQL)',
+  'pnpm',
+  ['exec', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+  unitReport,
+  vitestCounts,
+);
+
+const wtrReport = join(reports, 'browser.xml');
+tests(
+  'browser (web-test-runner, Chromium)',
+  'pnpm',
+  ['exec', 'web-test-runner', '--config', 'web-test-runner.config.mjs'],
+  wtrReport,
+  junitCounts,
+);
+
+check('storybook build (static)', 'pnpm', ['run', '--silent', 'build-storybook']);
+const storyReport = join(reports, 'stories.json');
+tests(
+  'stories (vitest + Chromium: render, play, axe)',
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'storybook',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${storyReport}`,
+  ],
+  storyReport,
+  vitestCounts,
+);
+
+check('size budgets (bench/size.mjs)', 'node', ['bench/size.mjs']);
+check('packages (publint + attw)', 'node', ['scripts/check-packages.mjs']);
+
+const total = rows.reduce(
+  (t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('layer', 56)}${pad('passed', 8)}${pad('failed', 8)}${pad('skipped', 9)}seconds`);
+for (const r of rows) {
+  console.log(`${pad(r.layer, 56)}${pad(r.passed, 8)}${pad(r.failed, 8)}${pad(r.skipped, 9)}${r.seconds.toFixed(1)}`);
+}
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed === 0 ? 0 : 1);

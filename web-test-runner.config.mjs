@@ -1,0 +1,40 @@
+// @web/test-runner: browser code (core in Chromium, elements) in Debian's Chromium.
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { junitReporter } from '@web/test-runner-junit-reporter';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+
+const chromium = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
+
+export default {
+  files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['@recourse/source', 'browser', 'import'] },
+  // Points at the root tsconfig, which sets experimentalDecorators itself (esbuild does not follow `extends`).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+          '--no-default-browser-check',
+        ],
+      },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    junitReporter({ outputPath: fileURLToPath(new URL('./node_modules/.verify/browser.xml', import.meta.url)) }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+};
