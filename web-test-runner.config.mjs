@@ -1,9 +1,10 @@
 // @web/test-runner: browser code (core in Chromium, elements) in Debian's Chromium.
+
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { junitReporter } from '@web/test-runner-junit-reporter';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fileURLToPath } from 'node:url';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -11,7 +12,13 @@ export default {
   files: ['packages/*/test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@recourse/source', 'browser', 'import'] },
   // Points at the root tsconfig, which sets experimentalDecorators itself (esbuild does not follow `extends`).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -27,14 +34,20 @@ export default {
           '--disable-quic',
           '--no-first-run',
           '--no-default-browser-check',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
   reporters: [
     defaultReporter(),
-    junitReporter({ outputPath: fileURLToPath(new URL('./node_modules/.verify/browser.xml', import.meta.url)) }),
+    junitReporter({
+      outputPath: fileURLToPath(new URL('./node_modules/.verify/browser.xml', import.meta.url)),
+    }),
   ],
-  concurrency: 2,
+  // One page at a time: Chromium throttles background pages, which stalls axe in a second page.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

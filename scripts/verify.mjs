@@ -39,7 +39,8 @@ const vitestCounts = (file) => {
   const r = JSON.parse(readFileSync(file, 'utf8'));
   return {
     passed: r.numPassedTests,
-    failed: r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
+    failed:
+      r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0),
     skipped: r.numPendingTests + r.numTodoTests,
   };
 };
@@ -75,17 +76,32 @@ const tests = (layer, cmd, args, reportFile, parse) => {
 };
 
 const depsOk = ensureDeps();
-rows.push({ layer: 'test dependencies', passed: depsOk ? 1 : 0, failed: depsOk ? 0 : 1, skipped: 0, seconds: 0 });
+rows.push({
+  layer: 'test dependencies',
+  passed: depsOk ? 1 : 0,
+  failed: depsOk ? 0 : 1,
+  skipped: 0,
+  seconds: 0,
+});
 
-check('lint (biome)', 'pnpm', ['run', '--silent', 'lint']);
-check('typecheck (tsc)', 'pnpm', ['run', '--silent', 'typecheck']);
-check('build (tsup)', 'pnpm', ['run', '--silent', 'build']);
+check('lint (biome)', 'pnpm', ['run', 'lint']);
+check('typecheck (tsc)', 'pnpm', ['run', 'typecheck']);
+check('build (tsup)', 'pnpm', ['run', 'build']);
 
 const unitReport = join(reports, 'unit.json');
 tests(
   'unit + server (vitest, Node; PGlite and PostgreSQL)',
   'pnpm',
-  ['exec', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'unit',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${unitReport}`,
+  ],
   unitReport,
   vitestCounts,
 );
@@ -99,7 +115,7 @@ tests(
   junitCounts,
 );
 
-check('storybook build (static)', 'pnpm', ['run', '--silent', 'build-storybook']);
+check('storybook build (static)', 'pnpm', ['run', 'build-storybook']);
 const storyReport = join(reports, 'stories.json');
 tests(
   'stories (vitest + Chromium: render, play, axe)',
@@ -128,7 +144,11 @@ const total = rows.reduce(
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('layer', 56)}${pad('passed', 8)}${pad('failed', 8)}${pad('skipped', 9)}seconds`);
 for (const r of rows) {
-  console.log(`${pad(r.layer, 56)}${pad(r.passed, 8)}${pad(r.failed, 8)}${pad(r.skipped, 9)}${r.seconds.toFixed(1)}`);
+  console.log(
+    `${pad(r.layer, 56)}${pad(r.passed, 8)}${pad(r.failed, 8)}${pad(r.skipped, 9)}${r.seconds.toFixed(1)}`,
+  );
 }
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
 process.exit(total.failed === 0 ? 0 : 1);
