@@ -1,0 +1,129 @@
+/**
+ * Commands of the recovery workflow and the zod/mini schema of each command's payload.
+ * Payload objects are strict: unknown keys (status, assignee, amounts the caller may not set)
+ * are rejected, never silently dropped.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { DECIMAL_PATTERN } from './decimal';
+import { CAUSES, CLAIM_DECISIONS, RECOVERY_CHECKLIST, RULE_OUT_REASONS } from './states';
+
+/** Every command the workflow accepts, grouped by region. */
+export const COMMANDS = [
+  'submit',
+  'start_review',
+  'confirm_compromise',
+  'rule_out',
+  'reopen',
+  'freeze',
+  'start_investigation',
+  'record_cause',
+  'request_verification',
+  'record_verification',
+  'restore',
+  'request_confirmation',
+  'confirm_recovery',
+  'dispute_recovery',
+  'close',
+  'withdraw',
+  'request_info',
+  'answer_request',
+  'send_message',
+  'add_note',
+  'file_claim',
+  'review_claim',
+  'decide_claim',
+  'file_complaint',
+  'answer_complaint',
+  'escalate_complaint',
+  'resolve_complaint',
+] as const;
+/** A command type. */
+export type CommandType = (typeof COMMANDS)[number];
+
+const id = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/));
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const attachmentIds = z.optional(z.array(id).check(z.maxLength(10)));
+const empty = z.strictObject({});
+
+/** One transaction of a loss claim. `amount` is a positive decimal string, never a float. */
+export const ClaimTransactionSchema = z.strictObject({
+  txId: z.optional(id),
+  asset: z.string().check(z.regex(/^[A-Z0-9]{1,16}$/)),
+  amount: z.string().check(
+    z.regex(DECIMAL_PATTERN),
+    z.refine((v) => /[1-9]/.test(v), { message: 'amount_not_positive' }),
+  ),
+  at: z.iso.datetime({ offset: true }),
+});
+
+/** The checklist a reporter ticks to confirm recovery: every item must be `true`. */
+const checklist = z.strictObject(
+  Object.fromEntries(RECOVERY_CHECKLIST.map((item) => [item, z.literal(true)])) as {
+    [K in (typeof RECOVERY_CHECKLIST)[number]]: z.ZodMiniLiteral<true>;
+  },
+);
+
+/**
+ * Payload schema of every command. The report itself is validated elsewhere (schemas) and
+ * travels here as opaque JSON.
+ */
+export const COMMAND_PAYLOADS = {
+  submit: z.strictObject({
+    reportDigest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    report: z.optional(z.json()),
+  }),
+  start_review: empty,
+  confirm_compromise: empty,
+  rule_out: z.strictObject({ reason: z.enum(RULE_OUT_REASONS) }),
+  reopen: empty,
+  freeze: empty,
+  start_investigation: empty,
+  record_cause: z.strictObject({ cause: z.enum(CAUSES) }),
+  request_verification: z.strictObject({ method: z.optional(id) }),
+  record_verification: z.strictObject({ outcome: z.enum(['passed', 'failed']), method: z.optional(id) }),
+  restore: empty,
+  request_confirmation: empty,
+  confirm_recovery: z.strictObject({ checklist }),
+  dispute_recovery: z.strictObject({
+    items: z.array(z.enum(RECOVERY_CHECKLIST)).check(z.minLength(1), z.maxLength(RECOVERY_CHECKLIST.length)),
+    details: text(10000),
+  }),
+  close: z.strictObject({ resolution: z.optional(id) }),
+  withdraw: z.strictObject({ reason: z.optional(id) }),
+  request_info: z.strictObject({ requestId: id, prompt: text(2000) }),
+  answer_request: z.strictObject({ requestId: id, text: text(10000), attachmentIds }),
+  send_message: z.strictObject({ text: text(10000), attachmentIds }),
+  add_note: z.strictObject({ text: text(10000) }),
+  file_claim: z.strictObject({
+    transactions: z.array(ClaimTransactionSchema).check(z.minLength(1), z.maxLength(50)),
+  }),
+  review_claim: empty,
+  decide_claim: z.strictObject({
+    decision: z.enum(CLAIM_DECISIONS),
+    reason: z.optional(id),
+    approved: z.optional(
+      z.array(
+        z.strictObject({
+          asset: ClaimTransactionSchema.shape.asset,
+          amount: ClaimTransactionSchema.shape.amount,
+        }),
+      ),
+    ),
+  }),
+  file_complaint: z.strictObject({ text: text(10000), attachmentIds }),
+  answer_complaint: z.strictObject({ text: text(10000) }),
+  escalate_complaint: z.strictObject({ bodyId: id, reference: z.optional(id) }),
+  resolve_complaint: z.strictObject({ outcome: z.optional(id) }),
+} as const satisfies Record<CommandType, z.ZodMiniType>;
+
+/** The validated payload of a command. */
+export type CommandPayload<C extends CommandType = CommandType> = z.output<(typeof COMMAND_PAYLOADS)[C]>;
+
+/** A command as a caller sends it: the payload is validated by `decide`. */
+export interface Command<C extends CommandType = CommandType> {
+  /** Which command. */
+  type: C;
+  /** Unvalidated payload; see {@link COMMAND_PAYLOADS}. */
+  payload?: unknown;
+}

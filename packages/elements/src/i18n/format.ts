@@ -1,0 +1,66 @@
+/**
+ * Dates, relative times and numbers through `Intl`, in the reader's language.
+ * @module
+ */
+import type { Lang } from './lang';
+
+/** A date and time, e.g. "27 Nov 2026, 14:05" / "2026年11月27日 14:05". */
+export function formatDateTime(lang: Lang, value: string | Date, timeZone?: string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** A date without time. */
+export function formatDate(lang: Lang, value: string | Date, timeZone?: string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone }).format(date);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 3 days", "5 minutes ago", "3天后", "5分钟前"; under a minute is "now". */
+export function formatRelative(lang: Lang, value: string | Date, now: Date = new Date()): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  const diff = date.getTime() - now.getTime();
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
+  }
+  return rtf.format(0, 'second');
+}
+
+/** A number with the language's grouping. */
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+/** A file size, e.g. "1.2 MB". */
+export function formatBytes(lang: Lang, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i++;
+  }
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: 'short',
+    maximumFractionDigits: i === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** Replaces `{name}` placeholders in a message. */
+export function interpolate(message: string, params: Record<string, string | number> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

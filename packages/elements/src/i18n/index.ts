@@ -1,0 +1,9 @@
+/**
+ * Languages, formatting and the shared vocabulary of the Recourse widgets.
+ * @module
+ */
+
+export { DOMAIN_CATALOGS, type DomainCatalog } from './catalogs/domain';
+export { dossierLabels } from './catalogs/dossier';
+export { formatBytes, formatDate, formatDateTime, formatNumber, formatRelative, interpolate } from './format';
+export { LANGUAGES, type Lang, normalizeLang, resolveLang } from './lang';
