@@ -52,7 +52,10 @@ export async function measure(files) {
   let lazy = 0;
   const forbidden = [];
   const stdinOut = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === '<stdin>');
-  const initialFiles = new Set([stdinOut?.[0], ...(stdinOut?.[1].imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path)]);
+  const initialFiles = new Set([
+    stdinOut?.[0],
+    ...(stdinOut?.[1].imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path),
+  ]);
   for (const file of result.outputFiles) {
     const rel = file.path.slice(root.length);
     const gz = gzipSync(file.contents, { level: 9 }).length;
@@ -77,12 +80,20 @@ async function main() {
     const { initial, lazy, forbidden } = await measure(entry.files);
     const over = entry.budget !== null && initial > entry.budget;
     if (over || forbidden.length > 0) failed = true;
-    const status = forbidden.length > 0 ? `FAIL: TOTP code in bundle (${forbidden[0]})` : over ? 'FAIL: over budget' : 'ok';
+    const status =
+      forbidden.length > 0
+        ? `FAIL: TOTP code in bundle (${forbidden[0]})`
+        : over
+          ? 'FAIL: over budget'
+          : 'ok';
     rows.push([entry.name, initial, lazy, entry.budget ?? '—', status]);
   }
   const header = ['entry', 'gzip bytes', 'lazy chunks', 'budget', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)) + 2);
-  const line = (r) => r.map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
+  const line = (r) =>
+    r
+      .map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+      .join('');
   console.log('\nBundle size (esbuild, minified, gzip -9, as a host page loads each entry)');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
