@@ -5,8 +5,11 @@
  * the dossier export. No DOM, no Node built-ins, no display text: every function returns codes
  * and data; time and randomness are injectable.
  */
-export * from './schemas/index';
-export * from './workflow/index';
-export * from './triage/index';
-export * from './guards/index';
+
 export * from './dossier/index';
+export * from './guards/index';
+export * from './schemas/index';
+export * from './triage/index';
+export * from './workflow/index';
+export * from './api/index';
+export * from './client/index';
