@@ -23,13 +23,14 @@ export const ENTRIES = [
     files: [el('recourse-report-form'), el('recourse-totp-setup'), el('recourse-case-tracker')],
     budget: 24_000,
   },
-  { name: '@recourse/core (whole entry, browser)', files: ['packages/core/src/index.ts'], budget: 16_000 },
+  // Everything core exports, as a product team's bundle would carry it if it used all of it.
+  { name: '@recourse/core (everything, browser)', files: ['packages/core/src/index.ts'], budget: null, exports: true },
 ];
 
 /** Bundles `files` as one page; returns gzip bytes of the initial chunk(s) and of lazy chunks. */
-export async function measure(files) {
+export async function measure(files, { exports = false } = {}) {
   const stdin = {
-    contents: files.map((f) => `import ${JSON.stringify(join(root, f))};`).join('\n'),
+    contents: files.map((f) => `${exports ? 'export * from' : 'import'} ${JSON.stringify(join(root, f))};`).join('\n'),
     resolveDir: root,
     loader: 'js',
   };
@@ -77,7 +78,7 @@ async function main() {
       rows.push([entry.name, '—', '—', entry.budget ?? '—', 'not built yet']);
       continue;
     }
-    const { initial, lazy, forbidden } = await measure(entry.files);
+    const { initial, lazy, forbidden } = await measure(entry.files, entry);
     const over = entry.budget !== null && initial > entry.budget;
     if (over || forbidden.length > 0) failed = true;
     const status =
@@ -93,7 +94,7 @@ async function main() {
   const line = (r) =>
     r
       .map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
-      .join('');
+      .join('  ');
   console.log('\nBundle size (esbuild, minified, gzip -9, as a host page loads each entry)');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
