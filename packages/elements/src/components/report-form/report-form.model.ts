@@ -1,0 +1,232 @@
+/**
+ * The form's data, framework-free: what the person typed (all strings, `''` = empty), how it
+ * becomes a report for the core schemas, and which step owns which field path.
+ * @module
+ */
+import type {
+  ActivityKind,
+  AttachmentRef,
+  ContainmentCode,
+  ReportInput,
+  SecurityNotice,
+} from '@recourse/core';
+import type { StepId } from './report-form.i18n';
+
+/**
+ * Core's lists and limits the form needs before its lazy chunk loads, copied so that the initial
+ * bundle does not reach core's zod schemas. `report-form.test.ts` checks them against core.
+ */
+export const ACCOUNT_KINDS = ['username', 'email', 'phone', 'user_id', 'wallet_address'] as const;
+/** See {@link ACCOUNT_KINDS}. */
+export const ACTIVITY_KIND_LIST = ['transfer', 'profile_change', 'sign_in', 'other'] as const;
+/** See {@link ACCOUNT_KINDS}. */
+export const PROFILE_FIELD_LIST = [
+  'email',
+  'phone',
+  'password',
+  'two_factor',
+  'withdrawal_allowlist',
+  'api_key',
+  'other',
+] as const;
+/** See {@link ACCOUNT_KINDS}. */
+export const MEDIA_TYPES: AttachmentRef['mediaType'][] = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+];
+/** See {@link ACCOUNT_KINDS}: the bounds of core's `LIMITS` the form enforces itself. */
+export const LOCAL_LIMITS = {
+  activitiesMax: 50,
+  attachmentsMax: 10,
+  fileSizeMax: 10 * 1024 * 1024,
+  attachmentsTotalMax: 50 * 1024 * 1024,
+} as const;
+
+/** The steps, in order. */
+export const STEPS: readonly StepId[] = ['first', 'account', 'incident', 'evidence', 'review', 'done'];
+
+/** One activity as typed. Fields a kind does not use stay `''`. */
+export interface ActivityDraft {
+  kind: ActivityKind;
+  at: string;
+  asset: string;
+  amount: string;
+  destination: string;
+  txId: string;
+  field: string;
+  from: string;
+  to: string;
+  ip: string;
+  place: string;
+  device: string;
+  description: string;
+  fromNotice?: true;
+}
+
+/** A file the person added: metadata only (the bytes live in memory, never in storage). */
+export interface AttachmentDraft {
+  /** Local id (the upload's idempotency key). */
+  key: string;
+  name: string;
+  mediaType: AttachmentRef['mediaType'];
+  size: number;
+  sha256: string;
+}
+
+/** Everything the person typed or chose. */
+export interface FormValues {
+  access: { canSignIn: '' | 'yes' | 'no'; passwordReset: '' | 'not_tried' | 'worked' | 'failed' };
+  triage: { moneyMoved: '' | 'yes' | 'no'; profileChanged: '' | 'yes' | 'no' };
+  checked: ContainmentCode[];
+  account: { kind: string; value: string };
+  contact: { email: string; phone: string; language: string };
+  discoveredAt: string;
+  suspectedStartAt: string;
+  activities: ActivityDraft[];
+  narrative: string;
+  attachments: AttachmentDraft[];
+  consent: boolean;
+  notice?: SecurityNotice;
+}
+
+/** Fields each activity kind shows, in order (`at` first). */
+export const ACTIVITY_FIELDS: Record<ActivityKind, readonly (keyof ActivityDraft)[]> = {
+  transfer: ['at', 'asset', 'amount', 'destination', 'txId'],
+  profile_change: ['at', 'field', 'from', 'to'],
+  sign_in: ['at', 'ip', 'place', 'device'],
+  other: ['at', 'description'],
+};
+
+/** Optional activity fields. */
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['txId', 'from', 'to', 'ip', 'place', 'device']);
+
+/** Free-text fields the secret guard scans, and how. Amounts and ids are scanned as ids. */
+export const GUARDED: Readonly<Record<string, 'free_text' | 'transaction_id'>> = {
+  narrative: 'free_text',
+  description: 'free_text',
+  place: 'free_text',
+  device: 'free_text',
+  from: 'free_text',
+  to: 'free_text',
+  asset: 'free_text',
+  destination: 'transaction_id',
+  txId: 'transaction_id',
+  amount: 'transaction_id',
+  value: 'transaction_id',
+};
+
+/** A blank activity of a kind. */
+export function blankActivity(kind: ActivityKind, at = ''): ActivityDraft {
+  return {
+    kind,
+    at,
+    asset: '',
+    amount: '',
+    destination: '',
+    txId: '',
+    field: kind === 'profile_change' ? 'email' : '',
+    from: '',
+    to: '',
+    ip: '',
+    place: '',
+    device: '',
+    description: '',
+  };
+}
+
+/** Empty values; `now` prefills "when did you notice". */
+export function emptyValues(language: string, now = new Date()): FormValues {
+  return {
+    access: { canSignIn: '', passwordReset: '' },
+    triage: { moneyMoved: '', profileChanged: '' },
+    checked: [],
+    account: { kind: 'username', value: '' },
+    contact: { email: '', phone: '', language },
+    discoveredAt: toLocalInput(now.toISOString()),
+    suspectedStartAt: '',
+    activities: [],
+    narrative: '',
+    attachments: [],
+    consent: false,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An instant as the value of `<input type="datetime-local">` in the browser's time zone. */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value as an ISO instant; `''` stays `''` (the schema says `required`). */
+export function fromLocalInput(value: string): string {
+  if (!value) return '';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+const yesNo = (v: '' | 'yes' | 'no') => (v === '' ? undefined : v === 'yes');
+const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
+
+function activityToInput(a: ActivityDraft): Record<string, unknown> {
+  const out: Record<string, unknown> = { kind: a.kind };
+  for (const field of ACTIVITY_FIELDS[a.kind]) {
+    const raw = a[field] as string;
+    const value = field === 'at' ? fromLocalInput(raw) : raw.trim();
+    if (OPTIONAL_FIELDS.has(field) || (field === 'at' && a.kind === 'other')) {
+      if (value !== '') out[field] = value;
+    } else {
+      out[field] = value === '' ? undefined : value;
+    }
+  }
+  if (a.fromNotice) out.fromNotice = true;
+  return out;
+}
+
+/** Builds the report the core schemas validate and the API receives. */
+export function toReport(values: FormValues): ReportInput {
+  const contact: Record<string, unknown> = { language: values.contact.language };
+  if (opt(values.contact.email)) contact.email = opt(values.contact.email);
+  if (opt(values.contact.phone)) contact.phone = opt(values.contact.phone);
+  const report: Record<string, unknown> = {
+    account: { kind: values.account.kind, value: values.account.value.trim() || undefined },
+    contact,
+    discoveredAt: fromLocalInput(values.discoveredAt) || undefined,
+    access: {
+      canSignIn: yesNo(values.access.canSignIn),
+      passwordReset: values.access.passwordReset || undefined,
+    },
+    activities: values.activities.map(activityToInput),
+    narrative: values.narrative,
+    attachments: values.attachments.map(({ name, mediaType, size, sha256 }) => ({
+      name,
+      mediaType,
+      size,
+      sha256,
+    })),
+    channel: 'web_form',
+    consent: values.consent,
+  };
+  const start = fromLocalInput(values.suspectedStartAt);
+  if (start) report.suspectedStartAt = start;
+  if (values.notice) report.notice = values.notice;
+  return report as unknown as ReportInput;
+}
+
+/** The step that shows a field path (for "change" links in the error summary). */
+export function stepOfPath(path: string): StepId {
+  const head = path.split('.')[0] ?? '';
+  if (head === 'access') return 'first';
+  if (head === 'account' || head === 'contact') return 'account';
+  if (head === 'attachments') return 'evidence';
+  if (head === 'consent' || head === 'channel' || head === '') return 'review';
+  return 'incident';
+}
+
+/** A DOM id for a field path: `f-activities-0-amount`. */
+export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9]/g, '-')}`;

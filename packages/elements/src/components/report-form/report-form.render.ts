@@ -1,0 +1,680 @@
+/**
+ * The templates of `<recourse-report-form>`, one function per step. Plain functions of the
+ * element (no state of their own): the class owns behaviour, these own markup.
+ * Every user or server value goes through Lit text or property bindings; URLs through
+ * `safeHttpUrl`.
+ * @internal
+ * @module
+ */
+import type { Issue } from '@recourse/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatBytes, formatDateTime, interpolate } from '../../i18n/format';
+import { LANGUAGES } from '../../i18n/lang';
+import { safeHttpUrl } from '../../internal/url';
+import type { RecourseReportForm } from './report-form';
+import type { FileRefusal } from './report-form.i18n';
+import {
+  ACCOUNT_KINDS,
+  ACTIVITY_FIELDS,
+  ACTIVITY_KIND_LIST,
+  type ActivityDraft,
+  fieldId,
+  OPTIONAL_FIELDS,
+  PROFILE_FIELD_LIST,
+  STEPS,
+  stepOfPath,
+} from './report-form.model';
+
+type F = RecourseReportForm;
+
+interface FieldOptions {
+  type?: string;
+  hint?: string;
+  optional?: boolean;
+  textarea?: boolean;
+  autocomplete?: string;
+  inputmode?: string;
+  options?: readonly (readonly [string, string])[];
+}
+
+/** The message of an issue, with its numbers filled in. */
+export function message(f: F, issue: Issue): string {
+  const issues = f.t.errors.issues;
+  return interpolate(issues[issue.code] ?? issues.invalid, issue.params);
+}
+
+/** The words for a refused file, with the limits filled in. */
+export function refusalText(f: F, reason: FileRefusal): string {
+  const limits = f.fileLimits;
+  return interpolate(f.t.evidence.reasons[reason], {
+    size: formatBytes(f.langCtl.lang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
+    count: limits.maxFiles,
+  });
+}
+
+function valueAt(f: F, path: string): unknown {
+  let v: unknown = f.values;
+  for (const part of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
+  return v;
+}
+
+/** The inline error of a field: schema issues at its path, then a secret the guard found. */
+function errorFor(f: F, path: string, alsoRoot?: string): string {
+  const t = f.t;
+  const issue = f.issues.find((i) => i.path === path || (alsoRoot !== undefined && i.path === alsoRoot));
+  const secret = f.secrets.find((s) => s.path === path);
+  const texts: string[] = [];
+  if (issue) texts.push(message(f, issue));
+  if (secret) texts.push(`${t.errors.secret[secret.kind]} ${t.errors.neverAsks}`);
+  return texts.join(' ');
+}
+
+function field(f: F, path: string, label: string, o: FieldOptions = {}, alsoRoot?: string): TemplateResult {
+  const id = fieldId(path);
+  const error = errorFor(f, path, alsoRoot);
+  const described = [o.hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
+  const value = String(valueAt(f, path) ?? '');
+  const common = {
+    id,
+    described: described || nothing,
+    invalid: error ? 'true' : nothing,
+  };
+  const control = o.options
+    ? html`<select
+        id=${common.id}
+        name=${path}
+        aria-describedby=${common.described}
+        aria-invalid=${common.invalid}
+        ?disabled=${f.locked}
+      >
+        ${o.options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
+      </select>`
+    : o.textarea
+      ? html`<textarea
+          id=${common.id}
+          name=${path}
+          .value=${value}
+          aria-describedby=${common.described}
+          aria-invalid=${common.invalid}
+          ?readonly=${f.locked}
+        ></textarea>`
+      : html`<input
+          id=${common.id}
+          name=${path}
+          type=${o.type ?? 'text'}
+          .value=${value}
+          autocomplete=${o.autocomplete ?? 'off'}
+          inputmode=${o.inputmode ?? nothing}
+          spellcheck="false"
+          aria-describedby=${common.described}
+          aria-invalid=${common.invalid}
+          ?readonly=${f.locked}
+        />`;
+  return html`<div class="field">
+    <label for=${id}>${label}${o.optional ? html` <span class="opt">${f.t.ui.optional}</span>` : nothing}</label>
+    ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
+    ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing} ${control}
+  </div>`;
+}
+
+function radios(f: F, path: string, legend: string, options: readonly (readonly [string, string])[]) {
+  const id = fieldId(path);
+  const error = errorFor(f, path);
+  const value = String(valueAt(f, path) ?? '');
+  return html`<fieldset aria-describedby=${error ? `${id}-err` : nothing}>
+    <legend>${legend}</legend>
+    ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing}
+    <div class="row">
+      ${options.map(
+        ([v, l], i) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              id=${i === 0 ? id : `${id}-${v}`}
+              name=${path}
+              value=${v}
+              .checked=${v === value}
+              aria-invalid=${error ? 'true' : nothing}
+              ?disabled=${f.locked}
+            />${l}</label
+          >`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function actions(f: F, primary: string, onPrimary?: () => void): TemplateResult {
+  const first = f.step === 'first';
+  return html`<div class="actions" part="actions">
+    <button
+      class="primary"
+      part="button primary-button"
+      type=${onPrimary ? 'button' : 'submit'}
+      @click=${onPrimary ?? nothing}
+    >
+      ${primary}
+    </button>
+    ${first ? nothing : html`<button type="button" part="button" @click=${() => f.back()}>${f.t.ui.back}</button>`}
+  </div>`;
+}
+
+/** Field label for the error summary. */
+export function labelFor(f: F, path: string): string {
+  const t = f.t;
+  const [head, second, third] = path.split('.');
+  switch (head) {
+    case 'access':
+      return second === 'passwordReset' ? t.first.passwordReset : t.first.canSignIn;
+    case 'account':
+      return t.account.kinds[f.values.account.kind as keyof typeof t.account.kinds] ?? t.account.value;
+    case 'contact':
+      return second === 'email'
+        ? t.account.email
+        : second === 'phone'
+          ? t.account.phone
+          : t.account.contactTitle;
+    case 'discoveredAt':
+      return t.incident.discoveredAt;
+    case 'suspectedStartAt':
+      return t.incident.suspectedStartAt;
+    case 'activities': {
+      const index = Number(second);
+      const a = f.values.activities[index];
+      const name = interpolate(t.incident.activity, {
+        n: index + 1,
+        kind: a ? t.incident.kinds[a.kind] : '',
+      });
+      const label = third ? t.incident.fields[third as keyof typeof t.incident.fields] : undefined;
+      return label ? `${name}: ${label}` : name;
+    }
+    case 'narrative':
+      return t.incident.narrative;
+    case 'attachments':
+      return t.review.attachments;
+    case 'notice':
+      return t.incident.fromNotice;
+    default:
+      return t.steps.review;
+  }
+}
+
+function summary(f: F) {
+  if (!f.summaryShown) return nothing;
+  const items: { path: string; text: string }[] = [
+    ...f.issues.map((i: Issue) => ({ path: i.path, text: message(f, i) })),
+    ...f.secrets
+      .filter((s) => f.step === 'review' || stepOfPath(s.path) === f.step)
+      .map((s) => ({ path: s.path, text: f.t.errors.secret[s.kind] })),
+  ];
+  if (items.length === 0) return nothing;
+  return html`<div id="summary" class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
+    <h3 id="summary-title">${f.t.errors.summary}</h3>
+    <ul>
+      ${items.map(
+        (item) =>
+          html`<li>
+            <a
+              href="#${fieldId(item.path)}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                f.focusField(item.path);
+              }}
+              >${labelFor(f, item.path)}: ${item.text}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function first(f: F) {
+  const t = f.t;
+  const yn = [
+    ['yes', t.ui.yes],
+    ['no', t.ui.no],
+  ] as const;
+  const result = f.triageResult;
+  const resetUrl = safeHttpUrl(f.platformConfig?.passwordResetUrl);
+  return html`<p>${t.first.intro}</p>
+    ${radios(f, 'access.canSignIn', t.first.canSignIn, yn)}
+    ${radios(f, 'access.passwordReset', t.first.passwordReset, [
+      ['not_tried', t.first.reset.not_tried],
+      ['worked', t.first.reset.worked],
+      ['failed', t.first.reset.failed],
+    ])}
+    ${radios(f, 'triage.moneyMoved', t.first.moneyMoved, yn)}
+    ${radios(f, 'triage.profileChanged', t.first.profileChanged, yn)}
+    ${
+      result
+        ? html`<div class="notice ${result.urgency === 'elevated' ? '' : 'danger'}" part="notice">
+            <p><strong>${t.first.urgency[result.urgency]}</strong></p>
+          </div>
+          <h3>${t.first.stepsTitle}</h3>
+          <ol>
+            ${result.steps.map((code) => html`<li>${t.triage[code]}</li>`)}
+          </ol>
+          ${
+            resetUrl
+              ? html`<p><a href=${resetUrl} target="_blank" rel="noopener noreferrer">${t.first.resetLink}</a></p>`
+              : nothing
+          }
+          <fieldset>
+            <legend>${t.first.containmentTitle}</legend>
+            ${result.containment.map(
+              (code) =>
+                html`<label class="choice"
+                  ><input
+                    type="checkbox"
+                    name="checked"
+                    value=${code}
+                    .checked=${f.values.checked.includes(code)}
+                  />${t.containment[code]}</label
+                >`,
+            )}
+          </fieldset>`
+        : nothing
+    }
+    <p class="notice" part="notice">${t.first.neverAsks}</p>
+    ${actions(f, t.ui.goToReport)}`;
+}
+
+function account(f: F) {
+  const t = f.t;
+  const kind = f.values.account.kind as keyof typeof t.account.kinds;
+  const types: Record<string, [string, string, string?]> = {
+    email: ['email', 'email'],
+    phone: ['tel', 'tel', 'tel'],
+  };
+  const [type, autocomplete, inputmode] = types[kind] ?? ['text', 'off'];
+  return html`${field(f, 'account.kind', t.account.kind, {
+    options: ACCOUNT_KINDS.map((k) => [k, t.account.kinds[k]] as const),
+  })}
+    ${field(f, 'account.value', t.account.kinds[kind] ?? t.account.value, { type, autocomplete, inputmode })}
+    <fieldset>
+      <legend>${t.account.contactTitle}</legend>
+      <p class="hint">${t.account.contactWhy}</p>
+      ${field(f, 'contact.email', t.account.email, { type: 'email', autocomplete: 'email' }, 'contact')}
+      ${field(f, 'contact.phone', t.account.phone, {
+        type: 'tel',
+        autocomplete: 'tel',
+        hint: t.account.phoneHint,
+      })}
+      ${field(f, 'contact.language', t.account.language, {
+        options: LANGUAGES.map((l) => [l, t.account.languages[l]] as const),
+      })}
+    </fieldset>
+    ${actions(f, returnLabel(f))}`;
+}
+
+function returnLabel(f: F): string {
+  return f.returnToReview ? f.t.ui.backToReview : f.t.ui.next;
+}
+
+function activityFields(f: F, a: ActivityDraft, index: number) {
+  const t = f.t;
+  return ACTIVITY_FIELDS[a.kind].map((name) => {
+    const path = `activities.${index}.${name}`;
+    const label = t.incident.fields[name as keyof typeof t.incident.fields];
+    if (name === 'at') return field(f, path, label, { type: 'datetime-local', optional: a.kind === 'other' });
+    if (name === 'field')
+      return field(f, path, label, {
+        options: PROFILE_FIELD_LIST.map((p) => [p, t.incident.profileFields[p]] as const),
+      });
+    if (name === 'description') return field(f, path, label, { textarea: true });
+    return field(f, path, label, {
+      optional: OPTIONAL_FIELDS.has(name),
+      inputmode: name === 'amount' ? 'decimal' : undefined,
+    });
+  });
+}
+
+function incident(f: F) {
+  const t = f.t;
+  return html`${field(f, 'discoveredAt', t.incident.discoveredAt, { type: 'datetime-local' })}
+    ${field(f, 'suspectedStartAt', t.incident.suspectedStartAt, { type: 'datetime-local', optional: true })}
+    <h3>${t.incident.activitiesTitle}</h3>
+    <p class="hint">${t.incident.activitiesHint}</p>
+    ${f.values.activities.length === 0 ? html`<p>${t.incident.none}</p>` : nothing}
+    ${f.values.activities.map((a, i) => {
+      const name = interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[a.kind] });
+      return html`<fieldset class="card" id=${fieldId(`activities.${i}`)}>
+        <legend>${name}</legend>
+        ${a.fromNotice ? html`<p class="badge">${t.incident.fromNotice}</p>` : nothing}
+        ${activityFields(f, a, i)}
+        <button
+          type="button"
+          part="button"
+          aria-label="${t.ui.remove}: ${name}"
+          ?disabled=${f.locked}
+          @click=${() => f.removeActivity(i)}
+        >
+          ${t.ui.remove}
+        </button>
+      </fieldset>`;
+    })}
+    <div class="add">
+      <div class="field">
+        <label for="add-activity">${t.incident.addKind}</label>
+        <select
+          id="add-activity"
+          name="newKind"
+          @input=${(e: Event) => {
+            f.newKind = (e.target as HTMLSelectElement).value as typeof f.newKind;
+          }}
+        >
+          ${ACTIVITY_KIND_LIST.map((k) => html`<option value=${k} ?selected=${k === f.newKind}>${t.incident.kinds[k]}</option>`)}
+        </select>
+      </div>
+      <button type="button" part="button" @click=${() => f.addActivity()}>${t.ui.add}</button>
+    </div>
+    ${field(f, 'narrative', t.incident.narrative, { textarea: true, hint: t.incident.narrativeHint })}
+    ${actions(f, returnLabel(f))}`;
+}
+
+function fileState(f: F, key: string): string {
+  const t = f.t;
+  const held = f.files.get(key);
+  if (!held?.bytes && held?.state !== 'uploaded') return t.evidence.missing;
+  return held.state === 'uploaded' ? t.evidence.uploaded : t.evidence.ready;
+}
+
+function evidence(f: F) {
+  const t = f.t;
+  const limits = f.fileLimits;
+  const lang = f.langCtl.lang;
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    if (e.dataTransfer?.files.length) void f.addFiles(Array.from(e.dataTransfer.files));
+  };
+  return html`<p>${t.evidence.intro}</p>
+    <div
+      class="drop"
+      part="drop-zone"
+      @dragover=${(e: DragEvent) => e.preventDefault()}
+      @drop=${onDrop}
+    >
+      <p>${t.evidence.drop}</p>
+      <label for="files">${t.evidence.choose}</label>
+      <input
+        id="files"
+        type="file"
+        multiple
+        accept=".png,.jpg,.jpeg,.webp,.pdf,.txt,${limits.mediaTypes.join(',')}"
+        aria-describedby="files-hint"
+        ?disabled=${f.locked}
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          if (input.files?.length) void f.addFiles(Array.from(input.files));
+          input.value = '';
+        }}
+      />
+      <p class="hint" id="files-hint">
+        ${interpolate(t.evidence.limits, { size: formatBytes(lang, limits.maxFileBytes), count: limits.maxFiles })}
+      </p>
+    </div>
+    ${
+      f.hashing
+        ? html`<p>
+          <label for="hashing">${interpolate(t.evidence.hashing, f.hashing)}</label>
+          <progress id="hashing" max="100" .value=${f.hashing.percent}></progress>
+        </p>`
+        : nothing
+    }
+    ${
+      f.refusals.length
+        ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1">
+          ${f.refusals.map(
+            (r) =>
+              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: f.refusalText(r.reason) })}</li>`,
+          )}
+        </ul>`
+        : nothing
+    }
+    ${files(f, true)} ${actions(f, returnLabel(f))}`;
+}
+
+function files(f: F, removable: boolean) {
+  const t = f.t;
+  const list = f.values.attachments;
+  if (list.length === 0) return nothing;
+  return html`<ul class="files">
+    ${list.map(
+      (a) =>
+        html`<li>
+          <span class="name">${a.name}</span>
+          <span class="hint">${formatBytes(f.langCtl.lang, a.size)} · ${fileState(f, a.key)}</span>
+          ${
+            removable && !f.locked
+              ? html`<button
+                type="button"
+                part="button"
+                aria-label="${t.ui.remove}: ${a.name}"
+                @click=${() => f.removeFile(a.key)}
+              >
+                ${t.ui.remove}
+              </button>`
+              : nothing
+          }
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function when(f: F, local: string): string {
+  if (!local) return f.t.review.empty;
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? local : formatDateTime(f.langCtl.lang, d);
+}
+
+function section(f: F, step: (typeof STEPS)[number], title: string, rows: [string, string][]) {
+  const t = f.t;
+  return html`<section class="card" aria-labelledby="sec-${step}">
+    <div class="section-head">
+      <h3 id="sec-${step}">${title}</h3>
+      ${
+        f.locked
+          ? nothing
+          : html`<button
+            type="button"
+            class="link"
+            part="button"
+            aria-label="${t.ui.edit}: ${title}"
+            @click=${() => f.edit(step)}
+          >
+            ${t.ui.edit}
+          </button>`
+      }
+    </div>
+    <dl>
+      ${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v || t.review.empty}</dd>`)}
+    </dl>
+  </section>`;
+}
+
+function review(f: F) {
+  const t = f.t;
+  const v = f.values;
+  const yn = (x: string) => (x === 'yes' ? t.ui.yes : x === 'no' ? t.ui.no : '');
+  const activityRows = v.activities.map((a, i): [string, string] => [
+    interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[a.kind] }),
+    ACTIVITY_FIELDS[a.kind]
+      .map((name) => {
+        const raw = a[name] as string;
+        if (!raw) return '';
+        const shown =
+          name === 'at'
+            ? when(f, raw)
+            : name === 'field'
+              ? t.incident.profileFields[raw as keyof typeof t.incident.profileFields]
+              : raw;
+        return `${t.incident.fields[name as keyof typeof t.incident.fields]}: ${shown}`;
+      })
+      .filter(Boolean)
+      .join('; '),
+  ]);
+  const busy = f.submitState === 'submitting' || f.submitState === 'offline' || f.submitState === 'retrying';
+  return html`<p>${t.review.intro}</p>
+    ${f.locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
+    ${section(f, 'first', t.review.access, [
+      [t.first.canSignIn, yn(v.access.canSignIn)],
+      [t.first.passwordReset, v.access.passwordReset ? t.first.reset[v.access.passwordReset] : ''],
+    ])}
+    ${section(f, 'account', t.steps.account, [
+      [t.account.kinds[v.account.kind as keyof typeof t.account.kinds] ?? t.account.value, v.account.value],
+      [t.account.email, v.contact.email],
+      [t.account.phone, v.contact.phone],
+      [t.account.language, t.account.languages[v.contact.language as 'en'] ?? v.contact.language],
+    ])}
+    ${section(f, 'incident', t.steps.incident, [
+      [t.incident.discoveredAt, when(f, v.discoveredAt)],
+      [t.incident.suspectedStartAt, v.suspectedStartAt ? when(f, v.suspectedStartAt) : ''],
+      ...activityRows,
+      [t.incident.narrative, v.narrative],
+    ])}
+    ${section(f, 'evidence', t.steps.evidence, [
+      [t.review.attachments, v.attachments.map((a) => a.name).join(', ')],
+    ])}
+    <div class="field">
+      ${(() => {
+        const error = errorFor(f, 'consent');
+        return html`${error ? html`<p class="error" id="f-consent-err">${error}</p>` : nothing}
+          <label class="choice"
+            ><input
+              type="checkbox"
+              id="f-consent"
+              name="consent"
+              .checked=${v.consent}
+              aria-invalid=${error ? 'true' : nothing}
+              aria-describedby=${error ? 'f-consent-err' : nothing}
+              ?disabled=${f.locked}
+            />${t.review.consent}</label
+          >`;
+      })()}
+    </div>
+    ${
+      f.submitState === 'offline' || f.submitState === 'retrying'
+        ? html`<div class="notice danger" part="notice">
+          <p>${f.submitState === 'offline' ? t.status.offline : t.status.submitting}</p>
+          <button type="button" part="button" @click=${() => f.retryNow()}>${t.ui.retry}</button>
+        </div>`
+        : nothing
+    }
+    <div class="actions" part="actions">
+      <button
+        class="primary"
+        part="button primary-button"
+        type="submit"
+        aria-disabled=${busy ? 'true' : 'false'}
+      >
+        ${busy ? t.status.submitting : t.ui.submit}
+      </button>
+      ${f.locked ? nothing : html`<button type="button" part="button" @click=${() => f.back()}>${t.ui.back}</button>`}
+    </div>`;
+}
+
+function done(f: F) {
+  const t = f.t;
+  const created = f.created;
+  if (!created) return nothing;
+  const config = f.platformConfig;
+  const lang = f.langCtl.lang;
+  const hotline = config?.contacts.hotline;
+  const webForm = safeHttpUrl(config?.contacts.webForm?.url);
+  const social = (config?.contacts.social ?? [])
+    .map((s) => ({ ...s, url: safeHttpUrl(s.url) }))
+    .filter((s) => s.url);
+  const hours = hotline ? (hotline.hours[lang] ?? Object.values(hotline.hours)[0] ?? '') : '';
+  return html`<div class="notice success" part="notice">
+      <p>${t.done.caseNumber}: <strong class="case-number">${created.case.number}</strong></p>
+    </div>
+    <div class="field">
+      <label for="tracking">${t.done.trackingLink}</label>
+      <p class="hint" id="tracking-hint">${t.done.keepPrivate}</p>
+      <div class="copy">
+        <input
+          id="tracking"
+          part="tracking-link"
+          readonly
+          .value=${f.trackingLink}
+          aria-describedby="tracking-hint"
+        />
+        <button
+          type="button"
+          part="button"
+          @click=${(e: Event) => {
+            const input = (e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
+            void f.copyLink(input);
+          }}
+        >
+          ${f.copied ? t.ui.copied : t.ui.copy}
+        </button>
+      </div>
+    </div>
+    ${files(f, false)}
+    <h3>${t.done.nextTitle}</h3>
+    <ol>
+      ${t.done.next.map((line) => html`<li>${line}</li>`)}
+    </ol>
+    ${
+      hotline || webForm || social.length
+        ? html`<h3>${t.done.channelsTitle}</h3>
+          <ul>
+            ${
+              hotline
+                ? html`<li>${interpolate(t.done.hotline, { number: hotline.number, hours })}${hotline.option ? ` · ${hotline.option}` : ''}</li>`
+                : nothing
+            }
+            ${webForm ? html`<li><a href=${webForm} rel="noopener noreferrer">${t.done.webForm}</a></li>` : nothing}
+            ${social.map(
+              (s) =>
+                html`<li><a href=${s.url!} rel="noopener noreferrer">${s.handle}</a> (${s.network})</li>`,
+            )}
+          </ul>`
+        : nothing
+    }`;
+}
+
+const BODIES = { first, account, incident, evidence, review, done };
+
+/** Renders the whole form for the element's current state. */
+export function renderStep(f: F): TemplateResult {
+  const t = f.t;
+  const index = STEPS.indexOf(f.step);
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    if (f.step === 'review') void f.submit();
+    else if (f.step !== 'done') void f.next();
+  };
+  const onInput = (e: Event) => {
+    const el = e.composedPath()[0] as HTMLInputElement;
+    if (!el.name || el.type === 'file' || el.name === 'newKind') return;
+    if (el.type === 'radio' && !el.checked) return;
+    if (el.name === 'checked') f.toggleCheck(el.value as never, el.checked);
+    else f.setValue(el.name, el.type === 'checkbox' ? el.checked : el.value);
+  };
+  return html`<slot name="header"></slot>
+    <form
+      part="form"
+      novalidate
+      aria-labelledby="heading"
+      @submit=${onSubmit}
+      @input=${onInput}
+      @paste=${(e: ClipboardEvent) => f.onPaste(e)}
+    >
+      <p class="progress" part="progress">
+        ${f.step === 'done' ? t.title : interpolate(t.stepOf, { n: index + 1, total: STEPS.length - 1 })}
+      </p>
+      <h2 id="heading" part="heading" tabindex="-1">${t.steps[f.step]}</h2>
+      ${
+        f.restored && f.step !== 'done'
+          ? html`<div class="notice" part="notice">
+            <p>${t.status.restored}</p>
+            <button type="button" part="button" @click=${() => f.discardDraft()}>${t.ui.discard}</button>
+          </div>`
+          : nothing
+      }
+      ${summary(f)} ${BODIES[f.step](f)}
+    </form>
+    <div class="status" part="status" role="status" aria-live="polite">${f.status?.(t) ?? ''}</div>
+    <slot name="help"></slot>`;
+}

@@ -1,0 +1,783 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  ACCOUNT_REF_KINDS,
+  ACTIVITY_KINDS,
+  ALLOWED_MEDIA_TYPES,
+  type CaseCreated,
+  CONTAINMENT_CODES,
+  ISSUE_CODES,
+  LIMITS,
+  type PlatformConfig,
+  PROFILE_FIELDS,
+  RecourseApiError,
+  RecourseNetworkError,
+  SECRET_KINDS,
+  TRIAGE_STEP_CODES,
+  URGENCY_LEVELS,
+} from '@recourse/core';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/recourse-report-form';
+import type { RecourseReportForm, ReportFormClient } from './report-form';
+import { draftKey } from './report-form.draft';
+import { REPORT_FORM_CATALOGS } from './report-form.i18n';
+import {
+  ACCOUNT_KINDS,
+  ACTIVITY_KIND_LIST,
+  LOCAL_LIMITS,
+  MEDIA_TYPES,
+  PROFILE_FIELD_LIST,
+  STEPS,
+  toLocalInput,
+} from './report-form.model';
+import { sniffMediaType } from './report-form.upload';
+
+const CJK = /[\u3400-\u9fff]/;
+const SEED_EN =
+  'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
+const SEED_ZH = '的 一 是 在 不 了 有 和 人 这 中 大';
+const TOKEN = 'T0ken_'.repeat(6);
+
+const CONFIG = {
+  platform: { id: 'demo', name: 'Demo Exchange' },
+  languages: ['en', 'zh-CN'],
+  contacts: {
+    webForm: { url: 'https://help.example.com/form' },
+    hotline: { number: '+1 555 0100', hours: { en: '24/7', 'zh-CN': '全天' } },
+    social: [{ network: 'x', handle: '@demo_support', url: 'https://x.example.com/demo_support' }],
+  },
+  passwordResetUrl: 'https://example.com/reset',
+  deadlinePolicy: 'platform_sla',
+  attachments: {
+    maxFileBytes: LIMITS.fileSizeMax,
+    maxFiles: 10,
+    maxCaseBytes: LIMITS.attachmentsTotalMax,
+    mediaTypes: [...ALLOWED_MEDIA_TYPES],
+  },
+  outsideBodies: [],
+} as unknown as PlatformConfig;
+
+const CREATED = {
+  case: {
+    id: 'c1',
+    number: 'RC-7K3P-9M2X',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    status: 'submitted',
+    state: 'submitted',
+    info: 'none',
+    claim: 'none',
+    complaint: 'none',
+    pendingRequest: null,
+    allowedCommands: ['withdraw', 'send_message'],
+    nextSteps: ['wait_for_review'],
+    deadlines: [],
+    head: { seq: 1, hash: 'a'.repeat(64) },
+  },
+  accessToken: TOKEN,
+} as unknown as CaseCreated;
+
+interface FakeClient extends ReportFormClient {
+  calls: { report: unknown; key: string | undefined }[];
+  uploads: { key: string | undefined; name: string }[];
+  failures: number;
+}
+
+function fakeClient(
+  failures = 0,
+  error: () => Error = () => new RecourseNetworkError('network'),
+): FakeClient {
+  const client: FakeClient = {
+    calls: [],
+    uploads: [],
+    failures,
+    getConfig: async () => CONFIG,
+    createCase: async (report, options) => {
+      client.calls.push({ report, key: options?.idempotencyKey });
+      if (client.failures > 0) {
+        client.failures--;
+        throw error();
+      }
+      return CREATED;
+    },
+    uploadAttachment: async (_id, _token, file, options) => {
+      client.uploads.push({ key: options?.idempotencyKey, name: file.name });
+      return {
+        id: 'a1',
+        name: file.name,
+        mediaType: file.mediaType,
+        size: file.bytes.length,
+        sha256: file.sha256,
+        createdAt: '2025-01-01T00:00:00.000Z',
+      };
+    },
+  };
+  return client;
+}
+
+const KEY = draftKey('https://api.example.com');
+
+async function make(
+  lang: 'en' | 'zh-CN' = 'en',
+  client: ReportFormClient = fakeClient(),
+): Promise<RecourseReportForm> {
+  const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+    lang=${lang}
+    api-base="https://api.example.com"
+    tracking-url="https://example.com/track"
+    .config=${CONFIG}
+    .client=${client}
+    .retryDelay=${0}
+  ></recourse-report-form>`);
+  await el.ready;
+  await waitUntil(() => el.triageResult !== undefined || el.logic !== undefined, 'logic loaded');
+  await el.ensureGuard();
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: RecourseReportForm) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: RecourseReportForm, selector: string) =>
+  root(el).querySelector<T>(selector)!;
+const text = (el: RecourseReportForm) => root(el).textContent!.replace(/\s+/g, ' ');
+
+/** Fills a complete, valid report directly (for tests that are not about typing). */
+function fill(el: RecourseReportForm): void {
+  el.setValue('access.canSignIn', 'no');
+  el.setValue('access.passwordReset', 'failed');
+  el.setValue('account.value', 'victim_01');
+  el.setValue('contact.email', 'safe@example.org');
+  el.setValue('narrative', 'My email and phone were changed overnight.');
+}
+
+async function goto(el: RecourseReportForm, step: (typeof STEPS)[number]): Promise<void> {
+  el.step = step;
+  await el.updateComplete;
+}
+
+async function submitAndWait(el: RecourseReportForm): Promise<void> {
+  await goto(el, 'review');
+  el.setValue('consent', true);
+  await el.submit();
+  await el.updateComplete;
+}
+
+/** Presses Tab until the shadow root's focused element matches. */
+async function tabTo(el: RecourseReportForm, match: (e: Element) => boolean, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const active = root(el).activeElement;
+    if (active && match(active)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error('focus never reached the target');
+}
+
+const byId = (id: string) => (e: Element) => e.id === id;
+const button = (label: string) => (e: Element) => e.tagName === 'BUTTON' && e.textContent!.trim() === label;
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+describe('<recourse-report-form> catalogs', () => {
+  const en = REPORT_FORM_CATALOGS.en;
+  const zh = REPORT_FORM_CATALOGS['zh-CN'];
+
+  it('has en and zh-CN text for every code core emits', () => {
+    const lists: [string, readonly string[], Record<string, string>, Record<string, string>][] = [
+      ['issues', ISSUE_CODES, en.errors.issues, zh.errors.issues],
+      ['secret', SECRET_KINDS, en.errors.secret, zh.errors.secret],
+      ['triage', TRIAGE_STEP_CODES, en.triage, zh.triage],
+      ['containment', CONTAINMENT_CODES, en.containment, zh.containment],
+      ['urgency', URGENCY_LEVELS, en.first.urgency, zh.first.urgency],
+      ['account kinds', ACCOUNT_REF_KINDS, en.account.kinds, zh.account.kinds],
+      ['activity kinds', ACTIVITY_KINDS, en.incident.kinds, zh.incident.kinds],
+      ['profile fields', PROFILE_FIELDS, en.incident.profileFields, zh.incident.profileFields],
+    ];
+    for (const [name, codes, enText, zhText] of lists) {
+      for (const code of codes) {
+        expect(enText[code], `en ${name}.${code}`).to.be.a('string').and.not.equal('');
+        expect(CJK.test(zhText[code] ?? ''), `zh-CN ${name}.${code}`).to.equal(true);
+      }
+    }
+  });
+
+  it('zh-CN has a Chinese string for every key of the English catalog, with the same placeholders', () => {
+    const walk = (a: unknown, b: unknown, path: string): number => {
+      if (typeof a === 'string') {
+        expect(b, path).to.be.a('string');
+        expect(CJK.test(b as string), `${path} is Chinese`).to.equal(true);
+        const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort().join();
+        expect(holes(b as string), `${path} placeholders`).to.equal(holes(a));
+        return 1;
+      }
+      let n = 0;
+      for (const key of Object.keys(a as object)) {
+        n += walk(
+          (a as Record<string, unknown>)[key],
+          (b as Record<string, unknown>)?.[key],
+          `${path}.${key}`,
+        );
+      }
+      return n;
+    };
+    expect(walk(en, zh, 'catalog')).to.be.greaterThan(150);
+  });
+
+  it("keeps the form's copies of core's lists in sync with core", () => {
+    expect([...ACCOUNT_KINDS]).to.deep.equal([...ACCOUNT_REF_KINDS]);
+    expect([...ACTIVITY_KIND_LIST]).to.deep.equal([...ACTIVITY_KINDS]);
+    expect([...PROFILE_FIELD_LIST]).to.deep.equal([...PROFILE_FIELDS]);
+    expect([...MEDIA_TYPES]).to.deep.equal([...ALLOWED_MEDIA_TYPES]);
+    for (const [k, v] of Object.entries(LOCAL_LIMITS))
+      expect(v, k).to.equal(LIMITS[k as keyof typeof LIMITS]);
+  });
+});
+
+describe('<recourse-report-form> steps', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: every step renders, is axe-clean and moves focus to its heading`, async () => {
+      const el = await make(lang);
+      const t = REPORT_FORM_CATALOGS[lang];
+      fill(el);
+      el.created = CREATED;
+      for (const step of STEPS) {
+        el.goTo(step);
+        await el.updateComplete;
+        const heading = $(el, '#heading');
+        expect(heading.textContent!.trim(), step).to.equal(t.steps[step]);
+        expect(root(el).activeElement, `${step} focus`).to.equal(heading);
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+
+  it('zh-CN: no English catalog text and no placeholder leaks into any step', async () => {
+    const el = await make('zh-CN');
+    fill(el);
+    el.setValue('triage.moneyMoved', 'yes');
+    el.newKind = 'transfer';
+    el.addActivity();
+    el.newKind = 'sign_in';
+    el.addActivity();
+    el.created = CREATED;
+    const en: string[] = [];
+    const collect = (v: unknown) => {
+      if (typeof v === 'string') en.push(v);
+      else for (const x of Object.values(v as object)) collect(x);
+    };
+    collect(REPORT_FORM_CATALOGS.en);
+    const englishOnly = en.filter((s) => s.length > 4 && !s.includes('{') && /[a-z]{3}/.test(s));
+    for (const step of STEPS) {
+      await goto(el, step);
+      const shown = text(el);
+      expect(CJK.test(shown), step).to.equal(true);
+      expect(shown, `${step} placeholder`).not.to.match(/\{\w+\}/);
+      for (const s of englishOnly) expect(shown.includes(s), `${step} shows English "${s}"`).to.equal(false);
+    }
+  });
+
+  it('first response: triage in order, containment checklist, safe reset link only', async () => {
+    const el = await make();
+    el.setValue('access.canSignIn', 'no');
+    el.setValue('access.passwordReset', 'failed');
+    el.setValue('triage.profileChanged', 'yes');
+    await el.updateComplete;
+    const items = [...root(el).querySelectorAll('ol li')].map((li) => li.textContent!.trim());
+    const t = REPORT_FORM_CATALOGS.en;
+    expect(items).to.deep.equal([t.triage.secure_email, t.triage.report, t.triage.verify_identity]);
+    expect(root(el).querySelectorAll('input[name="checked"]').length).to.equal(CONTAINMENT_CODES.length);
+    expect($<HTMLAnchorElement>(el, 'a[href^="https://example.com/reset"]')).to.exist;
+    el.config = { ...CONFIG, passwordResetUrl: 'javascript:alert(1)' } as PlatformConfig;
+    await el.updateComplete;
+    expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(text(el)).not.to.contain(t.first.resetLink);
+  });
+});
+
+describe('<recourse-report-form> keyboard', () => {
+  it('a whole report can be completed with the keyboard alone', async () => {
+    const client = fakeClient();
+    const el = await make('en', client);
+    const t = REPORT_FORM_CATALOGS.en;
+    $(el, '#heading').focus();
+    // First response: can't sign in, reset failed, money moved.
+    await tabTo(el, byId('f-access-canSignIn'));
+    await sendKeys({ press: 'ArrowRight' }); // "No"
+    await tabTo(el, byId('f-access-passwordReset'));
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' }); // "failed"
+    await tabTo(el, byId('f-triage-moneyMoved'));
+    await sendKeys({ press: 'Space' }); // "Yes"
+    await tabTo(el, button(t.ui.goToReport));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.step === 'account');
+    // Account and contact.
+    await tabTo(el, byId('f-account-value'));
+    await sendKeys({ type: 'victim_01' });
+    await tabTo(el, byId('f-contact-email'));
+    await sendKeys({ type: 'safe@example.org' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.step === 'incident');
+    // What happened: add an activity of the default kind (money sent) and fill it.
+    await tabTo(el, button(t.ui.add));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => root(el).activeElement?.id === 'f-activities-0-at', 'focus on the new activity');
+    // Type the time into the focused datetime-local field, segment by segment (en-US: mm dd yyyy hh mm AM).
+    const y = new Date(Date.now() - 86_400_000);
+    const mmdd = `${String(y.getMonth() + 1).padStart(2, '0')}${String(y.getDate()).padStart(2, '0')}`;
+    await sendKeys({ type: `${mmdd}${y.getFullYear()}` });
+    await sendKeys({ press: 'ArrowRight' }); // the year segment takes up to six digits
+    await sendKeys({ type: '1030A' });
+    const atInput = $<HTMLInputElement>(el, '#f-activities-0-at');
+    await waitUntil(
+      () => el.values.activities[0]!.at !== '',
+      `time typed: "${atInput.value}" focus=${root(el).activeElement?.id} ${navigator.language}`,
+    );
+    await tabTo(el, byId('f-activities-0-asset'));
+    await sendKeys({ type: 'USDT' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '1500' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'TXa1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6' });
+    await tabTo(el, byId('f-narrative'));
+    await sendKeys({ type: 'Someone withdrew my USDT after changing my email.' });
+    await tabTo(el, button(t.ui.next));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.step === 'evidence', `incident issues: ${JSON.stringify(el.issues)}`);
+    await tabTo(el, button(t.ui.next));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.step === 'review');
+    await tabTo(el, byId('f-consent'));
+    await sendKeys({ press: 'Space' });
+    await tabTo(el, button(t.ui.submit));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.step === 'done', `submit issues: ${JSON.stringify(el.issues)}`);
+    expect(client.calls).to.have.length(1);
+    const report = client.calls[0]!.report as Record<string, unknown>;
+    expect(report.account).to.deep.equal({ kind: 'username', value: 'victim_01' });
+    expect((report.activities as unknown[])[0]).to.include({
+      kind: 'transfer',
+      amount: '1500',
+      asset: 'USDT',
+    });
+    expect(text(el)).to.contain('RC-7K3P-9M2X');
+    expect(root(el).activeElement).to.equal($(el, '#heading'));
+  });
+});
+
+describe('<recourse-report-form> validation', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: the summary takes focus and lists localized issues linked to fields`, async () => {
+      const el = await make(lang);
+      const t = REPORT_FORM_CATALOGS[lang];
+      await goto(el, 'account');
+      el.setValue('contact.email', 'not-an-email');
+      await el.next();
+      await el.updateComplete;
+      const summary = $(el, '#summary');
+      expect(root(el).activeElement).to.equal(summary);
+      expect(summary.textContent).to.contain(t.errors.issues.required);
+      expect(summary.textContent).to.contain(t.errors.issues.invalid_email);
+      const email = $<HTMLInputElement>(el, '#f-contact-email');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      const described = email.getAttribute('aria-describedby')!;
+      expect(root(el).getElementById(described.split(' ').pop()!)!.textContent).to.contain(
+        t.errors.issues.invalid_email,
+      );
+      summary.querySelector<HTMLAnchorElement>('a[href="#f-contact-email"]')!.click();
+      await el.updateComplete;
+      expect(root(el).activeElement).to.equal(email);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the review lists issues of every step and its links lead back to them', async () => {
+    const el = await make();
+    await goto(el, 'review');
+    await el.submit();
+    await el.updateComplete;
+    const links = [...$(el, '#summary').querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include('#f-access-canSignIn');
+    expect(links).to.include('#f-account-value');
+    expect(links).to.include('#f-consent');
+    $(el, '#summary').querySelector<HTMLAnchorElement>('a[href="#f-account-value"]')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('account');
+    expect(root(el).activeElement?.id).to.equal('f-account-value');
+  });
+});
+
+describe('<recourse-report-form> draft', () => {
+  it('is restored after a reload, says so, and can be discarded', async () => {
+    const first = await make();
+    fill(first);
+    await goto(first, 'account');
+    first.flushDraft();
+    expect(localStorage.getItem(KEY)).to.contain('victim_01');
+    first.remove();
+    const el = await make();
+    expect(el.values.account.value).to.equal('victim_01');
+    expect(el.step).to.equal('account');
+    expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.restored);
+    expect($<HTMLInputElement>(el, '#f-account-value').value).to.equal('victim_01');
+    const discard = [...root(el).querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === REPORT_FORM_CATALOGS.en.ui.discard,
+    )!;
+    discard.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(el.values.account.value).to.equal('');
+    expect(el.step).to.equal('first');
+  });
+
+  it('expires after 24 hours', async () => {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        savedAt: Date.now() - 25 * 3_600_000,
+        step: 'account',
+        values: { narrative: 'old' },
+      }),
+    );
+    const el = await make();
+    expect(el.restored).to.equal(false);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('never holds a secret, typed or pasted, nor the token after submit', async () => {
+    const el = await make();
+    fill(el);
+    el.setValue('narrative', `my words are ${SEED_EN}`);
+    el.setValue('account.value', `L${'1'.repeat(51)}`);
+    el.flushDraft();
+    const stored = localStorage.getItem(KEY)!;
+    expect(stored).to.contain('safe@example.org');
+    expect(stored).not.to.contain('abandon');
+    expect(stored).not.to.contain('1'.repeat(51));
+    el.setValue('narrative', 'clean text');
+    el.setValue('account.value', 'victim_01');
+    await submitAndWait(el);
+    expect(el.step).to.equal('done');
+    el.flushDraft();
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    for (let i = 0; i < localStorage.length; i++) {
+      expect(localStorage.getItem(localStorage.key(i)!)).not.to.contain(TOKEN);
+    }
+  });
+});
+
+describe('<recourse-report-form> secret guard', () => {
+  for (const [name, phrase, lang] of [
+    ['English', SEED_EN, 'en'],
+    ['Chinese', SEED_ZH, 'zh-CN'],
+  ] as const) {
+    it(`stops a pasted ${name} seed phrase with an explanation`, async () => {
+      const el = await make(lang);
+      const t = REPORT_FORM_CATALOGS[lang];
+      await goto(el, 'incident');
+      const narrative = $<HTMLTextAreaElement>(el, '#f-narrative');
+      narrative.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', phrase);
+      const paste = new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      });
+      narrative.dispatchEvent(paste);
+      expect(paste.defaultPrevented).to.equal(true);
+      await waitUntil(() => el.secrets.length > 0, 'secret found');
+      await el.updateComplete;
+      expect(narrative.value).to.equal('');
+      expect(el.values.narrative).to.equal('');
+      const error = root(el).getElementById('f-narrative-err')!.textContent!;
+      expect(error).to.contain(t.errors.secret.seed_phrase);
+      expect(error).to.contain(t.errors.neverAsks);
+      expect(narrative.getAttribute('aria-invalid')).to.equal('true');
+      el.flushDraft();
+      expect(localStorage.getItem(KEY) ?? '').not.to.contain(phrase.slice(0, 12));
+    });
+  }
+
+  it('lets ordinary pasted text in, and blocks submission while a typed secret is present', async () => {
+    const client = fakeClient();
+    const el = await make('en', client);
+    await goto(el, 'incident');
+    const narrative = $<HTMLTextAreaElement>(el, '#f-narrative');
+    const data = new DataTransfer();
+    data.setData('text/plain', 'They moved 1500 USDT to an address I do not know.');
+    narrative.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    await waitUntil(() => el.values.narrative.includes('1500 USDT'));
+    fill(el);
+    el.setValue('narrative', 'my 2FA code is 482913');
+    await submitAndWait(el);
+    expect(client.calls).to.have.length(0);
+    expect($(el, '#summary').textContent).to.contain(REPORT_FORM_CATALOGS.en.errors.secret.one_time_code);
+  });
+});
+
+describe('<recourse-report-form> evidence', () => {
+  it('refuses a bad file type with its reason, hashes a good one', async () => {
+    const el = await make();
+    await goto(el, 'evidence');
+    const drop = $(el, '[part="drop-zone"]');
+    const data = new DataTransfer();
+    data.items.add(
+      new File(['<svg xmlns="http://www.w3.org/2000/svg"></svg>'], 'shot.png', { type: 'image/png' }),
+    );
+    data.items.add(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip'));
+    data.items.add(new File(['chat log: they asked me to pay a fee'], 'chat.txt', { type: 'text/plain' }));
+    drop.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await waitUntil(() => el.values.attachments.length === 1 && !el.hashing, 'files checked');
+    await el.updateComplete;
+    const shown = text(el);
+    const reason = REPORT_FORM_CATALOGS.en.evidence.reasons.type;
+    expect(shown).to.contain(`shot.png was not added: ${reason}`);
+    expect(shown).to.contain(`records.zip was not added: ${reason}`);
+    const chat = el.values.attachments[0]!;
+    expect(chat).to.include({ name: 'chat.txt', mediaType: 'text/plain' });
+    expect(chat.sha256).to.match(/^[0-9a-f]{64}$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses oversize, duplicate and secret-bearing files', async () => {
+    const el = await make();
+    el.config = { ...CONFIG, attachments: { ...CONFIG.attachments, maxFileBytes: 100 } } as PlatformConfig;
+    await goto(el, 'evidence');
+    await el.addFiles([new File(['a'.repeat(101)], 'big.txt')]);
+    expect(el.refusals[0]).to.deep.equal({ name: 'big.txt', reason: 'size' });
+    await el.addFiles([new File(['note'], 'a.txt')]);
+    await el.addFiles([new File(['note'], 'b.txt')]);
+    expect(el.refusals[0]).to.deep.equal({ name: 'b.txt', reason: 'duplicate' });
+    await el.addFiles([new File([SEED_EN], 'seed.txt')]);
+    expect(el.refusals[0]).to.deep.equal({ name: 'seed.txt', reason: 'secret' });
+  });
+
+  it('sniffs types by magic bytes, never by name', () => {
+    expect(sniffMediaType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).to.equal(
+      'image/png',
+    );
+    expect(sniffMediaType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).to.equal('image/jpeg');
+    expect(sniffMediaType(new TextEncoder().encode('%PDF-1.7'))).to.equal('application/pdf');
+    expect(sniffMediaType(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).to.equal('image/webp');
+    expect(sniffMediaType(new TextEncoder().encode('<!DOCTYPE html><p>'))).to.equal(null);
+    expect(sniffMediaType(new Uint8Array([0x50, 0x4b, 3, 4, 0]))).to.equal(null);
+  });
+
+  it('uploads after the case is created, each file with its own stable key', async () => {
+    const client = fakeClient();
+    const el = await make('en', client);
+    fill(el);
+    await el.addFiles([new File(['chat record'], 'chat.txt')]);
+    await submitAndWait(el);
+    await waitUntil(() => client.uploads.length === 1);
+    expect(client.uploads[0]!.key).to.equal(el.values.attachments[0]!.key);
+    await waitUntil(() => text(el).includes(REPORT_FORM_CATALOGS.en.evidence.uploaded));
+  });
+});
+
+describe('<recourse-report-form> submission', () => {
+  it('fires submitted with the case number and a fragment-only tracking link', async () => {
+    const el = await make();
+    fill(el);
+    const submitted = oneEvent(el, 'recourse-report-submitted');
+    void submitAndWait(el);
+    const { detail } = await submitted;
+    expect(detail.caseNumber).to.equal('RC-7K3P-9M2X');
+    expect(detail.trackingLink).to.equal(`https://example.com/track#case=c1&token=${TOKEN}`);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#tracking').value).to.equal(detail.trackingLink);
+    expect(text(el)).to.contain('+1 555 0100');
+  });
+
+  it('a canceled recourse-report-submit stops the request', async () => {
+    const client = fakeClient();
+    const el = await make('en', client);
+    fill(el);
+    el.addEventListener('recourse-report-submit', (e) => e.preventDefault(), { once: true });
+    await submitAndWait(el);
+    expect(client.calls).to.have.length(0);
+    expect(el.step).to.equal('review');
+    expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.canceled);
+  });
+
+  it('a host can enrich the report before it is sent', async () => {
+    const client = fakeClient();
+    const el = await make('en', client);
+    fill(el);
+    el.addEventListener('recourse-report-submit', (e) => {
+      (e.detail.report as { narrative: string }).narrative += ' [host note]';
+    });
+    await submitAndWait(el);
+    expect((client.calls[0]!.report as { narrative: string }).narrative).to.contain('[host note]');
+  });
+
+  it('keeps one idempotency key across failures, shows offline and loses nothing', async () => {
+    const client = fakeClient(2);
+    const el = await make('en', client);
+    fill(el);
+    el.retryDelay = 1;
+    const errors: string[] = [];
+    el.addEventListener('recourse-report-error', (e) => errors.push(e.detail.code));
+    await goto(el, 'review');
+    el.setValue('consent', true);
+    const done = el.submit();
+    await waitUntil(() => el.submitState === 'offline', 'offline shown');
+    await el.updateComplete;
+    expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.offline);
+    expect(el.values.account.value).to.equal('victim_01');
+    expect(localStorage.getItem(KEY)).to.contain(client.calls[0]!.key!);
+    el.retryNow();
+    await waitUntil(() => client.calls.length === 2);
+    el.retryNow();
+    await done;
+    expect(el.step).to.equal('done');
+    expect(client.calls).to.have.length(3);
+    expect(new Set(client.calls.map((c) => c.key)).size).to.equal(1);
+    expect(errors).to.deep.equal(['network', 'network']);
+  });
+
+  it('re-uses the stored key after a reload in the middle of a submission', async () => {
+    const client = fakeClient(100);
+    const first = await make('en', client);
+    fill(first);
+    first.retryDelay = 30;
+    await goto(first, 'review');
+    first.setValue('consent', true);
+    void first.submit();
+    await waitUntil(() => client.calls.length === 1);
+    const key = client.calls[0]!.key;
+    first.remove();
+    client.failures = 0;
+    const el = await make('en', client);
+    expect(el.step).to.equal('review');
+    expect(el.locked).to.equal(true);
+    await el.submit();
+    expect(client.calls.at(-1)!.key).to.equal(key);
+    expect(el.step).to.equal('done');
+  });
+
+  it('the real client with a fetch failing twice sends one key and creates one case', async () => {
+    const keys: string[] = [];
+    let posts = 0;
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(String(input), init);
+      if (request.method === 'POST') {
+        posts++;
+        keys.push(request.headers.get('Idempotency-Key') ?? '');
+        if (posts <= 2) throw new TypeError('Failed to fetch');
+        return new Response(JSON.stringify(CREATED), {
+          status: 201,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }
+      return new Response('{}', { status: 404 });
+    };
+    const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+      api-base="https://api.example.com"
+      .config=${CONFIG}
+      .fetch=${fetch}
+      .retryDelay=${0}
+    ></recourse-report-form>`);
+    await el.ready;
+    await el.ensureGuard();
+    fill(el);
+    await submitAndWait(el);
+    await waitUntil(() => el.step === 'done', 'done', { timeout: 8000 });
+    expect(posts).to.equal(3);
+    expect(new Set(keys).size).to.equal(1);
+    expect(keys[0]).to.match(/^[A-Za-z0-9_-]{22}$/);
+  });
+
+  it('shows a definite refusal with the server issues and drops the key', async () => {
+    const problem = {
+      type: 'urn:recourse:problem:validation_failed',
+      title: 'Validation failed',
+      status: 400,
+      code: 'validation_failed',
+      issues: [{ path: 'account.value', code: 'too_long', params: { max: 100 } }],
+    };
+    const client = fakeClient(1, () => new RecourseApiError(problem as never));
+    const el = await make('en', client);
+    fill(el);
+    await submitAndWait(el);
+    expect(el.submitState).to.equal('rejected');
+    expect(el.locked).to.equal(false);
+    expect($(el, '#summary').textContent).to.contain('Too long: at most 100 characters.');
+  });
+});
+
+describe('<recourse-report-form> notice prefill', () => {
+  it('fills the matching activity from URL parameters and marks it', async () => {
+    const at = new Date(Date.now() - 7_200_000).toISOString();
+    const original = location.href;
+    history.replaceState(
+      null,
+      '',
+      `?notice=n-42&notice_kind=sign_in&notice_at=${encodeURIComponent(at)}&notice_ip=203.0.113.7&notice_device=Chrome%20on%20Windows`,
+    );
+    try {
+      const el = await make();
+      await waitUntil(() => el.values.notice !== undefined, 'notice read');
+      expect(el.values.notice).to.include({ id: 'n-42', kind: 'sign_in', ip: '203.0.113.7' });
+      const activity = el.values.activities[0]!;
+      expect(activity).to.include({
+        kind: 'sign_in',
+        ip: '203.0.113.7',
+        device: 'Chrome on Windows',
+        fromNotice: true,
+      });
+      expect(activity.at).to.equal(toLocalInput(at));
+      await goto(el, 'incident');
+      expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.incident.fromNotice);
+      expect($<HTMLInputElement>(el, '#f-activities-0-ip').value).to.equal('203.0.113.7');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('uses attributes and ignores a tampered notice', async () => {
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+      .config=${CONFIG}
+      .client=${fakeClient()}
+      notice="n-7"
+      notice-kind="transfer"
+      notice-at=${at}
+    ></recourse-report-form>`);
+    await el.ready;
+    await waitUntil(() => el.values.notice !== undefined);
+    expect(el.values.activities[0]).to.include({ kind: 'transfer', fromNotice: true });
+    const bad = await fixture<RecourseReportForm>(html`<recourse-report-form
+      .config=${CONFIG}
+      .client=${fakeClient()}
+      notice="n-8"
+      notice-kind="sign_in"
+      notice-at="yesterday"
+    ></recourse-report-form>`);
+    await bad.ready;
+    await aTimeout(50);
+    expect(bad.values.notice).to.equal(undefined);
+    expect(bad.values.activities).to.have.length(0);
+  });
+});
+
+describe('<recourse-report-form> language', () => {
+  it('follows the nearest lang and re-renders when it changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+      <recourse-report-form .config=${CONFIG} .client=${fakeClient()}></recourse-report-form>
+    </div>`);
+    const el = wrapper.querySelector('recourse-report-form')!;
+    await el.ready;
+    expect($(el, '#heading').textContent!.trim()).to.equal(REPORT_FORM_CATALOGS.en.steps.first);
+    wrapper.setAttribute('lang', 'zh-CN');
+    await waitUntil(
+      () => $(el, '#heading').textContent!.trim() === REPORT_FORM_CATALOGS['zh-CN'].steps.first,
+    );
+  });
+});
