@@ -1,0 +1,92 @@
+/**
+ * A scripted backend and a driver that walks an element to each step and state, for the stories.
+ * Fake data only (a well-known test key, made-up backup codes).
+ * @internal
+ * @module
+ */
+import type { RecourseTotpSetup, TotpPhase } from './totp-setup';
+import { type TotpBackend, TotpBackendError, type TotpFailure } from './totp-setup.backend';
+
+export const FAKE_KEY = 'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP';
+export const FAKE_URI = `otpauth://totp/Lantern%20Wallet:mei.lin%40example.com?secret=${FAKE_KEY.replace(/ /g, '')}&issuer=Lantern%20Wallet&algorithm=SHA1&digits=6&period=30`;
+export const FAKE_CODES = Array.from({ length: 10 }, (_, i) => `7KQ${i}-M2XP-9D4F-HT${i}B`);
+
+/** The states a story can show. */
+export type TotpStoryState =
+  | 'intro'
+  | 'scan'
+  | 'code'
+  | 'invalid'
+  | 'throttled'
+  | 'backup'
+  | 'done'
+  | 'already'
+  | 'expired'
+  | 'network';
+
+type Fail = { code: TotpFailure; attemptsLeft?: number; retryAfter?: number };
+
+/** A backend that answers as the state needs. */
+export function storyBackend(state: TotpStoryState): TotpBackend {
+  const fail = (f?: Fail) => {
+    if (f) throw new TotpBackendError(f.code, f.attemptsLeft, f.retryAfter);
+  };
+  const confirm: Record<string, Fail> = {
+    invalid: { code: 'invalid', attemptsLeft: 3 },
+    throttled: { code: 'throttled', attemptsLeft: 0, retryAfter: 95 },
+    expired: { code: 'expired' },
+  };
+  return {
+    status: async () => ({
+      state: state === 'already' ? 'enabled' : 'disabled',
+      backupCodesLeft: state === 'already' ? 7 : 0,
+    }),
+    start: async () => {
+      fail(state === 'network' ? { code: 'network' } : undefined);
+      return { uri: FAKE_URI, key: FAKE_KEY, expiresAt: new Date(Date.now() + 600_000).toISOString() };
+    },
+    confirm: async () => {
+      fail(confirm[state]);
+      return { backupCodes: [...FAKE_CODES] };
+    },
+    verify: async () => ({ method: 'totp', backupCodesLeft: 10 }),
+    regenerateBackupCodes: async () => ({ backupCodes: [...FAKE_CODES] }),
+  };
+}
+
+const until = async (cond: () => boolean) => {
+  for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+/** Walks an element (with {@link storyBackend}) to `state` through its real actions. */
+export async function drive(el: RecourseTotpSetup, state: TotpStoryState): Promise<void> {
+  await el.ready;
+  const settle = async (phase: TotpPhase) => {
+    await until(() => el.phase === phase && !el.busy);
+    await el.updateComplete;
+  };
+  if (state === 'already' || state === 'intro') return settle(state);
+  await settle('intro');
+  el.start();
+  if (state === 'network') {
+    await until(() => el.failure?.code === 'network' && !el.busy);
+    return void (await el.updateComplete);
+  }
+  await settle('scan');
+  if (state === 'scan') return;
+  el.go('code');
+  await settle('code');
+  if (state === 'code') return;
+  el.code = '123456';
+  el.submitCode(new Event('submit'));
+  if (state === 'invalid' || state === 'throttled') {
+    await until(() => el.failure !== undefined && !el.busy);
+    return void (await el.updateComplete);
+  }
+  if (state === 'expired') return settle('expired');
+  await settle('backup');
+  if (state === 'backup') return;
+  el.saved = true;
+  el.finish();
+  await settle('done');
+}

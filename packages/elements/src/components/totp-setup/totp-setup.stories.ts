@@ -1,0 +1,90 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import '../../define/recourse-totp-setup';
+import type { RecourseTotpSetup } from './totp-setup';
+import { drive, FAKE_KEY, storyBackend, type TotpStoryState } from './totp-setup.fixtures';
+import { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
+
+interface Args {
+  scheme: 'auto' | 'light' | 'dark';
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** A story of one step or state; `lang` and `scheme` pin the language and the colour scheme. */
+function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): StoryObj<Args> {
+  return {
+    ...(scheme ? { args: { scheme } } : {}),
+    render: ({ scheme: s }: Args) => {
+      const el = document.createElement('recourse-totp-setup');
+      el.backend = storyBackend(state);
+      if (lang) el.lang = lang;
+      if (s !== 'auto') el.scheme = s;
+      return el;
+    },
+    play: async ({ canvasElement }) => {
+      const el = canvasElement.querySelector('recourse-totp-setup') as RecourseTotpSetup;
+      await drive(el, state);
+      const heading = el.shadowRoot!.getElementById('totp-heading')!.textContent!.trim();
+      await expect(heading.length).toBeGreaterThan(0);
+      if (lang === 'zh-CN') await expect(CJK.test(heading)).toBe(true);
+      const t = TOTP_SETUP_CATALOGS[el.langCtl.lang];
+      if (state === 'scan')
+        await expect(el.shadowRoot!.getElementById('totp-key')!.textContent!.trim()).toBe(FAKE_KEY);
+      if (state === 'backup')
+        await expect(el.shadowRoot!.querySelectorAll('[part="backup-codes"] li').length).toBe(10);
+      if (state === 'throttled')
+        await expect(el.shadowRoot!.querySelector('[part="countdown"]')).not.toBeNull();
+      if (state === 'network') await expect(el.shadowRoot!.textContent).toContain(t.ui.retry);
+    },
+  };
+}
+
+/**
+ * Turning on two-step verification: every step and state, in English and Simplified Chinese,
+ * light and dark. A scripted backend stands in for the server; use the toolbar for the page's
+ * language and scheme.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Two-step verification setup',
+  component: 'recourse-totp-setup',
+  tags: ['autodocs'],
+  args: { scheme: 'auto' },
+  argTypes: { scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Intro: Story = story('intro');
+export const ScanOrTypeTheKey: Story = story('scan');
+export const EnterTheCode: Story = story('code');
+export const WrongCode: Story = story('invalid');
+export const Throttled: Story = story('throttled');
+export const BackupCodes: Story = story('backup');
+export const Done: Story = story('done');
+export const AlreadyOn: Story = story('already');
+export const Expired: Story = story('expired');
+export const NetworkFailure: Story = story('network');
+
+export const IntroZhCN: Story = story('intro', 'zh-CN');
+export const ScanOrTypeTheKeyZhCN: Story = story('scan', 'zh-CN');
+export const EnterTheCodeZhCN: Story = story('code', 'zh-CN');
+export const WrongCodeZhCN: Story = story('invalid', 'zh-CN');
+export const ThrottledZhCN: Story = story('throttled', 'zh-CN');
+export const BackupCodesZhCN: Story = story('backup', 'zh-CN');
+export const DoneZhCN: Story = story('done', 'zh-CN');
+export const AlreadyOnZhCN: Story = story('already', 'zh-CN');
+export const ExpiredZhCN: Story = story('expired', 'zh-CN');
+export const NetworkFailureZhCN: Story = story('network', 'zh-CN');
+
+export const IntroDark: Story = story('intro', 'en', 'dark');
+export const ScanOrTypeTheKeyDark: Story = story('scan', 'en', 'dark');
+export const EnterTheCodeDark: Story = story('code', 'en', 'dark');
+export const WrongCodeDark: Story = story('invalid', 'en', 'dark');
+export const ThrottledDark: Story = story('throttled', 'en', 'dark');
+export const BackupCodesDark: Story = story('backup', 'zh-CN', 'dark');
+export const DoneDark: Story = story('done', 'en', 'dark');
+export const AlreadyOnDark: Story = story('already', 'zh-CN', 'dark');
+export const ExpiredDark: Story = story('expired', 'en', 'dark');
+export const NetworkFailureDark: Story = story('network', 'zh-CN', 'dark');

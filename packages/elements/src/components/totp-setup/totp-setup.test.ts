@@ -1,0 +1,413 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/recourse-totp-setup';
+import type { RecourseTotpSetup, TotpPhase } from './totp-setup';
+import { type TotpBackend, TotpBackendError, type TotpFailure } from './totp-setup.backend';
+import { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
+import { qrPath } from './totp-setup.qr';
+
+const CJK = /[\u3400-\u9fff]/;
+const KEY = 'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP';
+const URI = `otpauth://totp/Lantern%20Wallet:mei.lin%40example.com?secret=${KEY.replace(/ /g, '')}&issuer=Lantern%20Wallet&algorithm=SHA1&digits=6&period=30`;
+const CODES = Array.from({ length: 10 }, (_, i) => `AB${i}C-DEFG-HJKM-NPQ${i}`);
+
+type Fail = { code: TotpFailure; attemptsLeft?: number; retryAfter?: number };
+
+/** A backend whose answers a test scripts; records every call (never the key). */
+function fakeBackend(
+  script: { enabled?: boolean; start?: Fail[]; confirm?: Fail[]; status?: Fail[]; regenerate?: Fail[] } = {},
+) {
+  const calls: string[] = [];
+  const next = (list: Fail[] | undefined) => {
+    const f = list?.shift();
+    if (f) throw new TotpBackendError(f.code, f.attemptsLeft, f.retryAfter);
+  };
+  const backend: TotpBackend = {
+    async status() {
+      calls.push('status');
+      next(script.status);
+      return { state: script.enabled ? 'enabled' : 'disabled', backupCodesLeft: script.enabled ? 7 : 0 };
+    },
+    async start() {
+      calls.push('start');
+      next(script.start);
+      return { uri: URI, key: KEY, expiresAt: new Date(Date.now() + 600_000).toISOString() };
+    },
+    async confirm(code) {
+      calls.push(`confirm:${code}`);
+      next(script.confirm);
+      return { backupCodes: [...CODES] };
+    },
+    async verify() {
+      return { method: 'totp', backupCodesLeft: 10 };
+    },
+    async regenerateBackupCodes(code) {
+      calls.push(`regenerate:${code}`);
+      next(script.regenerate);
+      return { backupCodes: [...CODES] };
+    },
+  };
+  return { backend, calls };
+}
+
+async function make(backend: TotpBackend, lang: 'en' | 'zh-CN' = 'en', scheme?: 'dark') {
+  const el = await fixture<RecourseTotpSetup>(
+    html`<recourse-totp-setup lang=${lang} scheme=${scheme ?? 'light'} .backend=${backend}></recourse-totp-setup>`,
+  );
+  await el.ready;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: RecourseTotpSetup, sel: string) =>
+  el.shadowRoot!.querySelector<T & HTMLElement>(sel);
+const text = (el: RecourseTotpSetup) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const buttonByText = (el: RecourseTotpSetup, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+const settle = async (el: RecourseTotpSetup, phase: TotpPhase) => {
+  await waitUntil(() => el.phase === phase && !el.busy, `phase ${phase}`, { timeout: 3000 });
+  await el.updateComplete;
+};
+
+function typeCode(el: RecourseTotpSetup, value: string) {
+  const input = $<HTMLInputElement>(el, '#totp-code')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Drives a fresh element to a phase or state, through its real actions. */
+async function reach(
+  state:
+    | 'intro'
+    | 'scan'
+    | 'code'
+    | 'invalid'
+    | 'throttled'
+    | 'backup'
+    | 'done'
+    | 'already'
+    | 'expired'
+    | 'network',
+  lang: 'en' | 'zh-CN' = 'en',
+  scheme?: 'dark',
+) {
+  const { backend } = fakeBackend({
+    enabled: state === 'already',
+    start: state === 'network' ? [{ code: 'network' }] : [],
+    confirm:
+      state === 'invalid'
+        ? [{ code: 'invalid', attemptsLeft: 3 }]
+        : state === 'throttled'
+          ? [{ code: 'throttled', attemptsLeft: 0, retryAfter: 90 }]
+          : state === 'expired'
+            ? [{ code: 'expired' }]
+            : [],
+  });
+  const el = await make(backend, lang, scheme);
+  if (state === 'already') {
+    await settle(el, 'already');
+    return el;
+  }
+  await settle(el, 'intro');
+  if (state === 'intro') return el;
+  el.start();
+  if (state === 'network') {
+    await waitUntil(() => el.failure?.code === 'network' && !el.busy);
+    await el.updateComplete;
+    return el;
+  }
+  await settle(el, 'scan');
+  if (state === 'scan') return el;
+  el.go('code');
+  await settle(el, 'code');
+  if (state === 'code') return el;
+  typeCode(el, '123456');
+  $<HTMLFormElement>(el, 'form')!.requestSubmit();
+  if (state === 'invalid' || state === 'throttled') {
+    await waitUntil(() => el.failure !== undefined && !el.busy);
+    await el.updateComplete;
+    return el;
+  }
+  if (state === 'expired') {
+    await settle(el, 'expired');
+    return el;
+  }
+  await settle(el, 'backup');
+  if (state === 'backup') return el;
+  el.saved = true;
+  el.finish();
+  await settle(el, 'done');
+  return el;
+}
+
+describe('<recourse-totp-setup> catalogs', () => {
+  const en = TOTP_SETUP_CATALOGS.en as unknown as Record<string, unknown>;
+  const zh = TOTP_SETUP_CATALOGS['zh-CN'] as unknown as Record<string, unknown>;
+  const walk = (a: Record<string, unknown>, b: Record<string, unknown>, path: string[] = []): string[] => {
+    const out: string[] = [];
+    for (const [k, v] of Object.entries(a)) {
+      const p = [...path, k];
+      if (typeof v === 'string') {
+        const z = b[k];
+        expect(typeof z, p.join('.')).to.equal('string');
+        expect(CJK.test(z as string), `zh-CN ${p.join('.')} is Chinese`).to.equal(true);
+        expect((z as string).match(/\{\w+\}/g) ?? [], `placeholders of ${p.join('.')}`).to.deep.equal(
+          v.match(/\{\w+\}/g) ?? [],
+        );
+        out.push(p.join('.'));
+      } else {
+        out.push(...walk(v as Record<string, unknown>, b[k] as Record<string, unknown>, p));
+      }
+    }
+    return out;
+  };
+
+  it('zh-CN has a Chinese string for every English key, with the same placeholders', () => {
+    expect(walk(en, zh).length).to.be.greaterThan(60);
+    expect(Object.keys(zh).sort()).to.deep.equal(Object.keys(en).sort());
+  });
+});
+
+describe('<recourse-totp-setup> steps and states', () => {
+  const states = [
+    'intro',
+    'scan',
+    'code',
+    'invalid',
+    'throttled',
+    'backup',
+    'done',
+    'already',
+    'expired',
+    'network',
+  ] as const;
+  for (const lang of ['en', 'zh-CN'] as const) {
+    for (const state of states) {
+      it(`${state} (${lang}) renders and is axe-clean`, async () => {
+        const el = await reach(state, lang, state === 'backup' || state === 'scan' ? 'dark' : undefined);
+        const t = TOTP_SETUP_CATALOGS[lang];
+        const heading = $(el, '#totp-heading')!.textContent!.trim();
+        expect(heading.length).to.be.greaterThan(0);
+        expect(text(el)).not.to.match(/\{\w+\}/);
+        if (lang === 'zh-CN') expect(CJK.test(heading)).to.equal(true);
+        if (state === 'scan') {
+          expect($(el, '#totp-key')!.textContent!.trim()).to.equal(KEY);
+          expect($(el, 'svg[part="qr"] path')!.getAttribute('d')).to.match(/^M\d+ \d+h\d+v1h-\d+z/);
+        }
+        if (state === 'invalid')
+          expect($(el, '[part="error"]')!.textContent).to.contain(
+            lang === 'en' ? 'Tries left: 3' : '剩余尝试次数：3',
+          );
+        if (state === 'throttled') {
+          expect($(el, '[part="error"]')!.textContent!.trim()).to.equal(t.errors.throttled);
+          expect($(el, '[part="countdown"]')!.textContent).to.match(lang === 'en' ? /1 min/ : /1/);
+          expect($<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(true);
+        }
+        if (state === 'backup')
+          expect(el.shadowRoot!.querySelectorAll('[part="backup-codes"] li')).to.have.length(10);
+        if (state === 'already') expect(text(el)).to.contain(lang === 'en' ? 'Backup codes left: 7' : '7 个');
+        if (state === 'network') expect(buttonByText(el, t.ui.retry)).to.exist;
+        if (state === 'expired') expect(heading).to.equal(t.expired.heading);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('<recourse-totp-setup> behaviour', () => {
+  /** Presses Tab until the focused element in the shadow root matches. */
+  async function tabTo(el: RecourseTotpSetup, match: (e: Element) => boolean) {
+    for (let i = 0; i < 25; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      if (active && match(active)) return active;
+    }
+    throw new Error('never reached by Tab');
+  }
+
+  it('can be completed with the keyboard only; fires recourse-totp-enabled; forgets the secrets', async () => {
+    const { backend, calls } = fakeBackend();
+    const el = await make(backend);
+    await settle(el, 'intro');
+    const t = TOTP_SETUP_CATALOGS.en;
+    await tabTo(el, (e) => e.textContent?.trim() === t.ui.start);
+    await sendKeys({ press: 'Enter' });
+    await settle(el, 'scan');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('totp-heading');
+    // The lead's end-to-end test reads the key from here.
+    expect($(el, '[part="key"]')!.textContent!.trim()).to.equal(KEY);
+    await tabTo(el, (e) => e.textContent?.trim() === t.ui.next);
+    await sendKeys({ press: 'Enter' });
+    await settle(el, 'code');
+    await tabTo(el, (e) => e.id === 'totp-code');
+    const input = $<HTMLInputElement>(el, '#totp-code')!;
+    expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
+    expect(input.getAttribute('inputmode')).to.equal('numeric');
+    await sendKeys({ type: '654 321' });
+    expect(input.value).to.equal('654321');
+    const enabled = oneEvent(el, 'recourse-totp-enabled');
+    await sendKeys({ press: 'Enter' });
+    expect((await enabled).detail).to.deep.equal({ backupCodes: 10 });
+    await settle(el, 'backup');
+    expect(calls).to.deep.equal(['status', 'start', 'confirm:654321']);
+    expect(el.enrollment).to.equal(undefined);
+    await tabTo(el, (e) => e.id === 'totp-saved');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await tabTo(el, (e) => e.textContent?.trim() === t.backup.finish);
+    await sendKeys({ press: 'Enter' });
+    await settle(el, 'done');
+    expect(el.backupCodes).to.equal(undefined);
+    expect(text(el)).not.to.contain(KEY);
+    expect(text(el)).not.to.contain(CODES[0]!);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    expect(location.href).not.to.contain(KEY.replace(/ /g, ''));
+  });
+
+  it('takes a pasted spaced code ("123 456") and refuses a short one without calling the server', async () => {
+    const { backend, calls } = fakeBackend();
+    const el = await reach('intro');
+    el.backend = backend;
+    el.start();
+    await settle(el, 'scan');
+    el.go('code');
+    await settle(el, 'code');
+    typeCode(el, '12 34');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')!.textContent!.trim()).to.equal(TOTP_SETUP_CATALOGS.en.errors.format);
+    expect($(el, '#totp-code')!.getAttribute('aria-invalid')).to.equal('true');
+    typeCode(el, '123 456');
+    expect($<HTMLInputElement>(el, '#totp-code')!.value).to.equal('123456');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await settle(el, 'backup');
+    expect(calls.filter((c) => c.startsWith('confirm'))).to.deep.equal(['confirm:123456']);
+  });
+
+  it('counts down live while throttled, then lets the person try again', async () => {
+    const { backend } = fakeBackend({ confirm: [{ code: 'throttled', attemptsLeft: 0, retryAfter: 2 }] });
+    const el = await make(backend);
+    el.start();
+    await settle(el, 'scan');
+    el.go('code');
+    await settle(el, 'code');
+    typeCode(el, '123456');
+    const failed = oneEvent(el, 'recourse-totp-error');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    expect((await failed).detail).to.deep.equal({ code: 'throttled', attemptsLeft: 0, retryAfter: 2 });
+    await el.updateComplete;
+    expect($(el, '[part="countdown"]')!.textContent).to.contain('2 seconds');
+    expect($<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(true);
+    await aTimeout(1100);
+    await el.updateComplete;
+    expect($(el, '[part="countdown"]')!.textContent).to.contain('1 second');
+    await waitUntil(() => el.remaining === 0, 'countdown ends', { timeout: 3000 });
+    await el.updateComplete;
+    expect($(el, '[part="countdown"]')).to.equal(null);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="status"]')!.textContent).to.contain(TOTP_SETUP_CATALOGS.en.errors.ready);
+    expect($<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(false);
+  });
+
+  it('an expired enrollment can be started again; a network failure offers a retry that works', async () => {
+    const { backend, calls } = fakeBackend({ confirm: [{ code: 'expired' }], start: [{ code: 'network' }] });
+    const el = await make(backend);
+    el.start();
+    await waitUntil(() => el.failure?.code === 'network' && !el.busy);
+    await el.updateComplete;
+    buttonByText(el, TOTP_SETUP_CATALOGS.en.ui.retry).click();
+    await settle(el, 'scan');
+    el.go('code');
+    await settle(el, 'code');
+    typeCode(el, '123456');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await settle(el, 'expired');
+    expect(el.enrollment).to.equal(undefined);
+    buttonByText(el, TOTP_SETUP_CATALOGS.en.expired.restart).click();
+    await settle(el, 'scan');
+    expect(calls.filter((c) => c === 'start')).to.have.length(3);
+  });
+
+  it('already on: new backup codes with a fresh code', async () => {
+    const { backend, calls } = fakeBackend({
+      enabled: true,
+      regenerate: [{ code: 'invalid', attemptsLeft: 4 }],
+    });
+    const el = await make(backend);
+    await settle(el, 'already');
+    typeCode(el, 'ABCD-EFGH-JKMN-PQRS');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await waitUntil(() => el.failure?.code === 'invalid' && !el.busy);
+    typeCode(el, '123456');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await settle(el, 'backup');
+    expect(calls).to.deep.equal(['status', 'regenerate:ABCD-EFGH-JKMN-PQRS', 'regenerate:123456']);
+  });
+
+  it('downloads the codes as a .txt Blob and draws the QR code without any network', async () => {
+    const fetched: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return realFetch(input);
+    };
+    const created: Blob[] = [];
+    const realCreate = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return realCreate(blob);
+    };
+    try {
+      const el = await reach('backup');
+      el.download();
+      expect(created).to.have.length(1);
+      expect(created[0]!.type).to.equal('text/plain;charset=utf-8');
+      const body = await created[0]!.text();
+      for (const code of CODES) expect(body).to.contain(code);
+      expect(fetched).to.deep.equal([]);
+      const { size, d } = qrPath(URI);
+      expect(size).to.be.greaterThan(20);
+      expect(d.length).to.be.greaterThan(100);
+    } finally {
+      window.fetch = realFetch;
+      URL.createObjectURL = realCreate;
+    }
+  });
+
+  it('the default backend calls the reference endpoints with the session cookie and maps problems', async () => {
+    const requests: { url: string; init: RequestInit }[] = [];
+    const answers: Response[] = [
+      new Response(JSON.stringify({ state: 'disabled', backupCodesLeft: 0 }), { status: 200 }),
+      new Response(
+        JSON.stringify({ uri: URI, key: KEY, expiresAt: new Date(Date.now() + 6e5).toISOString() }),
+      ),
+      new Response(JSON.stringify({ code: 'totp_code_invalid', attemptsLeft: 2 }), {
+        status: 422,
+        headers: { 'content-type': 'application/problem+json' },
+      }),
+    ];
+    const fakeFetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+      requests.push({ url: String(url), init: init ?? {} });
+      return answers.shift()!;
+    };
+    const el = await fixture<RecourseTotpSetup>(
+      html`<recourse-totp-setup api-base="https://api.example.com" .fetch=${fakeFetch}></recourse-totp-setup>`,
+    );
+    await el.ready;
+    await settle(el, 'intro');
+    el.start();
+    await settle(el, 'scan');
+    el.go('code');
+    await settle(el, 'code');
+    typeCode(el, '123456');
+    const failed = oneEvent(el, 'recourse-totp-error');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    expect((await failed).detail).to.deep.equal({ code: 'invalid', attemptsLeft: 2 });
+    expect(requests.map((r) => `${r.init.method} ${r.url}`)).to.deep.equal([
+      'GET https://api.example.com/v1/2fa/totp/status',
+      'POST https://api.example.com/v1/2fa/totp/start',
+      'POST https://api.example.com/v1/2fa/totp/confirm',
+    ]);
+    for (const r of requests) expect(r.init.credentials).to.equal('include');
+    expect(requests[2]!.init.body).to.equal('{"code":"123456"}');
+  });
+});
