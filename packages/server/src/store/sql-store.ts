@@ -216,6 +216,17 @@ function decodeCursor(cursor: string): [string, string] {
   throw new InvalidCursorError();
 }
 
+const DATABASES = new WeakMap<Store, Db>();
+
+/**
+ * The {@link Db} under a store made by {@link createSqlStore} (so a module with its own tables,
+ * e.g. the TOTP routes, runs its SQL on the same database and in its transactions); undefined
+ * for any other object.
+ */
+export function storeDb(store: Store): Db | undefined {
+  return DATABASES.get(store);
+}
+
 /**
  * The store over any {@link Db}: every statement of the storage layer is here, shared by the
  * PGlite and the PostgreSQL adapters. Call `migrate` before.
@@ -746,5 +757,6 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
       }
     },
   };
+  DATABASES.set(store, db);
   return store;
 }

@@ -1,0 +1,30 @@
+/**
+ * @packageDocumentation
+ * `@recourse/server`: the reference backend of Recourse. A Hono app a platform can mount or
+ * serve as is, on the storage layer (embedded PGlite by default, PostgreSQL to scale out).
+ */
+export {
+  CORS_ALLOW_HEADERS,
+  CORS_EXPOSE_HEADERS,
+  createRecourseServer,
+  DEFAULT_RATE_LIMITS,
+  jsonLogger,
+  type RecourseServer,
+  type RunningServer,
+} from './app';
+export { sniffMediaType } from './magic';
+export type {
+  AccountOnRecord,
+  AgentIdentity,
+  AgentKey,
+  ContactOnRecord,
+  Logger,
+  LogRecord,
+  Notification,
+  RateLimit,
+  RateLimits,
+  RecourseHooks,
+  RecourseServerOptions,
+} from './options';
+export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service';
+export * from './store/index';

@@ -1,0 +1,151 @@
+/**
+ * What a platform passes to {@link createRecourseServer}: the store, its configuration, and the
+ * hooks it implements (agent authentication, account lookup, notifications).
+ * @module
+ */
+import type { AccountRef, PlatformConfig } from '@recourse/core';
+import type { OutboxMessage, Store } from './store/types';
+import type { TotpRoutesOptions, TotpUser } from './totp/totp-routes';
+
+/** An authenticated support agent. `id` is opaque and lands in the events (`actor.id`). */
+export interface AgentIdentity {
+  id: string;
+}
+
+/** A contact detail ON RECORD at the platform (never one typed into a report). */
+export interface ContactOnRecord {
+  email?: string;
+  phone?: string;
+}
+
+/** What the platform knows about an account named in a report. */
+export interface AccountOnRecord {
+  /** The platform's own stable key of the account (never shown to the reporter). */
+  accountKey: string;
+  /**
+   * Every address on record. Include addresses replaced recently (the attacker may have changed
+   * them): recovery notices must reach the owner, not only the current values.
+   */
+  contacts: ContactOnRecord[];
+}
+
+/** A notification the server wants sent: always to a contact on record, never to a report's contact. */
+export interface Notification extends OutboxMessage {
+  /** The case it is about. */
+  caseId: string;
+}
+
+/** The hooks a platform implements. Every hook may be async. */
+export interface RecourseHooks {
+  /**
+   * Authenticates a support agent from the request (e.g. `Authorization: Bearer <agent key>`,
+   * a session cookie of the platform's back office, mTLS). `null`: 401.
+   * Optional when `agentKeys` is given.
+   */
+  authenticateAgent?: (request: Request) => Promise<AgentIdentity | null> | AgentIdentity | null;
+  /**
+   * Looks up the account a report names. Called for EVERY report, existing or not; keep its
+   * duration independent of the outcome (the answer to the reporter does not change either way).
+   */
+  lookupAccount?: (account: AccountRef) => Promise<AccountOnRecord | null> | AccountOnRecord | null;
+  /**
+   * Sends (or queues) one notification. Called after the change committed, never awaited by the
+   * answer; failures are logged (without content). Default: the store's outbox, written in the
+   * same transaction as the change, for a sender process to deliver.
+   */
+  notify?: (message: Notification) => Promise<void> | void;
+  /**
+   * The signed-in END USER of a request (the platform's own session), for the two-factor
+   * endpoints under `/v1/2fa/totp`: `{ userId, contacts, accountName?, sessionId? }`, or null
+   * (401). The endpoints are mounted only with this hook AND the `totp` option.
+   */
+  authenticateUser?: (request: Request) => Promise<TotpUser | null> | TotpUser | null;
+}
+
+/** One log record: never a token, a code, a body, a header value or a case id. */
+export interface LogRecord {
+  /** `request`, `request_failed`, `notify_failed`, `stream`... */
+  msg: string;
+  method?: string;
+  /** The route template (`/v1/cases/:id`), never the concrete path. */
+  route?: string;
+  status?: number;
+  durationMs?: number;
+  /** Error class name and stable code, for failures. */
+  error?: string;
+  code?: string;
+  /** Stack frames without the message line. */
+  stack?: string;
+}
+
+/** A structured logger. The default writes one JSON line per record to stdout/stderr. */
+export interface Logger {
+  info(record: LogRecord): void;
+  warn(record: LogRecord): void;
+  error(record: LogRecord): void;
+}
+
+/** A fixed-window rate limit. */
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** The rate limits the server enforces through `store.hit`. */
+export interface RateLimits {
+  /** New report submissions per client IP (replays do not count). Default 10 per hour. */
+  reportsPerIp: RateLimit;
+  /** New report submissions per named account (normalized reference). Default 5 per day. */
+  reportsPerAccount: RateLimit;
+  /** Reporter-authenticated requests per client IP and case (token guesses). Default 300 per 5 min. */
+  tokenAttempts: RateLimit;
+  /** Commands and uploads per case. Default 60 per 10 min. */
+  commandsPerCase: RateLimit;
+  /** Failed agent authentications per client IP. Default 20 per 10 min. */
+  agentAuthFailures: RateLimit;
+}
+
+/** Agent keys checked by the built-in agent authentication: only hashes are kept in memory. */
+export type AgentKey = { id: string; key: string } | { id: string; keySha256: string };
+
+/** Options of {@link createRecourseServer}. */
+export interface RecourseServerOptions {
+  /** The storage layer (`createPgliteStore` or `createPostgresStore`). */
+  store: Store;
+  /** The platform configuration served at `GET /v1/config` (validated at start). */
+  config: PlatformConfig;
+  /** The platform's hooks. */
+  hooks?: RecourseHooks;
+  /** Origins allowed to call the API from a browser (the pages embedding the widgets). */
+  cors?: { origins: string[] };
+  /** Agent keys (`Authorization: Bearer <key>`), used when `hooks.authenticateAgent` is absent. */
+  agentKeys?: AgentKey[];
+  /** `frame-ancestors` sources of every answer (default `'none'`). */
+  frameAncestors?: string[];
+  /** Rate limits (merged over the defaults). */
+  rateLimits?: Partial<RateLimits>;
+  /** The client's IP (default: the socket's remote address; set this behind a proxy). */
+  clientIp?: (request: Request, remoteAddress: string | undefined) => string;
+  /** Minimum duration of `POST /v1/cases` in ms, so account existence cannot be timed (default 150). */
+  createCaseMinMs?: number;
+  /** How long a request waits for a running request with the same idempotency key (default 5000 ms). */
+  idempotencyWaitMs?: number;
+  /** Body limit of JSON requests in bytes (default 256 KiB). */
+  jsonBodyLimit?: number;
+  /** Heartbeat interval of event streams (default 15 000 ms). */
+  heartbeatMs?: number;
+  /** A stream is closed after this long; the client resumes with `Last-Event-ID` (default 10 min). */
+  streamMaxMs?: number;
+  /** Clock. */
+  now?: () => Date;
+  /** CSPRNG (default `crypto.randomBytes`). */
+  random?: (size: number) => Uint8Array;
+  /** Logger (default JSON lines on stdout/stderr); pass `null`-like `{info(){},...}` to silence. */
+  logger?: Logger;
+  /**
+   * Two-factor endpoints under `/v1/2fa/totp` (TOTP + backup codes): `secretKey` (32 bytes,
+   * base64, from configuration) and `issuer`; mounted when given together with
+   * `hooks.authenticateUser`. Needs migration 002_totp.
+   */
+  totp?: Omit<TotpRoutesOptions, 'store' | 'db' | 'authenticateUser' | 'now' | 'logger'>;
+}
