@@ -9,8 +9,19 @@ const NAV = [
   ['mailbox.html', 'Demo mailbox', '演示邮箱'],
 ];
 const TEXT = {
-  en: { skip: 'Skip to content', brand: 'Lantern Wallet Help', lang: 'Language', footer: 'Lantern Wallet is a fictional platform. This demo runs Recourse on an embedded database on your machine.' },
-  'zh-CN': { skip: '跳到正文', brand: '灯笼钱包帮助中心', lang: '语言', footer: '灯笼钱包是虚构的平台。本演示在您本机的内嵌数据库上运行 Recourse。' },
+  en: {
+    skip: 'Skip to content',
+    brand: 'Lantern Wallet Help',
+    lang: 'Language',
+    footer:
+      'Lantern Wallet is a fictional platform. This demo runs Recourse on an embedded database on your machine.',
+  },
+  'zh-CN': {
+    skip: '跳到正文',
+    brand: '灯笼钱包帮助中心',
+    lang: '语言',
+    footer: '灯笼钱包是虚构的平台。本演示在您本机的内嵌数据库上运行 Recourse。',
+  },
 };
 
 function chosenLang() {
@@ -60,7 +71,10 @@ function render(lang) {
     list.append(el('li', {}, a));
   }
   const buttons = el('div', { class: 'lang', role: 'group', 'aria-label': t.lang });
-  for (const [code, label] of [['en', 'English'], ['zh-CN', '简体中文']]) {
+  for (const [code, label] of [
+    ['en', 'English'],
+    ['zh-CN', '简体中文'],
+  ]) {
     const b = el('button', { type: 'button', lang: code, 'aria-pressed': String(code === lang) }, label);
     b.addEventListener('click', () => switchTo(code));
     buttons.append(b);
@@ -68,7 +82,13 @@ function render(lang) {
   const header = document.querySelector('header.site');
   header.replaceChildren(
     el('a', { class: 'skip', href: '#content' }, t.skip),
-    el('div', { class: 'bar' }, el('a', { class: 'logo', href: `index.html?lang=${lang}` }, logo(), t.brand), el('nav', { class: 'main', 'aria-label': t.brand }, list), buttons),
+    el(
+      'div',
+      { class: 'bar' },
+      el('a', { class: 'logo', href: `index.html?lang=${lang}` }, logo(), t.brand),
+      el('nav', { class: 'main', 'aria-label': t.brand }, list),
+      buttons,
+    ),
   );
   document.querySelector('footer.site').replaceChildren(el('p', {}, t.footer));
 }

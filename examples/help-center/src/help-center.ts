@@ -1,0 +1,201 @@
+/**
+ * The Lantern Wallet help center: the platform's own pages with the Recourse widgets in them,
+ * the reference server under `/v1`, the demo sign-in under `/demo`, and a demo mailbox that shows
+ * the notifications the server queued — the whole loop on one machine.
+ * @module
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve as nodeServe } from '@hono/node-server';
+import { DOMAIN_CATALOGS, normalizeLang } from '@recourse/elements/i18n';
+import { createRecourseServer, type Store } from '@recourse/server';
+import { createDemoAuth, type SeededCase, seedDemo } from '@recourse/server/demo';
+import { Hono } from 'hono';
+import { type Assets, buildAssets } from './assets';
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * The pages' policy: scripts only from this origin, no inline script, Trusted Types required
+ * (Lit's `lit-html` policy is the only one allowed), nothing framed, no referrer.
+ */
+export const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const TOTP_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
+  totp_enabled: { en: 'Two-step verification was turned on.', 'zh-CN': '两步验证已开启。' },
+  totp_disabled: { en: 'Two-step verification was turned off.', 'zh-CN': '两步验证已关闭。' },
+  totp_backup_codes_regenerated: {
+    en: 'New backup codes were made; the old ones no longer work.',
+    'zh-CN': '已生成新的备用码，旧备用码已失效。',
+  },
+  totp_locked: {
+    en: 'Two-step verification was locked after too many wrong codes.',
+    'zh-CN': '验证码错误次数过多，两步验证已锁定。',
+  },
+};
+
+/** Renders a queued notification as the text the platform's mail or SMS provider would send. */
+export function renderNotification(template: string, data: Record<string, unknown>, langTag: string): string {
+  const lang = normalizeLang(langTag);
+  if (template === 'account_case_event') {
+    const event = String(data.event);
+    const label =
+      DOMAIN_CATALOGS[lang].event[event as keyof (typeof DOMAIN_CATALOGS)['en']['event']] ?? event;
+    const number = String(data.caseNumber ?? '');
+    return lang === 'zh-CN'
+      ? `【${String(data.platform)}】案件 ${number}：${label}。如果这不是您的操作，请立即联系我们。`
+      : `${String(data.platform)} case ${number}: ${label}. If this wasn't you, contact us now.`;
+  }
+  const words = TOTP_WORDS[template];
+  if (words) {
+    return lang === 'zh-CN'
+      ? `【灯笼钱包】${words['zh-CN']} 如果这不是您的操作，请立即联系我们。`
+      : `Lantern Wallet: ${words.en} If this wasn't you, contact us now.`;
+  }
+  return template;
+}
+
+/** Options of {@link createHelpCenter}. */
+export interface HelpCenterOptions {
+  /** The store (PGlite or PostgreSQL); the caller owns it. */
+  store: Store;
+  /** Folder for the demo's own state (agent key hash, TOTP key); default: memory only. */
+  stateDir?: string;
+  /** Clock. */
+  now?: () => Date;
+  /** Extra CORS origins allowed to call the API (e.g. Storybook, examples/react). */
+  corsOrigins?: string[];
+}
+
+/** A running help center. */
+export interface HelpCenter {
+  /** Handles a request (pages, assets, API, demo). */
+  fetch(request: Request): Response | Promise<Response>;
+  /** Serves on loopback; port 0 picks a free port. */
+  serve(options?: { port?: number; hostname?: string }): Promise<{ url: string; close(): Promise<void> }>;
+  /** The agent key, when it was made now (print it once). */
+  agentKey: string | null;
+  /** Seeded cases with their private tracking links (demo only). */
+  cases: SeededCase[];
+  /** Ends streams. The store stays open. */
+  close(): void;
+}
+
+function loadTotpKey(stateDir: string | undefined): string {
+  if (process.env.RECOURSE_TOTP_KEY) return process.env.RECOURSE_TOTP_KEY;
+  const file = stateDir ? join(stateDir, 'totp-key') : null;
+  if (file && existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(32).toString('base64');
+  if (file && stateDir) {
+    mkdirSync(stateDir, { recursive: true });
+    writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  }
+  return key;
+}
+
+/** Builds the help center: seeds the demo platform, bundles the widgets, mounts everything. */
+export async function createHelpCenter(options: HelpCenterOptions): Promise<HelpCenter> {
+  const { store, stateDir, now } = options;
+  const [demo, assets]: [Awaited<ReturnType<typeof seedDemo>>, Assets] = await Promise.all([
+    seedDemo(store, { stateDir, now }),
+    buildAssets(),
+  ]);
+  const auth = createDemoAuth({ store, now });
+  const recourse = createRecourseServer({
+    store,
+    config: demo.config,
+    hooks: { ...demo.hooks, authenticateUser: auth.authenticateUser },
+    totp: { secretKey: loadTotpKey(stateDir), issuer: 'Lantern Wallet' },
+    cors: { origins: options.corsOrigins ?? [] },
+    now,
+  });
+
+  const site = new Hono();
+  site.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+  site.all('/v1/*', (c) => recourse.fetch(c.req.raw));
+  site.route('/demo', auth.routes);
+  site.get('/demo/outbox', async (c) => {
+    const lang = c.req.query('lang') ?? 'en';
+    const records = await store.listOutbox({ limit: 100 });
+    const messages = records
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .map((r) => ({
+        id: r.id,
+        createdAt: r.createdAt.toISOString(),
+        channel: r.channel,
+        recipient: r.recipient,
+        text: renderNotification(r.template, r.data, lang),
+      }));
+    c.header('Cache-Control', 'no-store');
+    return c.json({ messages });
+  });
+  site.get('/assets/:name', (c) => {
+    const asset = assets.get(c.req.param('name'));
+    if (!asset) return c.notFound();
+    c.header('Content-Type', asset.type);
+    c.header('Cache-Control', 'no-cache');
+    return c.body(asset.body as Uint8Array<ArrayBuffer>);
+  });
+  site.get('/*', async (c) => {
+    const path = c.req.path === '/' ? '/index.html' : c.req.path;
+    if (!/^\/[a-z0-9-]+\.(html|css|js|svg)$/.test(path)) return c.notFound();
+    try {
+      const body = await readFile(join(publicDir, path.slice(1)));
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      c.header('Content-Type', type);
+      c.header('Cache-Control', 'no-cache');
+      if (type.startsWith('text/html')) c.header('Content-Security-Policy', PAGE_CSP);
+      return c.body(body as Uint8Array<ArrayBuffer>);
+    } catch {
+      return c.notFound();
+    }
+  });
+
+  return {
+    fetch: (request) => site.fetch(request),
+    agentKey: demo.agentKey,
+    cases: demo.cases,
+    close: () => recourse.close(),
+    serve: ({ port = 8000, hostname = '127.0.0.1' } = {}) =>
+      new Promise((resolve) => {
+        const server = nodeServe({ fetch: site.fetch, port, hostname }, (info) => {
+          resolve({
+            url: `http://${hostname}:${info.port}`,
+            close: () =>
+              new Promise<void>((done) => {
+                recourse.close();
+                server.close(() => done());
+                (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+              }),
+          });
+        });
+      }),
+  };
+}
