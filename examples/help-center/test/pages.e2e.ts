@@ -1,0 +1,72 @@
+// Every page of the help center, in both languages, narrow and wide: it loads under the strict
+// CSP with Trusted Types required, nothing errors, axe finds nothing, the widget is upgraded.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type Running, startHelpCenter, watchPage } from './harness';
+
+// Injected through the DevTools protocol: the page's Trusted Types policy would refuse a <script>.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGES = [
+  ['index.html', null],
+  ['report.html', 'recourse-report-form'],
+  ['track.html', 'recourse-case-tracker'],
+  ['desk.html', null],
+  ['mailbox.html', null],
+] as const;
+
+let app: Running;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('help center pages', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    for (const width of [375, 1280]) {
+      for (const [path, widget] of PAGES) {
+        it(`${path} in ${lang} at ${width}px: no errors, axe clean${widget ? `, <${widget}> upgraded` : ''}`, async () => {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          const problems = watchPage(page);
+          const link =
+            path === 'track.html'
+              ? `${app.url}/track.html?lang=${lang}#case=${app.center.cases[0]!.id}&token=${app.center.cases[0]!.accessToken}`
+              : `${app.url}/${path}?lang=${lang}`;
+          await page.goto(link, { waitUntil: 'load' });
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+          if (widget) {
+            await page.waitForFunction((tag) => customElements.get(tag) !== undefined, widget);
+            // The widget rendered its first heading (in the page's language) once its lazy parts loaded.
+            await page.locator(`${widget} h2`).first().waitFor({ timeout: 15_000 });
+          }
+          await page.evaluate(axeSource);
+          const violations = await page.evaluate(async () => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run: (
+                    o?: unknown,
+                  ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+                };
+              }
+            ).axe;
+            const result = await axe.run({
+              runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+            });
+            return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+          });
+          expect(violations).toEqual([]);
+          expect(problems).toEqual([]);
+          await page.close();
+        });
+      }
+    }
+  }
+});
