@@ -1,14 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
+/** Debian's Chromium, headless; a fresh object per project (plugins mutate it). */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
 /**
- * One vitest config, two projects:
+ * One vitest config, three projects:
  * - `unit`: Node code (core, server, scripts) on Node.
  * - `storybook`: every story rendered in Debian's Chromium, with its play function and axe.
+ * - `react`: the @recourse/react wrappers and examples/react rendered by React in Chromium.
  */
 export default defineConfig({
   resolve: { conditions: ['@recourse/source'] },
@@ -34,22 +49,17 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-dev-shm-usage',
-                  '--disable-background-networking',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        resolve: { conditions: ['@recourse/source', 'browser', 'module', 'import', 'default'] },
+        test: {
+          name: 'react',
+          include: ['packages/react/src/**/*.test.tsx', 'examples/react/src/**/*.test.tsx'],
+          browser: browser(),
         },
       },
     ],

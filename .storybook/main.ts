@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { customElementsManifest } from './custom-elements-manifest.js';
 
 /** Storybook for designers: every state of every widget, in both languages, light and dark. */
 const config: StorybookConfig = {
@@ -9,6 +10,8 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => {
     viteConfig.resolve ??= {};
     viteConfig.resolve.conditions = ['@recourse/source', 'browser', 'module', 'import', 'default'];
+    // Controls and docs pages come from custom-elements.json, generated here from JSDoc (see the plugin).
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), customElementsManifest()];
     return viteConfig;
   },
 };

@@ -1,4 +1,17 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import manifest from 'virtual:recourse/custom-elements-manifest';
+import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+
+// Args, controls and the docs page of every component (attributes, properties, events, slots,
+// parts, CSS properties) come from the manifest the analyzer makes from the components' JSDoc.
+setCustomElementsManifest(manifest);
+
+/** Phones first: the widgets are designed from 320 px up. */
+const VIEWPORTS = {
+  phone320: { name: 'Small phone (320)', styles: { width: '320px', height: '568px' }, type: 'mobile' },
+  phone375: { name: 'Phone (375)', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+  tablet768: { name: 'Tablet (768)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop1280: { name: 'Desktop (1280)', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+} as const;
 
 /**
  * Toolbar globals: language, colour scheme and text direction. The decorator sets them on the
@@ -62,6 +75,7 @@ const preview: Preview = {
     // Axe violations fail the story test, not just the panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    viewport: { options: VIEWPORTS },
   },
 };
 

@@ -134,6 +134,24 @@ tests(
   vitestCounts,
 );
 
+const reactReport = join(reports, 'react.json');
+tests(
+  'react wrappers + examples/react (vitest + Chromium)',
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'react',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reactReport}`,
+  ],
+  reactReport,
+  vitestCounts,
+);
+
 check('size budgets (bench/size.mjs)', 'node', ['bench/size.mjs']);
 check('packages (publint + attw)', 'node', ['scripts/check-packages.mjs']);
 

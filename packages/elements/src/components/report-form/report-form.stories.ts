@@ -127,6 +127,7 @@ const shown = (el: RecourseReportForm) => el.shadowRoot!.textContent!.replace(/\
 const meta: Meta<Args> = {
   title: 'Widgets/Report form',
   component: 'recourse-report-form',
+  tags: ['autodocs'],
   args: { scheme: 'auto' },
   argTypes: { scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
 };
