@@ -20,16 +20,19 @@ const browser = () => ({
 });
 
 /**
- * One vitest config, three projects:
+ * One vitest config, four projects:
  * - `unit`: Node code (core, server, scripts) on Node.
  * - `storybook`: every story rendered in Debian's Chromium, with its play function and axe.
  * - `react`: the @recourse/react wrappers and examples/react rendered by React in Chromium.
+ * - `e2e`: the help-center demo (pages, widgets, the real server) driven by Chromium
+ *   (examples/help-center/vitest.config.ts).
  */
 export default defineConfig({
   resolve: { conditions: ['@recourse/source'] },
   ssr: { resolve: { conditions: ['@recourse/source'] } },
   test: {
     projects: [
+      'examples/help-center/vitest.config.ts',
       {
         extends: true,
         test: {

@@ -152,6 +152,24 @@ tests(
   vitestCounts,
 );
 
+const e2eReport = join(reports, 'e2e.json');
+tests(
+  'end-to-end (help center + real server, Chromium)',
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'e2e',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${e2eReport}`,
+  ],
+  e2eReport,
+  vitestCounts,
+);
+
 check('size budgets (bench/size.mjs)', 'node', ['bench/size.mjs']);
 check('packages (publint + attw)', 'node', ['scripts/check-packages.mjs']);
 
