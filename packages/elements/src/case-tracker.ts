@@ -4,4 +4,4 @@
  * @module
  */
 export { type CaseTrackerClient, RecourseCaseTracker } from './components/case-tracker/case-tracker';
-export * from './components/case-tracker/case-tracker.events';
+export * from './events/case-tracker-events';

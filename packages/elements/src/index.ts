@@ -13,6 +13,5 @@ export {
 export { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './components/report-form/report-form.i18n';
 export { RecourseTotpSetup } from './components/totp-setup/totp-setup';
 export * from './components/totp-setup/totp-setup.backend';
-export * from './components/totp-setup/totp-setup.events';
 export * from './events/index';
 export * from './i18n/index';

@@ -11,4 +11,4 @@ export {
   TotpBackendError,
   type TotpFetchBackendOptions,
 } from './components/totp-setup/totp-setup.backend';
-export * from './components/totp-setup/totp-setup.events';
+export * from './events/totp-setup-events';

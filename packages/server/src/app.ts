@@ -21,6 +21,8 @@ import {
   REPORTER_COMMANDS,
   ReporterCaseViewSchema,
   resolveDeadlinePolicy,
+  TOTP_ENDPOINTS,
+  toIssues,
   toOpenApi,
 } from '@recourse/core';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
@@ -40,7 +42,16 @@ import {
 import { createLiveHub } from './live';
 import { sniffMediaType } from './magic';
 import type { AgentIdentity, Logger, LogRecord, RateLimits, RecourseServerOptions } from './options';
-import { createCase, deskView, rateLimit, runCommand, type ServiceContext, storeAttachment } from './service';
+import {
+  createCase,
+  deskView,
+  rateLimit,
+  reporterAttachments,
+  revokeToken,
+  runCommand,
+  type ServiceContext,
+  storeAttachment,
+} from './service';
 import { InvalidCursorError, StoreUnavailableError } from './store/errors';
 import type { CaseRecord } from './store/types';
 import { createTotpRoutes } from './totp/totp-routes';
@@ -145,9 +156,11 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     idempotencyWaitMs: options.idempotencyWaitMs ?? 5000,
   };
   const live = createLiveHub(store);
-  const streams = new Set<AbortController>();
+  /** Open event streams and the case each follows (a revocation ends that case's streams). */
+  const streams = new Map<AbortController, string>();
   const deskCaseSchema = createDeskCaseViewSchema({ now: () => new Date(8_640_000_000_000_000) });
   let openApiText: string | null = null;
+  const totpServed = Boolean(options.totp && hooks.authenticateUser);
   const docsHtml = renderDocsPage(config.platform.name);
 
   const clientIp = (c: Context): string => {
@@ -240,6 +253,10 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     return record;
   };
 
+  /** Query issues with the contract's issue codes. */
+  const queryIssues = (issues: Parameters<typeof toIssues>[0]) =>
+    new ProblemError('validation_failed', { issues: toIssues(issues).slice(0, 500) });
+
   const agent = async (c: Context): Promise<AgentIdentity> => {
     let identity: AgentIdentity | null = null;
     const token = bearer(c.req.raw);
@@ -291,7 +308,12 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     jsonText(contractJson(PlatformConfigSchema, config), 200, { 'Cache-Control': 'public, max-age=300' }),
   );
   app.get('/v1/openapi.json', () => {
-    openApiText ??= JSON.stringify(toOpenApi({ title: `${config.platform.name} · Recourse API` }));
+    openApiText ??= JSON.stringify(
+      toOpenApi({
+        title: `${config.platform.name} · Recourse API`,
+        endpoints: totpServed ? { ...ENDPOINTS, ...TOTP_ENDPOINTS } : ENDPOINTS,
+      }),
+    );
     return jsonText(openApiText, 200, { 'Cache-Control': 'public, max-age=300' });
   });
   app.get(
@@ -322,14 +344,16 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
 
   app.get('/v1/cases/:id', async (c) => {
     const record = await reporterCase(c);
-    return jsonText(contractJson(ReporterCaseViewSchema, reporterView(record, ctx.policy, now())));
+    const attachments = await reporterAttachments(ctx, record.id);
+    return jsonText(
+      contractJson(ReporterCaseViewSchema, reporterView(record, ctx.policy, now(), attachments)),
+    );
   });
 
   app.get('/v1/cases/:id/events', async (c) => {
     const record = await reporterCase(c);
-    const query = EventsQuerySchema.safeParse(c.req.query());
-    if (!query.success)
-      throw new ProblemError('validation_failed', { issues: [{ path: 'after', code: 'invalid' }] });
+    const query = EventsQuerySchema.safeParse(c.req.query(), { reportInput: true });
+    if (!query.success) throw queryIssues(query.error.issues);
     const events = (await store.loadEvents(record.id, { afterSeq: query.data.after ?? 0 })).map(toChained);
     const last = events[events.length - 1];
     const head = last ? { seq: last.seq, hash: last.hash } : projectionOf(record).head;
@@ -338,10 +362,11 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
 
   app.get('/v1/cases/:id/stream', async (c) => {
     const record = await reporterCase(c);
+    const tokenHash = sha256(bearer(c.req.raw) ?? '');
     const lastEventId = c.req.header('last-event-id');
     let after = lastEventId && /^\d{1,15}$/.test(lastEventId) ? Number(lastEventId) : 0;
     const abort = new AbortController();
-    streams.add(abort);
+    streams.set(abort, record.id);
     c.req.raw.signal?.addEventListener('abort', () => abort.abort(), { once: true });
     const waiter = live.waiter(record.id);
     const encoder = new TextEncoder();
@@ -352,6 +377,8 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         try {
           write('retry: 3000\n: connected\n\n');
           while (!abort.signal.aborted && Date.now() < endAt) {
+            // A token revoked (or expired) on any instance ends the stream at its next wake.
+            if (!(await store.findCaseForToken(record.id, tokenHash))) break;
             const events = (await store.loadEvents(record.id, { afterSeq: after })).map(toChained);
             for (const entry of forReporter(events)) {
               write(`id: ${entry.seq}\nevent: entry\ndata: ${JSON.stringify(entry)}\n\n`);
@@ -397,6 +424,15 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     const key = idempotencyKey(c);
     const body = commandBody(await readJson(c));
     return answer(await runCommand(ctx, record, body, { role: 'reporter' }, key, REPORTER_COMMANDS));
+  });
+
+  app.post('/v1/cases/:id/token/revoke', async (c) => {
+    const record = await reporterCase(c);
+    const key = idempotencyKey(c);
+    const done = await revokeToken(ctx, record.id, key);
+    // The token stops at once: this instance's open streams of the case end now.
+    for (const [abort, caseId] of streams) if (caseId === record.id) abort.abort();
+    return new Response(null, { status: done.status, headers: { 'Cache-Control': 'no-store' } });
   });
 
   app.post('/v1/cases/:id/attachments', uploadBody, async (c) => {
@@ -451,11 +487,8 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   // ── desk ──
   app.get('/v1/desk/cases', async (c) => {
     await agent(c);
-    const q = DeskCasesQuerySchema.safeParse(c.req.query());
-    if (!q.success) {
-      const issues = q.error.issues.map((i) => ({ path: i.path.join('.'), code: 'invalid' as const }));
-      throw new ProblemError('validation_failed', { issues });
-    }
+    const q = DeskCasesQuerySchema.safeParse(c.req.query(), { reportInput: true });
+    if (!q.success) throw queryIssues(q.error.issues);
     const page = await store.listCases({
       state: q.data.state,
       waitingOnReporter: q.data.waiting,
@@ -528,7 +561,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   });
 
   const closeStreams = () => {
-    for (const s of streams) s.abort();
+    for (const s of streams.keys()) s.abort();
     streams.clear();
   };
 

@@ -7,6 +7,7 @@
 import {
   AGENT_COMMANDS,
   type AgentCommandType,
+  type AttachmentMeta,
   allowedCommands,
   type ChainEntry,
   type ChainedEvent,
@@ -162,8 +163,16 @@ function common(record: CaseHead, policy: DeadlinePolicy, now: Date) {
   };
 }
 
-/** The case as its reporter sees it. */
-export function reporterView(record: CaseHead, policy: DeadlinePolicy, now: Date): ReporterCaseView {
+/**
+ * The case as its reporter sees it.
+ * @param attachments - every attachment of the case (metadata), oldest first
+ */
+export function reporterView(
+  record: CaseHead,
+  policy: DeadlinePolicy,
+  now: Date,
+  attachments: readonly AttachmentMeta[],
+): ReporterCaseView {
   const s = projectionOf(record).snapshot;
   const ctx = { now, policy };
   return {
@@ -172,6 +181,7 @@ export function reporterView(record: CaseHead, policy: DeadlinePolicy, now: Date
     allowedCommands: allowedCommands(s, 'reporter', ctx).filter((c): c is ReporterCommandType =>
       (REPORTER_COMMANDS as readonly string[]).includes(c),
     ),
+    attachments: [...attachments],
   } as ReporterCaseView;
 }
 

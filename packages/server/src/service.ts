@@ -285,7 +285,8 @@ export async function createCase(
       const token = newAccessToken(ctx.random);
       const head = { id, number, projection };
       const text = contractJson(CaseCreatedSchema, {
-        case: reporterView(head, ctx.policy, now),
+        // A new case has no attachments yet: the form uploads them with the case's token.
+        case: reporterView(head, ctx.policy, now, []),
         accessToken: token,
         trackingUrlFragment: `#case=${id}&token=${token}`,
       });
@@ -327,6 +328,28 @@ export async function deskView(
     attachments: attachments.map(apiAttachment),
     entries: [...events],
   };
+}
+
+/** The case's attachments as the reporter's view lists them (metadata only, oldest first). */
+export async function reporterAttachments(ctx: ServiceContext, caseId: string): Promise<ApiAttachmentMeta[]> {
+  return (await ctx.store.listAttachments(caseId)).map(apiAttachment);
+}
+
+/**
+ * Revokes the reporter's access token: a hash nobody knows replaces it and it expires now, so it
+ * stops opening the case whatever the clocks say (a later close cannot revive it either). Runs
+ * once per idempotency key (answers 204).
+ */
+export async function revokeToken(ctx: ServiceContext, caseId: string, key: string): Promise<Answer> {
+  return idempotent(ctx, `revoke:${caseId}`, key, sha256hex('revoke'), async (seal) => {
+    await ctx.store.updateToken(caseId, {
+      tokenHash: sha256(ctx.random(32)),
+      expiresAt: ctx.now(),
+    });
+    const answer = { status: 204, text: '' };
+    await ctx.store.completeIdempotent(seal(answer));
+    return answer;
+  });
 }
 
 /** An attachment's metadata as the contract shows it. */
@@ -387,7 +410,7 @@ export async function runCommand(
       const text =
         actor.role === 'reporter'
           ? contractJson(CommandResultSchema, {
-              case: reporterView(head, ctx.policy, now),
+              case: reporterView(head, ctx.policy, now, await reporterAttachments(ctx, record.id)),
               entries: forReporter(added),
             })
           : contractJson(deskResultSchema, {

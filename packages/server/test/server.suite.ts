@@ -499,10 +499,131 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
       const openapi = await (await fetch(`${s.url}/v1/openapi.json`)).json();
       expect(openapi.openapi).toBe('3.1.0');
       expect(Object.keys(openapi.paths)).toContain('/v1/cases/{id}/stream');
+      expect(Object.keys(openapi.paths)).toContain('/v1/cases/{id}/token/revoke');
+      // Two-step verification is not served here, so not documented either.
+      expect(Object.keys(openapi.paths).some((p) => p.startsWith('/v1/2fa/'))).toBe(false);
       const docs = await fetch(`${s.url}/v1/docs`);
       expect(docs.headers.get('content-type')).toMatch(/^text\/html/);
       expect(docs.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-/);
       expect(await docs.text()).toContain('openapi.json');
+    });
+
+    test("the reporter's view lists the case's attachments (for the case file)", async () => {
+      const created = await s.client.createCase(report());
+      expect(created.case.attachments).toEqual([]);
+      const { id } = created.case;
+      const t = created.accessToken;
+      const meta = await s.client.uploadAttachment(id, t, {
+        bytes: PNG,
+        name: 'proof.png',
+        mediaType: 'image/png',
+        sha256: hex(PNG),
+      });
+      const text = new TextEncoder().encode('chat log\n');
+      const second = await s.client.uploadAttachment(id, t, {
+        bytes: text,
+        name: 'chat.txt',
+        mediaType: 'text/plain',
+        sha256: hex(text),
+      });
+      const view = await s.client.getCase(id, t);
+      expect(view.attachments).toEqual([meta, second]);
+      const result = await s.client.sendCommand(id, t, {
+        type: 'send_message',
+        payload: { text: 'See the files', attachmentIds: [meta.id] },
+      });
+      expect(result.case.attachments).toEqual([meta, second]);
+      // Another case lists none of them.
+      const other = await s.client.createCase(report());
+      expect((await s.client.getCase(other.case.id, other.accessToken)).attachments).toEqual([]);
+    });
+
+    test('desk: accountOnRecord says whether the account was found; the reporter never sees it', async () => {
+      const known = await s.client.createCase(report('mei.lin@example.com'));
+      const unknown = await s.client.createCase(report('no.such.person@example.org'));
+      expect((await s.client.getDeskCase(known.case.id, AGENT_KEY)).accountOnRecord).toBe(true);
+      expect((await s.client.getDeskCase(unknown.case.id, AGENT_KEY)).accountOnRecord).toBe(false);
+      const raw = await fetch(`${s.url}/v1/cases/${known.case.id}`, {
+        headers: { Authorization: `Bearer ${known.accessToken}` },
+      });
+      expect(await raw.text()).not.toContain('accountOnRecord');
+    });
+
+    test('desk and events queries: errors carry real issue codes', async () => {
+      const res = await fetch(`${s.url}/v1/desk/cases?state=bogus&limit=0&waiting=maybe`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.code).toBe('validation_failed');
+      expect(body.issues).toEqual(
+        expect.arrayContaining([
+          { path: 'state', code: 'invalid_choice' },
+          { path: 'limit', code: 'invalid_number', params: { min: 1 } },
+          { path: 'waiting', code: 'invalid_choice' },
+        ]),
+      );
+      expect(body.issues).toHaveLength(3);
+      const created = await s.client.createCase(report());
+      const events = await fetch(`${s.url}/v1/cases/${created.case.id}/events?after=-1`, {
+        headers: { Authorization: `Bearer ${created.accessToken}` },
+      });
+      expect(events.status).toBe(400);
+      expect((await events.json()).issues).toEqual([{ path: 'after', code: 'invalid' }]);
+    });
+
+    test('token revocation: Idempotency-Key required, 204, the token stops at once (streams end too)', async () => {
+      const created = await s.client.createCase(report());
+      const other = await s.client.createCase(report());
+      const { id } = created.case;
+      const t = created.accessToken;
+      const auth = { Authorization: `Bearer ${t}` };
+      const revoke = (headers: Record<string, string>, caseId = id) =>
+        fetch(`${s.url}/v1/cases/${caseId}/token/revoke`, { method: 'POST', headers });
+
+      const noKey = await revoke(auth);
+      expect(noKey.status).toBe(400);
+      expect((await noKey.json()).code).toBe('idempotency_key_required');
+      // A foreign token cannot revoke this case's token: same 404 as a missing case.
+      const foreign = await revoke({
+        Authorization: `Bearer ${other.accessToken}`,
+        'Idempotency-Key': key(),
+      });
+      expect(foreign.status).toBe(404);
+      expect((await s.client.getCase(id, t)).id).toBe(id);
+
+      // An open stream of the case.
+      const ac = new AbortController();
+      const stream = await fetch(`${s.url}/v1/cases/${id}/stream`, { headers: auth, signal: ac.signal });
+      const reader = stream.body!.getReader();
+      let text = '';
+      while (!text.includes('id: 1\n')) text += new TextDecoder().decode((await reader.read()).value);
+
+      await s.client.revokeToken(id, t);
+      // The stream ends without waiting for a heartbeat.
+      const ended = (async () => {
+        for (;;) if ((await reader.read()).done) return true;
+      })();
+      expect(await Promise.race([ended, new Promise((r) => setTimeout(() => r(false), 400))])).toBe(true);
+      ac.abort();
+
+      for (const suffix of ['', '/events', '/stream']) {
+        const res = await fetch(`${s.url}/v1/cases/${id}${suffix}`, { headers: auth });
+        expect(res.status, suffix).toBe(404);
+      }
+      const command = await s.client
+        .sendCommand(id, t, { type: 'send_message', payload: { text: 'still here?' } })
+        .catch((e: unknown) => e);
+      expect((command as RecourseApiError).code).toBe('not_found');
+      const again = await s.client.revokeToken(id, t).catch((e: unknown) => e);
+      expect((again as RecourseApiError).code).toBe('not_found');
+      // The case itself is untouched, and other cases' tokens still work.
+      expect((await s.client.getDeskCase(id, AGENT_KEY)).entries).toHaveLength(1);
+      expect((await s.client.getCase(other.case.id, other.accessToken)).id).toBe(other.case.id);
+      // Clearing the expiry (as a later close or reopen may set it) does not revive the token:
+      // its hash was replaced.
+      await store.updateToken(id, { expiresAt: null });
+      expect((await fetch(`${s.url}/v1/cases/${id}`, { headers: auth })).status).toBe(404);
     });
 
     test('logs carry method, route template, status and duration only', async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { toIssues } from '../schemas/index';
 import { chainEvents, redactForReporter, type WorkflowEvent } from '../workflow/index';
 import {
   AGENT_COMMANDS,
   AgentCommandSchema,
   CaseCreatedSchema,
   commandsForRole,
+  createDeskCaseViewSchema,
   createEndpoints,
   DeskCasesQuerySchema,
   ENDPOINTS,
@@ -20,13 +22,17 @@ import {
   PROBLEM_STATUS,
   ProblemSchema,
   REPORTER_COMMANDS,
+  ReporterCaseViewSchema,
   ReporterChainEntrySchema,
   ReporterCommandSchema,
   resolveDeadlinePolicy,
+  TOTP_ENDPOINTS,
+  TotpStatusSchema,
   toOpenApi,
 } from './index';
 
 const now = () => new Date('2025-06-01T00:00:00.000Z');
+const EXAMPLE_REPORT_FOR_DESK = ENDPOINTS.createCase.request.example;
 
 const sampleConfig = {
   platform: { id: 'acme', name: 'Acme Exchange' },
@@ -265,6 +271,7 @@ describe('endpoints', () => {
       nextSteps: ['wait_for_review'],
       deadlines: [],
       head: { seq: 1, hash: 'a'.repeat(64) },
+      attachments: [],
     };
     const created = { case: view, accessToken: 'A'.repeat(43), trackingUrlFragment: '#c1.token' };
     expect(z.safeParse(CaseCreatedSchema, created).success).toBe(true);
@@ -273,6 +280,174 @@ describe('endpoints', () => {
       z.safeParse(CaseCreatedSchema, { ...created, case: { ...view, allowedCommands: ['add_note'] } })
         .success,
     ).toBe(false);
+  });
+});
+
+const ATTACHMENT = {
+  id: 'a1',
+  name: 'bank statement.pdf',
+  mediaType: 'application/pdf',
+  size: 1234,
+  sha256: 'c'.repeat(64),
+  createdAt: '2025-01-01T00:10:00.000Z',
+};
+const VIEW = {
+  id: 'c1',
+  number: 'RC-7K3P-9M2X',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  status: 'submitted',
+  state: 'submitted',
+  info: 'none',
+  claim: 'none',
+  complaint: 'none',
+  pendingRequest: null,
+  allowedCommands: ['withdraw'],
+  nextSteps: ['wait_for_review'],
+  deadlines: [],
+  head: { seq: 1, hash: 'a'.repeat(64) },
+};
+
+describe('case views', () => {
+  it("the reporter's view lists the case's attachments (metadata), and requires the list", () => {
+    const parsed = z.safeParse(ReporterCaseViewSchema, { ...VIEW, attachments: [ATTACHMENT] });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data!.attachments).toEqual([ATTACHMENT]);
+    expect(z.safeParse(ReporterCaseViewSchema, VIEW).success).toBe(false);
+    const svg = { ...ATTACHMENT, mediaType: 'image/svg+xml' };
+    expect(z.safeParse(ReporterCaseViewSchema, { ...VIEW, attachments: [svg] }).success).toBe(false);
+  });
+
+  it("the desk's view keeps accountOnRecord (a boolean, required)", () => {
+    const schema = createDeskCaseViewSchema({ now });
+    const desk = {
+      ...VIEW,
+      allowedCommands: ['start_review'],
+      nextSteps: [],
+      priority: 'high',
+      waitingOnReporter: false,
+      nextDeadline: null,
+      report: EXAMPLE_REPORT_FOR_DESK,
+      attachments: [ATTACHMENT],
+      entries: [],
+    };
+    for (const accountOnRecord of [true, false]) {
+      const parsed = z.safeParse(schema, { ...desk, accountOnRecord });
+      expect(parsed.success, String(accountOnRecord)).toBe(true);
+      expect(parsed.data!.accountOnRecord).toBe(accountOnRecord);
+    }
+    expect(z.safeParse(schema, desk).success).toBe(false);
+    expect(z.safeParse(schema, { ...desk, accountOnRecord: 'yes' }).success).toBe(false);
+  });
+});
+
+describe('toIssues', () => {
+  it('gives desk query errors real issue codes', () => {
+    const issues = (query: Record<string, string>) => {
+      const result = z.safeParse(DeskCasesQuerySchema, query, { reportInput: true });
+      expect(result.success).toBe(false);
+      return toIssues(result.error!.issues);
+    };
+    expect(issues({ state: 'bogus' })).toEqual([{ path: 'state', code: 'invalid_choice' }]);
+    expect(issues({ limit: '0' })).toEqual([{ path: 'limit', code: 'invalid_number', params: { min: 1 } }]);
+    expect(issues({ limit: '201' })).toEqual([
+      { path: 'limit', code: 'invalid_number', params: { max: 200 } },
+    ]);
+    expect(issues({ cursor: 'a b' })).toEqual([{ path: 'cursor', code: 'invalid' }]);
+  });
+});
+
+describe('token revocation and uploads in the table', () => {
+  it('revokeToken: reporter POST, Idempotency-Key, no body, 204', () => {
+    const def = ENDPOINTS.revokeToken;
+    expect(def).toMatchObject({
+      method: 'POST',
+      path: '/v1/cases/{id}/token/revoke',
+      auth: 'reporter',
+      idempotent: true,
+      request: null,
+      response: { kind: 'empty', status: 204 },
+    });
+    expect(def.problems).toContain('idempotency_key_required');
+    expect(def.problems).toContain('not_found');
+  });
+
+  it('the upload is documented as a raw body, never multipart', () => {
+    expect(ENDPOINTS.uploadAttachment.summary).toMatch(/raw request body/);
+    expect(ENDPOINTS.uploadAttachment.summary).toMatch(/no multipart/);
+    const op = (
+      toOpenApi() as { paths: Record<string, Record<string, { requestBody: { content: object } }>> }
+    ).paths['/v1/cases/{id}/attachments']!.post!;
+    expect(Object.keys(op.requestBody.content)).not.toContain('multipart/form-data');
+  });
+});
+
+describe('two-step verification in the contract', () => {
+  const TOTP_CODES = [
+    'totp_already_enabled',
+    'totp_not_enabled',
+    'totp_enrollment_missing',
+    'totp_enrollment_expired',
+    'totp_code_invalid',
+    'totp_code_used',
+    'totp_throttled',
+    'totp_locked',
+    'step_up_required',
+  ] as const;
+
+  it('every totp problem code has its status', () => {
+    expect(TOTP_CODES.every((c) => (PROBLEM_CODES as readonly string[]).includes(c))).toBe(true);
+    expect(Object.fromEntries(TOTP_CODES.map((c) => [c, PROBLEM_STATUS[c]]))).toEqual({
+      totp_already_enabled: 409,
+      totp_not_enabled: 409,
+      totp_enrollment_missing: 409,
+      totp_enrollment_expired: 410,
+      totp_code_invalid: 422,
+      totp_code_used: 422,
+      totp_throttled: 429,
+      totp_locked: 423,
+      step_up_required: 403,
+    });
+  });
+
+  it('a code failure keeps attemptsLeft, factor and retryAfter', () => {
+    const problem = makeProblem('totp_code_invalid', { attemptsLeft: 2, factor: 'totp', retryAfter: 30 });
+    const parsed = z.safeParse(ProblemSchema, problem);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ status: 422, attemptsLeft: 2, factor: 'totp', retryAfter: 30 });
+    expect(z.safeParse(ProblemSchema, { ...problem, factor: 'sms' }).success).toBe(false);
+  });
+
+  it('the table: signed-in user, no Idempotency-Key, under /v1/2fa/totp, every code listed', () => {
+    const used = new Set<string>();
+    for (const [id, def] of Object.entries(TOTP_ENDPOINTS)) {
+      expect(def.auth, id).toBe('user');
+      expect(def.idempotent, id).toBe(false);
+      expect(def.path.startsWith('/v1/2fa/totp'), id).toBe(true);
+      for (const code of def.problems) {
+        expect((PROBLEM_CODES as readonly string[]).includes(code), code).toBe(true);
+        used.add(code);
+      }
+      const request = def.request as { schema: z.ZodMiniType; example: unknown } | null;
+      if (request) expect(z.safeParse(request.schema, request.example).success, id).toBe(true);
+    }
+    for (const code of TOTP_CODES) expect(used.has(code), code).toBe(true);
+    expect(TOTP_ENDPOINTS.totpDisable.method).toBe('DELETE');
+  });
+
+  it('the status answer schema accepts what the server sends', () => {
+    const idle = { attemptsLeft: 5, retryAfter: 0, locked: false };
+    const status = {
+      state: 'enabled',
+      enabledAt: '2025-01-01T00:00:00.000Z',
+      expiresAt: null,
+      backupCodesLeft: 10,
+      stepUpUntil: null,
+      totp: idle,
+      backupCodes: idle,
+    };
+    expect(z.safeParse(TotpStatusSchema, status).success).toBe(true);
+    expect(z.safeParse(TotpStatusSchema, { ...status, state: 'on' }).success).toBe(false);
   });
 });
 
@@ -289,10 +464,38 @@ describe('toOpenApi', () => {
     components: { schemas: Record<string, unknown> };
   };
 
-  it('documents every endpoint once', () => {
+  it('documents every endpoint once, two-step verification included', () => {
     expect(doc.openapi).toBe('3.1.0');
     const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
-    expect(ids.sort()).toEqual(Object.keys(ENDPOINTS).sort());
+    expect(ids.sort()).toEqual([...Object.keys(ENDPOINTS), ...Object.keys(TOTP_ENDPOINTS)].sort());
+    const only = toOpenApi({ endpoints: ENDPOINTS }) as typeof doc;
+    expect(Object.keys(only.paths).some((p) => p.startsWith('/v1/2fa/'))).toBe(false);
+  });
+
+  it('documents the totp answers: statuses, session security, optional step-up body, DELETE', () => {
+    type Op = {
+      security: Record<string, unknown>[];
+      responses: Record<string, { description: string }>;
+      requestBody?: { required: boolean; content: Record<string, { example?: unknown }> };
+      parameters: { name: string }[];
+    };
+    const paths = doc.paths as unknown as Record<string, Record<string, Op>>;
+    const confirm = paths['/v1/2fa/totp/confirm']!.post!;
+    expect(confirm.security).toEqual([{ platformSession: [] }]);
+    expect(Object.keys(confirm.responses).sort()).toEqual(
+      ['200', '400', '401', '409', '410', '413', '415', '422', '423', '429', '500', '503'].sort(),
+    );
+    expect(confirm.responses['422']!.description).toBe('totp_code_invalid, totp_code_used');
+    expect(confirm.parameters.map((p) => p.name)).not.toContain('Idempotency-Key');
+    const disable = paths['/v1/2fa/totp']!.delete!;
+    expect(disable.requestBody!.required).toBe(false);
+    expect(disable.responses['403']!.description).toBe('step_up_required');
+    const components = (doc as unknown as { components: { securitySchemes: Record<string, unknown> } })
+      .components;
+    expect(components.securitySchemes.platformSession).toBeDefined();
+    const revoke = paths['/v1/cases/{id}/token/revoke']!.post!;
+    expect(revoke.responses['204']).toEqual({ description: 'Done; no content.' });
+    expect(revoke.parameters.map((p) => p.name)).toContain('Idempotency-Key');
   });
 
   it('every $ref resolves inside the document', () => {

@@ -187,11 +187,25 @@ const caseShape = {
   head: ChainHeadSchema,
 };
 
+/** Metadata of a stored attachment (answer of an upload, 201). */
+export const AttachmentMetaSchema = z.object({
+  id: z.string().check(z.regex(RESOURCE_ID_PATTERN)),
+  name: label(LIMITS.fileNameMax),
+  mediaType: z.enum(ALLOWED_MEDIA_TYPES),
+  size: z.int().check(z.minimum(1), z.maximum(LIMITS.fileSizeMax)),
+  sha256: Sha256HexSchema,
+  createdAt: InstantSchema,
+});
+/** Metadata of a stored attachment. */
+export type AttachmentMeta = z.output<typeof AttachmentMetaSchema>;
+
 /** The case as its reporter sees it (`GET /v1/cases/{id}`). */
 export const ReporterCaseViewSchema = z.object({
   ...caseShape,
   /** The commands the reporter can send now. */
   allowedCommands: z.array(z.enum(REPORTER_COMMANDS)),
+  /** Every attachment of the case (metadata only, oldest first): the evidence list of the case file. */
+  attachments: z.array(AttachmentMetaSchema),
 });
 /** The case as its reporter sees it. */
 export type ReporterCaseView = z.output<typeof ReporterCaseViewSchema>;
@@ -242,15 +256,3 @@ export const CommandResultSchema = z.object({
 });
 /** Answer of a reporter command. */
 export type CommandResult = z.output<typeof CommandResultSchema>;
-
-/** Metadata of a stored attachment (answer of an upload, 201). */
-export const AttachmentMetaSchema = z.object({
-  id: z.string().check(z.regex(RESOURCE_ID_PATTERN)),
-  name: label(LIMITS.fileNameMax),
-  mediaType: z.enum(ALLOWED_MEDIA_TYPES),
-  size: z.int().check(z.minimum(1), z.maximum(LIMITS.fileSizeMax)),
-  sha256: Sha256HexSchema,
-  createdAt: InstantSchema,
-});
-/** Metadata of a stored attachment. */
-export type AttachmentMeta = z.output<typeof AttachmentMetaSchema>;

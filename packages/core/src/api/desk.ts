@@ -99,6 +99,11 @@ export function createDeskCaseViewSchema(options: SchemaOptions = {}) {
     deadlines: z.array(DeadlineSchema),
     head: ChainHeadSchema,
     allowedCommands: z.array(z.enum(AGENT_COMMANDS)),
+    /**
+     * Whether the platform's `lookupAccount` found the named account when the case was filed.
+     * Desk only: never in the reporter's view (the report form answers alike either way).
+     */
+    accountOnRecord: z.boolean(),
     report: createReportSchema(options),
     attachments: z.array(AttachmentMetaSchema),
     entries: z.array(ChainedEventSchema),

@@ -28,13 +28,16 @@ import {
 } from './desk';
 import type { ProblemCode } from './problem';
 
-/** Who may call an endpoint: anyone, the case's reporter (access token), or an agent (agent key). */
-export const AUTH_KINDS = ['none', 'reporter', 'agent'] as const;
+/**
+ * Who may call an endpoint: anyone, the case's reporter (access token), an agent (agent key), or
+ * the platform's signed-in user (its own session, checked by the `authenticateUser` hook).
+ */
+export const AUTH_KINDS = ['none', 'reporter', 'agent', 'user'] as const;
 /** An endpoint's credential. */
 export type AuthKind = (typeof AUTH_KINDS)[number];
 
 /** HTTP methods the API uses. */
-export type HttpMethod = 'GET' | 'POST';
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 /** A JSON request body, with a valid example for the generated documentation. */
 export interface JsonRequest<S extends z.ZodMiniType = z.ZodMiniType> {
@@ -44,6 +47,8 @@ export interface JsonRequest<S extends z.ZodMiniType = z.ZodMiniType> {
   schema: S;
   /** A body the schema accepts. */
   example: z.input<S>;
+  /** Whether the body may be left out (default: required). */
+  optional?: boolean;
 }
 
 /** A raw binary request body (attachment upload): the media type in `Content-Type`. */
@@ -74,6 +79,14 @@ export interface BinaryResponse {
   status: 200;
 }
 
+/** No content (`204`). */
+export interface EmptyResponse {
+  /** Nothing in the body. */
+  kind: 'empty';
+  /** Success status. */
+  status: 204;
+}
+
 /** A `text/event-stream`: `id:` is the entry's seq, `event: entry`, `data:` the entry as JSON. */
 export interface StreamResponse<S extends z.ZodMiniType = z.ZodMiniType> {
   /** Server-sent events. */
@@ -101,7 +114,7 @@ export interface EndpointDefinition {
   /** Request body, or `null`. */
   request: JsonRequest | BinaryRequest | null;
   /** Success answer. */
-  response: JsonResponse | BinaryResponse | StreamResponse;
+  response: JsonResponse | BinaryResponse | StreamResponse | EmptyResponse;
   /** Problem codes the endpoint answers with (for documentation). */
   problems: readonly ProblemCode[];
   /** One-line summary for the generated documentation. */
@@ -236,7 +249,20 @@ export function createEndpoints(options: SchemaOptions = {}) {
       },
       response: { kind: 'json', status: 201, schema: AttachmentMetaSchema },
       problems: [...IDEMPOTENT, 'attachment_rejected', 'hash_mismatch', 'attachment_limit', ...AUTHED],
-      summary: 'Uploads one piece of evidence (raw body or multipart); checked by magic bytes.',
+      summary:
+        'Uploads one piece of evidence as the raw request body (no multipart): the media type in Content-Type, the name in X-Filename, the SHA-256 in X-Content-SHA256; checked by magic bytes.',
+    },
+    revokeToken: {
+      method: 'POST',
+      path: '/v1/cases/{id}/token/revoke',
+      auth: 'reporter',
+      idempotent: true,
+      query: null,
+      request: null,
+      response: { kind: 'empty', status: 204 },
+      problems: ['idempotency_key_required', 'idempotency_in_flight', ...AUTHED],
+      summary:
+        'Revokes the access token it is sent with: it stops working at once (open streams end). A later call with it answers 404.',
     },
     downloadAttachment: {
       method: 'GET',

@@ -72,6 +72,7 @@ export {
   type BinaryRequest,
   type BinaryResponse,
   createEndpoints,
+  type EmptyResponse,
   ENDPOINT_IDS,
   ENDPOINTS,
   type EndpointDefinition,
@@ -101,6 +102,8 @@ export {
   URL_MAX,
 } from './primitives';
 export {
+  CODE_FACTORS,
+  type CodeFactor,
   IssueSchema,
   isProblemCode,
   makeProblem,
@@ -113,3 +116,16 @@ export {
   ProblemSchema,
   RefusalSchema,
 } from './problem';
+export {
+  TOTP_ENDPOINTS,
+  TotpBackupCodesSchema,
+  TotpCodeRequestSchema,
+  TotpConfirmedSchema,
+  TotpDisabledSchema,
+  type TotpEndpointId,
+  TotpEnrollmentSchema,
+  TotpStatusSchema,
+  type TotpStatusView,
+  TotpStepUpRequestSchema,
+  TotpVerifiedSchema,
+} from './totp';

@@ -12,6 +12,7 @@ import {
   RESOURCE_ID_PATTERN,
 } from './primitives';
 import { PROBLEM_STATUS, type ProblemCode, ProblemSchema } from './problem';
+import { TOTP_ENDPOINTS } from './totp';
 
 /** Options of {@link toOpenApi}. */
 export interface OpenApiOptions {
@@ -21,7 +22,10 @@ export interface OpenApiOptions {
   version?: string;
   /** `servers` entries. */
   servers?: readonly { url: string; description?: string }[];
-  /** The table to document (default {@link ENDPOINTS}). */
+  /**
+   * The table to document (default {@link ENDPOINTS} and {@link TOTP_ENDPOINTS}; a server that
+   * does not serve two-step verification passes {@link ENDPOINTS} alone).
+   */
   endpoints?: Readonly<Record<string, EndpointDefinition>>;
 }
 
@@ -121,12 +125,14 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
     });
   }
   const op: OpenApiObject = { operationId: id, summary: def.summary, parameters };
-  if (def.auth !== 'none') op.security = [{ [def.auth === 'agent' ? 'agentKey' : 'reporterToken']: [] }];
-  else op.security = [];
+  const scheme = { none: null, reporter: 'reporterToken', agent: 'agentKey', user: 'platformSession' }[
+    def.auth
+  ];
+  op.security = scheme ? [{ [scheme]: [] }] : [];
   if (def.request?.kind === 'json') {
     const schema = addComponent(components, `${pascal(id)}Request`, def.request.schema, 'input');
     op.requestBody = {
-      required: true,
+      required: def.request.optional !== true,
       content: { 'application/json': { schema, example: def.request.example } },
     };
   } else if (def.request?.kind === 'binary') {
@@ -150,6 +156,8 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
       description: `Server-sent events: id = seq, event = ${response.event}, data = entry JSON.`,
       content: { [EVENT_STREAM_MEDIA_TYPE]: { schema: { type: 'string' }, 'x-event-schema': schema } },
     };
+  } else if (response.kind === 'empty') {
+    success = { description: 'Done; no content.' };
   } else {
     success = {
       description: 'The bytes, with Content-Disposition: attachment.',
@@ -170,7 +178,7 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
  * @returns the document as plain JSON
  */
 export function toOpenApi(options: OpenApiOptions = {}): OpenApiObject {
-  const endpoints = options.endpoints ?? ENDPOINTS;
+  const endpoints = options.endpoints ?? { ...ENDPOINTS, ...TOTP_ENDPOINTS };
   const components: OpenApiObject = {};
   addComponent(components, 'Problem', ProblemSchema, 'output');
   const paths: Record<string, OpenApiObject> = {};
@@ -190,6 +198,13 @@ export function toOpenApi(options: OpenApiOptions = {}): OpenApiObject {
       securitySchemes: {
         reporterToken: { type: 'http', scheme: 'bearer', description: "The case's access token." },
         agentKey: { type: 'http', scheme: 'bearer', description: 'An agent key.' },
+        platformSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'session',
+          description:
+            "The platform's own signed-in session, checked by its authenticateUser hook (cookie name and kind are the platform's).",
+        },
       },
     },
   };

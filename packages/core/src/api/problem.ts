@@ -26,6 +26,16 @@ export const PROBLEM_CODES = [
   'rate_limited',
   'unavailable',
   'internal',
+  // Two-step verification (`/v1/2fa/totp`).
+  'totp_already_enabled',
+  'totp_not_enabled',
+  'totp_enrollment_missing',
+  'totp_enrollment_expired',
+  'totp_code_invalid',
+  'totp_code_used',
+  'totp_throttled',
+  'totp_locked',
+  'step_up_required',
 ] as const;
 /** A problem code. */
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -50,6 +60,15 @@ export const PROBLEM_STATUS = {
   rate_limited: 429,
   unavailable: 503,
   internal: 500,
+  totp_already_enabled: 409,
+  totp_not_enabled: 409,
+  totp_enrollment_missing: 409,
+  totp_enrollment_expired: 410,
+  totp_code_invalid: 422,
+  totp_code_used: 422,
+  totp_throttled: 429,
+  totp_locked: 423,
+  step_up_required: 403,
 } as const satisfies Record<ProblemCode, number>;
 
 /** Prefix of every problem `type` URI: `urn:recourse:problem:<code>`. */
@@ -81,6 +100,11 @@ export const RefusalSchema: z.ZodMiniType<Refusal> = z.object({
   ),
 });
 
+/** Which factor a two-step verification code was checked as. */
+export const CODE_FACTORS = ['totp', 'backup_code'] as const;
+/** A factor a code was checked as. */
+export type CodeFactor = (typeof CODE_FACTORS)[number];
+
 /** Schema of a problem answer. Unknown members are dropped. */
 export const ProblemSchema = z.object({
   /** `urn:recourse:problem:<code>`. */
@@ -99,8 +123,12 @@ export const ProblemSchema = z.object({
   issues: z.optional(z.array(IssueSchema).check(z.maxLength(500))),
   /** The workflow's refusal, for `workflow_refused`. */
   refusal: z.optional(RefusalSchema),
-  /** Seconds to wait, for `rate_limited` and `unavailable` (mirrors `Retry-After`). */
+  /** Seconds to wait, for `rate_limited`, `unavailable` and `totp_throttled` (mirrors `Retry-After`). */
   retryAfter: z.optional(z.int().check(z.minimum(0))),
+  /** For the `totp_*` code failures: tries left before a delay applies. */
+  attemptsLeft: z.optional(z.int().check(z.minimum(0))),
+  /** For the `totp_*` code failures: the factor the code was checked as. */
+  factor: z.optional(z.enum(CODE_FACTORS)),
 });
 
 /** A problem answer. */
@@ -108,7 +136,7 @@ export type Problem = z.output<typeof ProblemSchema>;
 
 /** Extra members of a problem besides its code. */
 export type ProblemExtras = Partial<
-  Pick<Problem, 'detail' | 'instance' | 'issues' | 'refusal' | 'retryAfter'>
+  Pick<Problem, 'detail' | 'instance' | 'issues' | 'refusal' | 'retryAfter' | 'attemptsLeft' | 'factor'>
 >;
 
 /**

@@ -87,6 +87,7 @@ const view = {
   nextSteps: ['wait_for_review'],
   deadlines: [],
   head: { seq: 1, hash: ENTRIES[0]!.hash },
+  attachments: [],
 };
 const created = { case: view, accessToken: 'A'.repeat(43) };
 const REPORT = ENDPOINTS.createCase.request.example;
@@ -302,6 +303,33 @@ describe('credentials', () => {
     expect(upload.headers.get('x-content-sha256')).toBe('b'.repeat(64));
     expect(upload.headers.get('content-type')).toBe('image/png');
     expect(calls[5]!.url).toBe(`${BASE}/v1/desk/cases?waiting=true&limit=20`);
+  });
+});
+
+describe('revokeToken', () => {
+  it('POSTs with the token in Authorization and one Idempotency-Key, resolves on 204', async () => {
+    const { fetch, calls } = fakeFetch([new Response(null, { status: 204 })]);
+    await expect(client(fetch).revokeToken('case-1', TOKEN)).resolves.toBeUndefined();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.method).toBe('POST');
+    expect(calls[0]!.url).toBe(`${BASE}/v1/cases/case-1/token/revoke`);
+    expect(calls[0]!.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+    expect(calls[0]!.headers.get('idempotency-key')).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+
+  it('reuses the key across retries and raises not_found for a dead token', async () => {
+    const { fetch, calls } = fakeFetch([new TypeError('fetch failed'), new Response(null, { status: 204 })]);
+    await client(fetch).revokeToken('case-1', TOKEN, { idempotencyKey: 'revoke-key-0001' });
+    expect(calls.map((c) => c.headers.get('idempotency-key'))).toEqual([
+      'revoke-key-0001',
+      'revoke-key-0001',
+    ]);
+    const dead = fakeFetch([problem(404, 'not_found')]);
+    const error = await client(dead.fetch)
+      .revokeToken('case-1', TOKEN)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecourseApiError);
+    expect((error as RecourseApiError).code).toBe('not_found');
   });
 });
 

@@ -127,6 +127,11 @@ export interface RecourseClient {
     file: UploadFile,
     options?: UploadOptions,
   ): Promise<AttachmentMeta>;
+  /**
+   * `POST /v1/cases/{id}/token/revoke`: the token stops working at once (for this case, everywhere).
+   * Resolves when the server confirmed (204); a retry after that answers `not_found`.
+   */
+  revokeToken(id: string, token: string, options?: SubmitOptions): Promise<void>;
   /** `GET /v1/cases/{id}/attachments/{aid}`. */
   downloadAttachment(id: string, token: string, attachmentId: string): Promise<DownloadedAttachment>;
   /** `GET /v1/desk/cases`. */
@@ -265,6 +270,15 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
         onUploadProgress: onProgress
           ? (p) => onProgress({ loaded: p.transferredBytes, total: p.totalBytes || file.bytes.length })
           : undefined,
+      });
+    },
+
+    revokeToken: async (id, token, submit) => {
+      await transport.send({
+        endpoint: endpoints.revokeToken,
+        params: { id },
+        credential: token,
+        idempotencyKey: keyFor(submit),
       });
     },
 

@@ -139,7 +139,7 @@ export function createTransport(options: TransportOptions): Transport {
     const allowed = enabled && (method === 'GET' || keyed);
     return {
       limit: allowed ? limit : 0,
-      methods: allowed ? [method === 'GET' ? 'get' : 'post'] : [],
+      methods: allowed ? [method.toLowerCase()] : [],
       statusCodes: [...RETRY_STATUS_CODES],
       afterStatusCodes: [...RETRY_AFTER_STATUS_CODES],
       maxRetryAfter: cap,

@@ -8,6 +8,7 @@ export {
   type Issue,
   type IssueCode,
   isIssueCode,
+  toIssues,
   type ValidationResult,
 } from './issues';
 export {

@@ -138,7 +138,9 @@ function mapIssue(issue: z.core.$ZodIssue): Issue {
 
 /**
  * Turns zod issues into our issues, dropping exact duplicates (same path and code).
- * Exported for the sibling modules that validate with zod; not part of the widgets' API.
+ * Public so that a server validating its own inputs (queries, headers) with the core schemas
+ * answers the same issue codes the widgets translate. Parse with `{ reportInput: true }`: without
+ * the input, a wrong value cannot be told from a missing one (both would read `required`).
  */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   const seen = new Set<string>();

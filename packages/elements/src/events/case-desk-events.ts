@@ -1,11 +1,10 @@
 /**
- * Events of `<recourse-case-desk>`. Kept beside the component while `src/events/` is being
- * settled by its owner; they extend the shared {@link RecourseEvent} base.
+ * Events of `<recourse-case-desk>`. They extend the shared {@link RecourseEvent} base.
  * @module
  */
 import type { AgentCommandType, MainState } from '@recourse/core';
-import { RecourseEvent } from '../../events/recourse-event';
-import type { DeskErrorCode } from './case-desk.i18n';
+import type { DeskErrorCode } from '../components/case-desk/case-desk.i18n';
+import { RecourseEvent } from './recourse-event';
 
 /** Detail of `recourse-desk-command`. Never carries the agent credential. */
 export interface DeskCommandDetail {

@@ -1,11 +1,10 @@
 /**
- * Events of `<recourse-case-tracker>`. Kept beside the component while `src/events/` is being
- * settled by its owner; they extend the shared {@link RecourseEvent} base.
+ * Events of `<recourse-case-tracker>`. They extend the shared {@link RecourseEvent} base.
  * @module
  */
 import type { CustomerStatus, MainState } from '@recourse/core';
-import { RecourseEvent } from '../../events/recourse-event';
-import type { TrackerErrorCode } from './case-tracker.i18n';
+import type { TrackerErrorCode } from '../components/case-tracker/case-tracker.i18n';
+import { RecourseEvent } from './recourse-event';
 
 /** Detail of `recourse-case-updated`. Never carries the access token. */
 export interface CaseUpdatedDetail {

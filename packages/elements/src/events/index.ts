@@ -2,6 +2,19 @@
  * Domain events of the widgets.
  * @module
  */
+
+export {
+  type DeskCommandDetail,
+  type DeskErrorDetail,
+  RecourseDeskCommandEvent,
+  RecourseDeskErrorEvent,
+} from './case-desk-events';
+export {
+  type CaseErrorDetail,
+  type CaseUpdatedDetail,
+  RecourseCaseErrorEvent,
+  RecourseCaseUpdatedEvent,
+} from './case-tracker-events';
 export { RecourseEvent, type RecourseEventInit } from './recourse-event';
 export {
   RecourseReportErrorEvent,
@@ -12,3 +25,9 @@ export {
   type ReportSubmitDetail,
   type ReportSubmittedDetail,
 } from './report-form-events';
+export {
+  RecourseTotpEnabledEvent,
+  RecourseTotpErrorEvent,
+  type TotpEnabledDetail,
+  type TotpErrorDetail,
+} from './totp-setup-events';

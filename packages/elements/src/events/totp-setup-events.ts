@@ -1,10 +1,10 @@
 /**
- * Events of `<recourse-totp-setup>`, beside the component (local addition; they extend the shared
- * {@link RecourseEvent} base). They never carry the key, a code or a backup code.
+ * Events of `<recourse-totp-setup>`. They extend the shared {@link RecourseEvent} base and never
+ * carry the key, a code or a backup code.
  * @module
  */
-import { RecourseEvent } from '../../events/recourse-event';
-import type { TotpFailure } from './totp-setup.backend';
+import type { TotpFailure } from '../components/totp-setup/totp-setup.backend';
+import { RecourseEvent } from './recourse-event';
 
 /** Detail of `recourse-totp-enabled`. */
 export interface TotpEnabledDetail {

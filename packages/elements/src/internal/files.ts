@@ -1,11 +1,23 @@
 /**
- * Evidence before it leaves the browser: the real type from the file's first bytes (never its
- * name), size limits, and a SHA-256 computed with `crypto.subtle.digest` while reading reports
- * progress. The server checks all of it again.
+ * Evidence before it leaves the browser, shared by the report form, the tracker and the desk:
+ * the real type from the file's first bytes (never its name), size limits, and a SHA-256
+ * computed with `crypto.subtle.digest` while reading reports progress. The server checks all of
+ * it again.
+ * @internal
  * @module
  */
 import type { AttachmentRef } from '@recourse/core';
-import type { FileRefusal } from './report-form.i18n';
+
+/** Why a file was refused before upload. */
+export type FileRefusal =
+  | 'type'
+  | 'size'
+  | 'empty'
+  | 'count'
+  | 'total'
+  | 'duplicate'
+  | 'secret'
+  | 'unreadable';
 
 /** An allowed media type. */
 export type MediaType = AttachmentRef['mediaType'];

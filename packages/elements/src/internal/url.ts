@@ -4,11 +4,15 @@
  * @module
  */
 
-/** The URL as a string when it is absolute http(s) without user info; otherwise `undefined`. */
-export function safeHttpUrl(value: unknown): string | undefined {
+/**
+ * The URL as a string when it is http(s) without user info; otherwise `undefined`.
+ * @param base - resolves a relative `value` against it (an element's page-relative attribute,
+ *   e.g. `tracking-url="track.html"`, with `document.baseURI`); without it only absolute URLs pass
+ */
+export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.length > 2048) return undefined;
   try {
-    const url = new URL(value);
+    const url = new URL(value, base);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
     if (url.username || url.password) return undefined;
     return url.href;

@@ -16,6 +16,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
+import { PROBLEM_STATUS, type ProblemCode } from '@recourse/core';
 import {
   BACKUP_CODE_SCRYPT,
   decryptSecret,
@@ -108,8 +109,9 @@ export interface TotpRoutesOptions {
   logger?: Logger;
 }
 
-/** Problem codes of the TOTP endpoints. */
-export type TotpProblemCode =
+/** Problem codes of the TOTP endpoints (all in the contract's `PROBLEM_CODES`). */
+export type TotpProblemCode = Extract<
+  ProblemCode,
   | 'unauthorized'
   | 'validation_failed'
   | 'unsupported_media_type'
@@ -124,25 +126,11 @@ export type TotpProblemCode =
   | 'totp_locked'
   | 'step_up_required'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+>;
 
-const STATUS: Record<TotpProblemCode, number> = {
-  unauthorized: 401,
-  validation_failed: 400,
-  unsupported_media_type: 415,
-  payload_too_large: 413,
-  totp_already_enabled: 409,
-  totp_not_enabled: 409,
-  totp_enrollment_missing: 409,
-  totp_enrollment_expired: 410,
-  totp_code_invalid: 422,
-  totp_code_used: 422,
-  totp_throttled: 429,
-  totp_locked: 423,
-  step_up_required: 403,
-  unavailable: 503,
-  internal: 500,
-};
+/** Statuses from the contract (`PROBLEM_STATUS` of @recourse/core), so the two cannot drift. */
+const STATUS: Record<TotpProblemCode, number> = PROBLEM_STATUS;
 
 /** Which factor a code was checked as. */
 export type CodeFactor = 'totp' | 'backup_code';

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { PROBLEM_STATUS, type ProblemCode, ProblemSchema, TOTP_ENDPOINTS } from '@recourse/core';
 import { hotp, THROTTLE_POLICY, TOTP_PERIOD_SECONDS, throttleState } from '@recourse/core/totp';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -521,6 +522,77 @@ export function runTotpSuite(name: string, open: () => Promise<TotpEngine>): voi
       // Signed out: the cookie no longer works.
       await fetch(`${base}/demo/sign-out`, opts('POST'));
       expect((await fetch(`${base}/v1/2fa/totp/status`, opts('GET'))).status).toBe(401);
+    });
+
+    test('every answer matches the contract: success schemas, problem codes and statuses', async () => {
+      type Answer = Awaited<ReturnType<typeof call>>;
+      const seen = new Set<string>();
+      const check = async (method: string, path: string, user: string | null, body?: unknown) => {
+        const answer: Answer = await call(method, path, user, body);
+        const full = `/v1/2fa/totp${path}`;
+        const def = Object.values(TOTP_ENDPOINTS).find((d) => d.method === method && d.path === full);
+        expect(def, `${method} ${full}`).toBeDefined();
+        if (answer.status < 300) {
+          const parsed = def!.response.schema.safeParse(answer.body);
+          expect(parsed.success, `${method} ${full} ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+        } else {
+          const parsed = ProblemSchema.safeParse(answer.body);
+          expect(parsed.success, JSON.stringify(answer.body)).toBe(true);
+          const code = answer.body!.code as ProblemCode;
+          expect(answer.status, code).toBe(PROBLEM_STATUS[code]);
+          expect((def!.problems as readonly string[]).includes(code), `${full} lists ${code}`).toBe(true);
+          // Nothing the contract does not describe.
+          expect(
+            Object.keys(answer.body!).every((k) => k in ProblemSchema.shape),
+            code,
+          ).toBe(true);
+          seen.add(code);
+        }
+        return answer;
+      };
+      const user = `u-${randomUUID()}`;
+      at(T0 + 5000);
+      await check('GET', '/status', user);
+      await check('GET', '/status', null);
+      await check('POST', '/confirm', user, { code: '123456' }); // no enrollment yet
+      await check('POST', '/verify', user, { code: '123456' }); // not enabled
+      const started = await check('POST', '/start', user);
+      await check('POST', '/confirm', user, { code: 'not a code' });
+      const key = started.body!.key as string;
+      const wrong = String((Number(await codeAt(key, T0 + 5000)) + 1) % 1_000_000).padStart(6, '0');
+      await check('POST', '/confirm', user, { code: wrong });
+      await check('POST', '/confirm', user, { code: await codeAt(key, T0 + 5000) });
+      await check('GET', '/status', user);
+      await check('POST', '/start', user); // already enabled
+      await check('POST', '/verify', user, { code: await codeAt(key, T0 + 5000) }); // used
+      at(T0 + 5001);
+      await check('POST', '/verify', user, { code: await codeAt(key, T0 + 5001) });
+      at(T0 + 5020);
+      await check('POST', '/backup-codes', user); // the verification is no longer fresh
+      for (let i = 0; i < 6; i++) await check('POST', '/verify', user, { code: '000000' });
+      at(T0 + 5200);
+      await check('POST', '/backup-codes', user, { code: await codeAt(key, T0 + 5200) });
+      await check('DELETE', '', user);
+      // An expired enrollment.
+      const late = `u-${randomUUID()}`;
+      at(T0 + 6000);
+      const pending = await check('POST', '/start', late);
+      at(T0 + 6000 + 21);
+      await check('POST', '/confirm', late, { code: await codeAt(pending.body!.key, T0 + 6021) });
+      expect([...seen].sort()).toEqual(
+        [
+          'step_up_required',
+          'totp_already_enabled',
+          'totp_code_invalid',
+          'totp_code_used',
+          'totp_enrollment_expired',
+          'totp_enrollment_missing',
+          'totp_not_enabled',
+          'totp_throttled',
+          'unauthorized',
+          'validation_failed',
+        ].sort(),
+      );
     });
 
     test('no plaintext secret or backup code in the database, the logs or later answers', async () => {

@@ -91,6 +91,10 @@ export interface CaseDeskCatalog {
     actions: string;
     noActions: string;
     sent: string;
+    /** Badge: the named account was found at the platform when the case was filed. */
+    accountFound: string;
+    /** Badge: it was not (a typo, another platform, or a made-up report). */
+    accountMissing: string;
   };
   roles: { reporter: string; agent: string; system: string };
   commands: Record<AgentCommandType, string>;
@@ -170,6 +174,8 @@ const en: CaseDeskCatalog = {
     actions: 'Actions',
     noActions: 'No action is possible in this state.',
     sent: '{command}: done.',
+    accountFound: 'Account found on record',
+    accountMissing: 'Account not found on record',
   },
   roles: { reporter: 'Reporter', agent: 'Agent', system: 'Automatic' },
   commands: {
@@ -292,6 +298,8 @@ const zhCN: CaseDeskCatalog = {
     actions: '操作',
     noActions: '当前状态下没有可执行的操作。',
     sent: '{command}：已完成。',
+    accountFound: '已在记录中找到该账号',
+    accountMissing: '记录中未找到该账号',
   },
   roles: { reporter: '报告人', agent: '客服', system: '系统' },
   commands: {

@@ -276,7 +276,8 @@ function caseView(d: D, v: DeskCaseView): TemplateResult {
     <h2 id="case-heading" tabindex="-1">${v.number}</h2>
     <p class="meta">
       <strong>${d.d.state[v.state]}</strong> · ${d.d.status[v.status]} ·
-      <span class="prio ${v.priority}">${d.t.queue.priorities[v.priority]}</span>
+      <span class="prio ${v.priority}">${d.t.queue.priorities[v.priority]}</span> ·
+      <span class="account ${v.accountOnRecord ? 'found' : 'missing'}">${v.accountOnRecord ? c.accountFound : c.accountMissing}</span>
     </p>
     ${v.pendingRequest ? html`<p part="notice" class="notice">${interpolate(c.pending, { prompt: v.pendingRequest.prompt })}</p>` : nothing}
     ${

@@ -59,6 +59,16 @@ export const styles = [
     .prio.high {
       font-weight: 700;
     }
+    .account {
+      display: inline-block;
+      padding: 0 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-weight: 600;
+    }
+    .account.missing {
+      border-color: var(--_danger);
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;

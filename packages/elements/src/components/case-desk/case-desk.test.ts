@@ -61,6 +61,33 @@ describe('<recourse-case-desk> catalogs', () => {
   });
 });
 
+describe('<recourse-case-desk> account on record', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`shows whether the account was found on record (${lang}), accessibly`, async () => {
+      const t = CASE_DESK_CATALOGS[lang].case;
+      const fake = fakeDeskClient([
+        { chain: runSteps(SCENARIOS.submitted), accountOnRecord: true },
+        { chain: runSteps(SCENARIOS.submitted), accountOnRecord: false },
+      ]);
+      const el = await fixture<RecourseCaseDesk>(
+        html`<recourse-case-desk lang=${lang} poll-interval="0" .client=${fake.client} .agentKey=${KEY}></recourse-case-desk>`,
+      );
+      await waitUntil(() => el.page, 'queue did not load');
+      await el.updateComplete;
+      await openCase(el, 'case-1');
+      const badge = () => el.shadowRoot!.querySelector('.account')!;
+      expect(badge().textContent).to.equal(t.accountFound);
+      expect(badge().classList.contains('found')).to.equal(true);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="case"] button.link')!.click();
+      await waitUntil(() => !el.open && el.shadowRoot!.querySelector('button[data-case="case-2"]'));
+      await openCase(el, 'case-2');
+      expect(badge().textContent).to.equal(t.accountMissing);
+      expect(badge().classList.contains('missing')).to.equal(true);
+    });
+  }
+});
+
 describe('<recourse-case-desk> queue', () => {
   it('lists cases with keyset paging and is accessible', async () => {
     const { el, root } = await mount();

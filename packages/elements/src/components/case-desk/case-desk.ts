@@ -13,10 +13,10 @@ import {
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
+import { RecourseDeskCommandEvent, RecourseDeskErrorEvent } from '../../events/case-desk-events';
 import { DOMAIN_CATALOGS, type DomainCatalog } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/format';
-import { sha256Hex } from '../report-form/report-form.upload';
-import { RecourseDeskCommandEvent, RecourseDeskErrorEvent } from './case-desk.events';
+import { sha256Hex } from '../../internal/files';
 import { CASE_DESK_CATALOGS, type CaseDeskCatalog, type DeskErrorCode } from './case-desk.i18n';
 import { buildCommand, claimTotals } from './case-desk.model';
 import { renderDesk } from './case-desk.render';

@@ -20,15 +20,30 @@ import type { Lang } from '../../i18n/lang';
 
 /** What the case file is made of. */
 export interface DossierSource {
+  /** The case view: its `attachments` are the case's whole evidence list. */
   view: ReporterCaseView;
   entries: readonly ChainEntry[];
-  attachments: readonly AttachmentMeta[];
+  /** Files uploaded from this page that the view does not list yet (kept once each, by id). */
+  pending?: readonly AttachmentMeta[];
   now: Date;
+}
+
+/** The evidence of the case file: every attachment of the case, then any pending one, by id. */
+export function evidenceOf(source: Pick<DossierSource, 'view' | 'pending'>): AttachmentMeta[] {
+  const seen = new Set<string>();
+  const out: AttachmentMeta[] = [];
+  for (const a of [...(source.view.attachments ?? []), ...(source.pending ?? [])]) {
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    out.push(a);
+  }
+  return out;
 }
 
 /** Builds the case file from what the reporter sees. */
 export function makeDossier(source: DossierSource): Dossier {
-  const { view, entries, attachments, now } = source;
+  const { view, entries, now } = source;
+  const attachments = evidenceOf(source);
   return buildDossier(
     {
       case: {

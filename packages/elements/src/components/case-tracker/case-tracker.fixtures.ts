@@ -10,6 +10,7 @@ import {
   type Actor,
   AGENT_COMMANDS,
   type AgentCommandType,
+  type AttachmentMeta,
   allowedCommands,
   type ChainedEvent,
   type Command,
@@ -158,8 +159,12 @@ function common(chain: readonly ChainedEvent[], now: Date) {
   };
 }
 
-/** The reporter's view of a chain. */
-export function reporterView(chain: readonly ChainedEvent[], now = nowAfter(chain)): ReporterCaseView {
+/** The reporter's view of a chain, with the case's attachments (none by default). */
+export function reporterView(
+  chain: readonly ChainedEvent[],
+  now = nowAfter(chain),
+  attachments: readonly AttachmentMeta[] = [],
+): ReporterCaseView {
   const { snapshot, fields } = common(chain, now);
   return {
     ...fields,
@@ -167,6 +172,7 @@ export function reporterView(chain: readonly ChainedEvent[], now = nowAfter(chai
     allowedCommands: allowedCommands(snapshot, 'reporter', { now }).filter((c): c is ReporterCommandType =>
       (REPORTER_COMMANDS as readonly string[]).includes(c),
     ),
+    attachments: [...attachments],
   };
 }
 
@@ -181,6 +187,7 @@ export function deskView(
   chain: readonly ChainedEvent[],
   now = nowAfter(chain),
   priority: DeskPriority = 'critical',
+  accountOnRecord = true,
 ): DeskCaseView {
   const { snapshot, fields } = common(chain, now);
   const running = fields.deadlines
@@ -196,6 +203,7 @@ export function deskView(
     allowedCommands: allowedCommands(snapshot, 'agent', { now }).filter((c): c is AgentCommandType =>
       (AGENT_COMMANDS as readonly string[]).includes(c),
     ),
+    accountOnRecord,
     report: SAMPLE_REPORT as unknown as DeskCaseView['report'],
     attachments: [
       {
@@ -246,7 +254,7 @@ export interface SentCommand {
 /** An in-memory reporter client on a chain; agents act through `agent()` and live entries are pushed. */
 export function fakeTrackerClient(
   start: readonly ChainedEvent[],
-  options: { fail?: 'network' | 'not_found'; stream?: boolean } = {},
+  options: { fail?: 'network' | 'not_found'; stream?: boolean; attachments?: AttachmentMeta[] } = {},
 ) {
   let chain = [...start];
   let clock = Date.parse(chain.at(-1)!.at);
@@ -256,6 +264,7 @@ export function fakeTrackerClient(
   };
   const sent: SentCommand[] = [];
   const uploads: { name: string; sha256: string; key: string | undefined }[] = [];
+  const attachments: AttachmentMeta[] = [...(options.attachments ?? [])];
   const listeners = new Set<{
     onEntry: (e: never) => void;
     after: number;
@@ -289,7 +298,7 @@ export function fakeTrackerClient(
     getConfig: async () => CONFIG,
     getCase: async () => {
       await gate();
-      return reporterView(chain, new Date(clock));
+      return reporterView(chain, new Date(clock), attachments);
     },
     listEvents: async (_id, _token, after = 0) => {
       await gate();
@@ -303,11 +312,14 @@ export function fakeTrackerClient(
       sent.push({ type: command.type, payload: command.payload, idempotencyKey: opts?.idempotencyKey });
       const before = chain.length;
       chain = apply(chain, [command as Command, REPORTER], tick());
-      return { case: reporterView(chain, new Date(clock)), entries: redactForReporter(chain.slice(before)) };
+      return {
+        case: reporterView(chain, new Date(clock), attachments),
+        entries: redactForReporter(chain.slice(before)),
+      };
     },
     uploadAttachment: async (_id, _token, file, opts) => {
       uploads.push({ name: file.name, sha256: file.sha256, key: opts?.idempotencyKey });
-      return {
+      const meta: AttachmentMeta = {
         id: `att-${uploads.length}`,
         name: file.name,
         mediaType: file.mediaType,
@@ -315,6 +327,8 @@ export function fakeTrackerClient(
         sha256: file.sha256,
         createdAt: new Date(clock).toISOString(),
       };
+      attachments.push(meta);
+      return meta;
     },
     subscribe: (_id, _token, onEntry, opts = {}) => {
       const l = { onEntry: onEntry as never, after: opts.after ?? 0, status: opts.onStatus };
@@ -327,6 +341,7 @@ export function fakeTrackerClient(
     client,
     sent,
     uploads,
+    attachments,
     get chain() {
       return chain;
     },
@@ -343,17 +358,20 @@ export function fakeTrackerClient(
 }
 
 /** An in-memory desk client: a queue of cases with keyset paging and commands applied by the workflow. */
-export function fakeDeskClient(cases: { chain: ChainedEvent[]; priority?: DeskPriority }[]) {
+export function fakeDeskClient(
+  cases: { chain: ChainedEvent[]; priority?: DeskPriority; accountOnRecord?: boolean }[],
+) {
   const store = cases.map((c, i) => ({
     id: `case-${i + 1}`,
     number: `RC-${1000 + i}`,
     chain: [...c.chain],
     priority: c.priority ?? 'high',
+    accountOnRecord: c.accountOnRecord ?? true,
   }));
   let clock = Math.max(...store.map((c) => Date.parse(c.chain.at(-1)!.at)));
   const sent: (SentCommand & { caseId: string })[] = [];
   const view = (c: (typeof store)[number]): DeskCaseView => ({
-    ...deskView(c.chain, new Date(clock), c.priority),
+    ...deskView(c.chain, new Date(clock), c.priority, c.accountOnRecord),
     id: c.id,
     number: c.number,
   });

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, interpolate } from '../../i18n/format';
 import { safeHttpUrl } from '../../internal/url';
 import type { ClaimRow, RecourseCaseTracker } from './case-tracker';
+import { describedBy, secretError } from './case-tracker.render';
 
 type T = RecourseCaseTracker;
 
@@ -20,6 +21,10 @@ function toInstant(local: string): string | null {
   const date = new Date(local);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** The claim's transaction ids, for the secret guard (read as ids: long hex and bare numbers are fine). */
+const txIds = (rows: readonly ClaimRow[]) =>
+  rows.filter((r) => r.txId.trim()).map((r) => [r.txId.trim(), 'transaction_id'] as const);
 
 /** The claim rows as the `file_claim` payload, or `null` when a row is incomplete. */
 export function claimTransactions(rows: readonly ClaimRow[]) {
@@ -58,6 +63,7 @@ function claimForm(t: T): TemplateResult {
     const next = (t.claimRows.length ? t.claimRows : [blankRow()]).map((r) => ({ ...r }));
     next[i]![key] = value(e);
     t.claimRows = next;
+    if (key === 'txId') t.watchSecret('claim', txIds(next));
   };
   const valid = claimTransactions(rows) !== null;
   return html`<form
@@ -66,6 +72,7 @@ function claimForm(t: T): TemplateResult {
       e.preventDefault();
       const transactions = claimTransactions(rows);
       if (!transactions) return;
+      if (await t.refuseSecrets('claim', txIds(rows))) return;
       if (await t.send('claim', { type: 'file_claim', payload: { transactions } }, c.sent)) {
         t.claimOpen = false;
         t.claimRows = [];
@@ -91,7 +98,8 @@ function claimForm(t: T): TemplateResult {
           </div>
           <div class="field">
             <label for="tx-${i}">${c.txId} <span class="hint">(${t.t.ui.optional})</span></label>
-            <input id="tx-${i}" maxlength="128" autocomplete="off" .value=${r.txId} @input=${set(i, 'txId')} />
+            <input id="tx-${i}" maxlength="128" autocomplete="off" .value=${r.txId} @input=${set(i, 'txId')}
+              aria-invalid=${t.secrets.claim ? 'true' : 'false'} aria-describedby=${describedBy(t, 'claim')} />
           </div>
         </div>
         ${
@@ -103,6 +111,7 @@ function claimForm(t: T): TemplateResult {
         }
       </fieldset>`,
     )}
+    ${secretError(t, 'claim')}
     <p class="hint" id="asset-hint">${c.assetHint}</p>
     <div class="actions">
       <button part="button" type="button" ?disabled=${rows.length >= 50} @click=${() => {
@@ -174,6 +183,7 @@ function bodies(t: T): TemplateResult | typeof nothing {
             const bodyId = t.bodyId || list[0]!.id;
             const reference = t.reference.trim();
             if (reference && !ID.test(reference)) return;
+            if (reference && (await t.refuseSecrets('reference', [[reference, 'transaction_id']]))) return;
             const payload = reference ? { bodyId, reference } : { bodyId };
             if (await t.send('escalate', { type: 'escalate_complaint', payload }, c.escalated))
               t.reference = '';
@@ -188,11 +198,15 @@ function bodies(t: T): TemplateResult | typeof nothing {
           </div>
           <div class="field">
             <label for="reference">${c.reference} <span class="hint">(${t.t.ui.optional})</span></label>
-            <input id="reference" maxlength="128" pattern="[A-Za-z0-9_.:\\-]+" aria-describedby="reference-hint"
+            <input id="reference" maxlength="128" pattern="[A-Za-z0-9_.:\\-]+"
+              aria-describedby=${describedBy(t, 'reference', 'reference-hint')}
+              aria-invalid=${t.secrets.reference ? 'true' : 'false'}
               .value=${t.reference} @input=${(e: Event) => {
                 t.reference = value(e);
+                t.watchSecret('reference', [[t.reference.trim(), 'transaction_id']]);
               }} />
             <p class="hint" id="reference-hint">${c.referenceHint}</p>
+            ${secretError(t, 'reference')}
           </div>
           <button part="button primary-button" class="primary" type="submit" ?disabled=${t.busy !== null}>${c.escalate}</button>
         </form>`
@@ -229,6 +243,7 @@ export function renderComplaint(t: T): TemplateResult {
               e.preventDefault();
               const text = t.complaintText.trim();
               if (!text) return;
+              if (await t.refuseSecrets('complaint', [[text, 'free_text']])) return;
               if (await t.send('complaint', { type: 'file_complaint', payload: { text } }, c.sent)) {
                 t.complaintOpen = false;
                 t.complaintText = '';
@@ -237,9 +252,12 @@ export function renderComplaint(t: T): TemplateResult {
             <div class="field">
               <label for="complaint-text">${c.text}</label>
               <textarea id="complaint-text" required maxlength="10000" .value=${t.complaintText}
+                aria-invalid=${t.secrets.complaint ? 'true' : 'false'} aria-describedby=${describedBy(t, 'complaint')}
                 @input=${(e: Event) => {
                   t.complaintText = value(e);
+                  t.watchSecret('complaint', [[t.complaintText, 'free_text']]);
                 }}></textarea>
+              ${secretError(t, 'complaint')}
             </div>
             <div class="actions">
               <button part="button primary-button" class="primary" type="submit" ?disabled=${t.busy !== null || !t.complaintText.trim()}>${c.submit}</button>

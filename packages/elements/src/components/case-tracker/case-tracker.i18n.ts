@@ -15,8 +15,9 @@ import type {
   RecoveryChecklistItem,
   SubscriptionStatus,
 } from '@recourse/core';
+import { SECRET_WORDS, type SecretWords } from '../../i18n/catalogs/secrets';
 import type { Lang } from '../../i18n/lang';
-import type { FileRefusal } from '../report-form/report-form.i18n';
+import type { FileRefusal } from '../../internal/files';
 
 /** The reporter's next-step codes (core's `NEXT_STEP_CODES` for the `reporter` role). */
 export const REPORTER_STEPS = [
@@ -184,6 +185,8 @@ export interface CaseTrackerCatalog {
     preparing: string;
   };
   ui: { cancel: string; optional: string; loadingPart: string };
+  /** What the secret guard says when it stops a text (shared with the report form). */
+  guard: SecretWords;
 }
 
 const en: CaseTrackerCatalog = {
@@ -412,6 +415,7 @@ const en: CaseTrackerCatalog = {
     preparing: 'Preparing the case file…',
   },
   ui: { cancel: 'Cancel', optional: 'optional', loadingPart: 'Loading…' },
+  guard: SECRET_WORDS.en,
 };
 
 const zhCN: CaseTrackerCatalog = {
@@ -632,6 +636,7 @@ const zhCN: CaseTrackerCatalog = {
     preparing: '正在生成案件档案…',
   },
   ui: { cancel: '取消', optional: '可选', loadingPart: '加载中…' },
+  guard: SECRET_WORDS['zh-CN'],
 };
 
 /** The tracker's catalogs by language. */

@@ -1,10 +1,11 @@
 /**
- * What the tracker loads after its first render (dynamic `import()`): the HTTP client and the
- * file checks. Kept out of the initial bundle; see bench/size.mjs.
+ * What the tracker loads after its first render (dynamic `import()`): the HTTP client, the file
+ * checks and the secret guard (its wordlists load on demand). Kept out of the initial bundle; see
+ * bench/size.mjs.
  * @internal
  * @module
  */
-export { createRecourseClient } from '@recourse/core';
-// The evidence checks (type from magic bytes, limits, SHA-256 with crypto.subtle) are the report
-// form's; reused as they are rather than copied.
-export { checkFile } from '../report-form/report-form.upload';
+export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/core';
+// The evidence checks (type from magic bytes, limits, SHA-256 with crypto.subtle), shared with
+// the report form.
+export { checkFile } from '../../internal/files';

@@ -15,7 +15,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, formatRelative, interpolate } from '../../i18n/format';
 import { safeHttpUrl } from '../../internal/url';
-import type { RecourseCaseTracker } from './case-tracker';
+import type { GuardedField, RecourseCaseTracker } from './case-tracker';
 import { REPORTER_STEPS, type ReporterStep, type ThreadKind } from './case-tracker.i18n';
 
 type T = RecourseCaseTracker;
@@ -58,6 +58,25 @@ const when = (t: T, at: string) => {
 };
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
+
+/** Id of a guarded field's error. */
+const secretId = (field: GuardedField) => `${field}-secret`;
+
+/**
+ * The secret guard's error under a field: what the text looks like, why it must not be sent, and
+ * that the platform never asks for it (or nothing).
+ */
+export function secretError(t: T, field: GuardedField): TemplateResult | typeof nothing {
+  const kind = t.secrets[field];
+  if (!kind) return nothing;
+  return html`<p class="error secret" id=${secretId(field)}>${t.t.guard.secret[kind]} ${t.t.guard.neverAsks}</p>`;
+}
+
+/** `aria-describedby` of a guarded field (its error when there is one, plus other hints). */
+export function describedBy(t: T, field: GuardedField, ...other: string[]): string | typeof nothing {
+  const ids = [...other, ...(t.secrets[field] ? [secretId(field)] : [])];
+  return ids.length ? ids.join(' ') : nothing;
+}
 
 function header(t: T, v: ReporterCaseView): TemplateResult {
   return html`<header part="header">
@@ -165,9 +184,13 @@ function action(t: T, v: ReporterCaseView): TemplateResult | typeof nothing {
           <p class="asks"><strong>${t.t.action.asks}</strong> <span class="quote">${request.prompt}</span></p>
           <div class="field">
             <label for="answer">${t.t.action.answer}</label>
-            <textarea id="answer" required maxlength="10000" .value=${t.answerText} @input=${(e: Event) => {
-              t.answerText = value(e);
-            }}></textarea>
+            <textarea id="answer" required maxlength="10000" .value=${t.answerText}
+              aria-invalid=${t.secrets.answer ? 'true' : 'false'} aria-describedby=${describedBy(t, 'answer')}
+              @input=${(e: Event) => {
+                t.answerText = value(e);
+                t.watchSecret('answer', [[t.answerText, 'free_text']]);
+              }}></textarea>
+            ${secretError(t, 'answer')}
           </div>
           <div class="field">
             <label for="files">${t.t.action.files}</label>
@@ -198,8 +221,16 @@ function action(t: T, v: ReporterCaseView): TemplateResult | typeof nothing {
   </section>`;
 }
 
+/** Whether the reporter already confirmed since support last asked (the workflow would take a second one). */
+function confirmedSinceAsked(t: T): boolean {
+  const last = t.publicEntries
+    .filter((e) => e.type === 'recovery_confirmed' || e.type === 'confirmation_requested')
+    .at(-1);
+  return last?.type === 'recovery_confirmed';
+}
+
 function checklist(t: T): TemplateResult | typeof nothing {
-  const canConfirm = t.can('confirm_recovery');
+  const canConfirm = t.can('confirm_recovery') && !confirmedSinceAsked(t);
   const canDispute = t.can('dispute_recovery');
   if (!canConfirm && !canDispute) return nothing;
   const c = t.t.checklist;
@@ -251,9 +282,12 @@ function checklist(t: T): TemplateResult | typeof nothing {
           <div class="field">
             <label for="dispute-text">${c.details}</label>
             <textarea id="dispute-text" required maxlength="10000" .value=${t.disputeText}
+              aria-invalid=${t.secrets.dispute ? 'true' : 'false'} aria-describedby=${describedBy(t, 'dispute')}
               @input=${(e: Event) => {
                 t.disputeText = value(e);
+                t.watchSecret('dispute', [[t.disputeText, 'free_text']]);
               }}></textarea>
+            ${secretError(t, 'dispute')}
           </div>
           <div class="actions">
             <button part="button primary-button" class="primary" type="submit" ?disabled=${busy || t.disputeItems.size === 0}>${c.sendDispute}</button>
@@ -271,7 +305,7 @@ function hardening(t: T): TemplateResult | typeof nothing {
   if (!t.publicEntries.some((e) => e.type === 'account_restored')) return nothing;
   const h = t.t.hardening;
   const reset = safeHttpUrl(t.platformConfig?.passwordResetUrl);
-  const totp = safeHttpUrl(t.totpUrl);
+  const totp = safeHttpUrl(t.totpUrl, document.baseURI);
   return html`<section part="hardening" class="panel" aria-labelledby="hard-h">
     <h3 id="hard-h">${h.title}</h3>
     <p>${h.password}</p>
@@ -318,9 +352,13 @@ function thread(t: T): TemplateResult {
           }}>
           <div class="field">
             <label for="message">${t.t.thread.message}</label>
-            <textarea id="message" maxlength="10000" .value=${t.messageText} @input=${(e: Event) => {
-              t.messageText = value(e);
-            }}></textarea>
+            <textarea id="message" maxlength="10000" .value=${t.messageText}
+              aria-invalid=${t.secrets.message ? 'true' : 'false'} aria-describedby=${describedBy(t, 'message')}
+              @input=${(e: Event) => {
+                t.messageText = value(e);
+                t.watchSecret('message', [[t.messageText, 'free_text']]);
+              }}></textarea>
+            ${secretError(t, 'message')}
           </div>
           <button part="button" type="submit" ?disabled=${t.busy !== null || !t.messageText.trim()}>${t.t.thread.send}</button>
         </form>`

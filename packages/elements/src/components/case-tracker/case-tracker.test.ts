@@ -11,9 +11,10 @@ import {
   SUBSCRIPTION_STATUSES,
 } from '@recourse/core';
 import { sendKeys } from '@web/test-runner-commands';
+import { seedPhrase } from '../../../../core/src/guards/seed.fixture';
 import '../../define/recourse-case-tracker';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
-import type { RecourseCaseTracker } from './case-tracker';
+import type { GuardedField, RecourseCaseTracker } from './case-tracker';
 import {
   AGENT,
   CASE_ID,
@@ -378,5 +379,229 @@ describe('<recourse-case-tracker> case file', () => {
     const page = dossierHtml(source, 'zh-CN');
     expect(page).to.include('<html');
     expect(CJK.test(page)).to.equal(true);
+  });
+});
+
+// ── the secret guard ────────────────────────────────────────────────────────
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const randomFrom = (alphabet: string, n: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => alphabet[b % alphabet.length]).join('');
+/** A fresh 32-byte key in hex (what a wallet exports). */
+const hexKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+/** A WIF-shaped private key (base58, starting with K): fits an id field. */
+const wifKey = () => `K${randomFrom(BASE58, 51)}`;
+
+/** What a scammer asks for, pasted as a whole: [label, text, the kind the guard must report]. */
+const PASTED = () =>
+  [
+    ['an English seed phrase (@scure/bip39)', `Here are my words: ${seedPhrase('en')}`, 'seed_phrase'],
+    ['a 24-word English seed phrase', seedPhrase('en', 256), 'seed_phrase'],
+    ['a Chinese seed phrase (@scure/bip39)', `我的助记词：${seedPhrase('zh-CN')}`, 'seed_phrase'],
+    ['a hex private key', `my wallet key is 0x${hexKey()}`, 'private_key'],
+    ['a WIF private key', `the export said ${wifKey()}`, 'private_key'],
+    ['a one-time code', 'Support asked for the verification code: 482 913', 'one_time_code'],
+    ['a bare one-time code', '48291376', 'one_time_code'],
+  ] as const;
+
+interface GuardCase {
+  field: GuardedField;
+  scenario: ScenarioName;
+  input: string;
+  submit: string;
+  open?: (el: RecourseCaseTracker, root: ShadowRoot) => Promise<void>;
+}
+
+const click = async (el: RecourseCaseTracker, root: ShadowRoot, selector: string) => {
+  await waitUntil(() => root.querySelector(selector), `no ${selector}`);
+  root.querySelector<HTMLElement>(selector)!.click();
+  await el.updateComplete;
+};
+
+/** Types (pastes) a value: sets it and fires `input`, as a paste does. */
+const paste = async (el: RecourseCaseTracker, root: ShadowRoot, selector: string, text: string) => {
+  const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  field.value = text;
+  field.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+
+const FREE_TEXT: GuardCase[] = [
+  {
+    field: 'answer',
+    scenario: 'action_needed_info',
+    input: '#answer',
+    submit: '[part~="action"] button[type="submit"]',
+  },
+  {
+    field: 'message',
+    scenario: 'in_progress',
+    input: '#message',
+    submit: '[part~="thread"] button[type="submit"]',
+  },
+  {
+    field: 'dispute',
+    scenario: 'action_needed_confirmation',
+    input: '#dispute-text',
+    submit: '.dispute button[type="submit"]',
+    open: async (el, root) => {
+      await click(el, root, '#open-dispute');
+      await click(el, root, 'input[name="dispute"][value="login_history_ok"]');
+    },
+  },
+  {
+    field: 'complaint',
+    scenario: 'in_progress',
+    input: '#complaint-text',
+    submit: '[part~="complaint"] form button[type="submit"]',
+    open: (el, root) => click(el, root, '#open-complaint'),
+  },
+];
+
+describe('<recourse-case-tracker> the secret guard', () => {
+  for (const c of FREE_TEXT) {
+    it(`${c.field}: a seed phrase (en, zh), a private key or a code is stopped, no request made; clean text is sent`, async () => {
+      const { el, fake, root } = await mount(c.scenario);
+      await c.open?.(el, root);
+      for (const [label, text, kind] of PASTED()) {
+        await paste(el, root, c.input, text);
+        await click(el, root, c.submit);
+        await waitUntil(() => el.secrets[c.field] === kind, `${label} not caught in ${c.field}`);
+        await el.updateComplete;
+        expect(fake.sent, label).to.have.length(0);
+        expect(fake.uploads, label).to.have.length(0);
+        const error = root.querySelector(`#${c.field}-secret`)!;
+        expect(error.textContent, label).to.include(en.guard.secret[kind]);
+        expect(error.textContent, label).to.include(en.guard.neverAsks);
+        const input = root.querySelector(c.input)!;
+        expect(input.getAttribute('aria-invalid'), label).to.equal('true');
+        expect(input.getAttribute('aria-describedby'), label).to.include(`${c.field}-secret`);
+        expect(el.status, label).to.include('never asks');
+        expect(root.activeElement, label).to.equal(input);
+      }
+      await expect(el).to.be.accessible();
+      // The warning clears with the text, and clean text goes out.
+      await paste(
+        el,
+        root,
+        c.input,
+        'I never shared my words; the withdrawal of 0.8 BTC at 07:10 was not me.',
+      );
+      await waitUntil(() => !el.secrets[c.field], 'warning did not clear');
+      await click(el, root, c.submit);
+      await waitUntil(() => fake.sent.length === 1, `${c.field} clean text was not sent`);
+    });
+  }
+
+  it('says it in Chinese on a zh-CN page', async () => {
+    const { el, fake, root } = await mount('action_needed_info', 'zh-CN');
+    await paste(el, root, '#answer', seedPhrase('zh-CN'));
+    await click(el, root, '[part~="action"] button[type="submit"]');
+    await waitUntil(() => el.secrets.answer === 'seed_phrase');
+    await el.updateComplete;
+    expect(root.querySelector('#answer-secret')!.textContent).to.equal(
+      `${zh.guard.secret.seed_phrase} ${zh.guard.neverAsks}`,
+    );
+    expect(fake.sent).to.have.length(0);
+  });
+
+  it('warns while typing, before any send', async () => {
+    const { el, root } = await mount('in_progress');
+    await paste(el, root, '#message', `words ${seedPhrase('en')}`);
+    await waitUntil(() => el.secrets.message === 'seed_phrase');
+    await paste(el, root, '#message', 'hello');
+    await waitUntil(() => el.secrets.message === undefined);
+  });
+
+  it('claim: a private key as a transaction id is stopped; a real transaction hash is not', async () => {
+    const { el, fake, root } = await mount('in_progress');
+    await click(el, root, '#open-claim');
+    await paste(el, root, '#asset-0', 'BTC');
+    await paste(el, root, '#amount-0', '0.8');
+    await paste(el, root, '#at-0', '2026-11-01T07:10');
+    await paste(el, root, '#tx-0', wifKey());
+    await click(el, root, '.claim-form button[type="submit"]');
+    await waitUntil(() => el.secrets.claim === 'private_key');
+    await el.updateComplete;
+    expect(fake.sent).to.have.length(0);
+    expect(root.querySelector('#claim-secret')!.textContent).to.include(en.guard.neverAsks);
+    // A seed phrase is not an id at all: nothing can be sent.
+    await paste(el, root, '#tx-0', seedPhrase('en'));
+    expect(root.querySelector<HTMLButtonElement>('.claim-form button[type="submit"]')!.disabled).to.equal(
+      true,
+    );
+    // 64 hex characters are what a transaction id looks like: accepted here.
+    await paste(el, root, '#tx-0', hexKey());
+    await waitUntil(() => !el.secrets.claim);
+    await click(el, root, '.claim-form button[type="submit"]');
+    await waitUntil(() => fake.sent.length === 1);
+    expect(fake.sent[0]!.type).to.equal('file_claim');
+  });
+
+  it("escalation: a private key as the outside body's reference is stopped", async () => {
+    const { el, fake, root } = await mount('complaint_answered');
+    await waitUntil(() => root.querySelector('#reference'));
+    await paste(el, root, '#reference', wifKey());
+    await click(el, root, '.escalate button[type="submit"]');
+    await waitUntil(() => el.secrets.reference === 'private_key');
+    await el.updateComplete;
+    expect(fake.sent).to.have.length(0);
+    expect(root.querySelector('#reference')!.getAttribute('aria-describedby')).to.equal(
+      'reference-hint reference-secret',
+    );
+    await paste(el, root, '#reference', '12315-2026-000123');
+    await click(el, root, '.escalate button[type="submit"]');
+    await waitUntil(() => fake.sent.length === 1);
+    expect(fake.sent[0]!.payload).to.deep.include({ reference: '12315-2026-000123' });
+  });
+
+  it('a text file holding a seed phrase is refused before upload', async () => {
+    const { el, fake, root } = await mount('action_needed_info');
+    const input = root.querySelector<HTMLInputElement>('#files')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([`backup: ${seedPhrase('zh-CN')}`], 'notes.txt', { type: 'text/plain' }));
+    transfer.items.add(new File(['withdrawal 0.8 BTC'], 'record.txt', { type: 'text/plain' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.refusals.length === 1 && el.files.length === 1);
+    expect(el.refusals[0]).to.deep.equal({ name: 'notes.txt', reason: 'secret' });
+    expect(el.files[0]!.name).to.equal('record.txt');
+    expect(fake.uploads).to.have.length(0);
+  });
+});
+
+describe('<recourse-case-tracker> case file evidence', () => {
+  const meta = (id: string, name: string) => ({
+    id,
+    name,
+    mediaType: 'application/pdf' as const,
+    size: 1000,
+    sha256: id.padEnd(64, '0'),
+    createdAt: '2026-11-01T08:00:00.000Z',
+  });
+
+  it('lists every attachment of the case from the view, plus files the view does not list yet, once each', async () => {
+    const { makeDossier, evidenceOf } = await import('./case-tracker.dossier');
+    const chain = runSteps(SCENARIOS.in_progress);
+    const view = reporterView(chain, undefined, [meta('a1', 'statement.pdf'), meta('a2', 'chat.pdf')]);
+    const source = {
+      view,
+      entries: redactForReporter(chain),
+      pending: [meta('a2', 'chat.pdf'), meta('a3', 'late.pdf')],
+      now: new Date(),
+    };
+    expect(evidenceOf(source).map((a) => a.id)).to.deep.equal(['a1', 'a2', 'a3']);
+    const dossier = makeDossier(source) as unknown as { evidence: { id: string; name: string }[] };
+    expect(dossier.evidence.map((a) => a.name)).to.deep.equal(['statement.pdf', 'chat.pdf', 'late.pdf']);
+    expect(
+      makeDossier({ ...source, pending: [] }) as unknown as { evidence: unknown[] },
+    ).to.have.nested.property('evidence.length', 2);
+  });
+
+  it('the tracker keeps the evidence list the server sends', async () => {
+    const { el, fake } = await mount('in_progress', 'en', { attachments: [meta('a1', 'statement.pdf')] });
+    expect(el.view!.attachments.map((a) => a.id)).to.deep.equal(['a1']);
+    expect(fake.attachments).to.have.length(1);
   });
 });

@@ -8,15 +8,23 @@ import type {
   RecoveryChecklistItem,
   ReporterCaseView,
   ReporterCommand,
+  SecretKind,
   SubscriptionStatus,
 } from '@recourse/core';
 import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
+import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/format';
-import type { CheckedFile } from '../report-form/report-form.upload';
-import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from './case-tracker.events';
+import type { CheckedFile } from '../../internal/files';
+import {
+  createSecretGuard,
+  firstSecret,
+  type GuardContext,
+  type SecretGuard,
+  secretInFile,
+} from '../../internal/secret-guard';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 
 type Lazy = typeof import('./case-tracker.lazy');
@@ -38,6 +46,23 @@ export interface ClaimRow {
   at: string;
   txId: string;
 }
+
+/**
+ * The free-text fields the reporter sends, each checked by the secret guard before anything
+ * leaves the browser: the answer to a request, a message, the dispute details, a complaint, the
+ * claim's transaction ids and an outside body's reference. @internal
+ */
+export type GuardedField = 'answer' | 'message' | 'dispute' | 'complaint' | 'claim' | 'reference';
+
+/** The element each guarded field's error points at (focus goes there when a send is refused). */
+const GUARDED_INPUT: Record<GuardedField, string> = {
+  answer: '#answer',
+  message: '#message',
+  dispute: '#dispute-text',
+  complaint: '#complaint-text',
+  claim: '[id^="tx-"]',
+  reference: '#reference',
+};
 
 /** A file waiting to be sent with an answer (bytes in memory only). @internal */
 export interface PendingFile extends CheckedFile {
@@ -198,7 +223,13 @@ export class RecourseCaseTracker extends LitElement {
   /** @internal */ @state() bodyId = '';
   /** @internal */ @state() reference = '';
   /** @internal */ @state() dossierBusy = false;
-  /** @internal attachments uploaded from this page (for the case file) */ uploaded: AttachmentMeta[] = [];
+  /** @internal secrets the guard found, by field (shown under the field; the send is refused) */
+  @state() secrets: Partial<Record<GuardedField, SecretKind>> = {};
+  /**
+   * @internal attachments uploaded from this page, until the case view lists them (an answer
+   * whose command failed still uploaded its files)
+   */
+  uploaded: AttachmentMeta[] = [];
 
   /** @internal */ readonly langCtl = new LangController(this);
 
@@ -209,6 +240,7 @@ export class RecourseCaseTracker extends LitElement {
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #opened = false;
   #focusNext?: string;
+  #guard?: Promise<SecretGuard>;
   readonly #onOffline = () => {
     this.connection = 'offline';
   };
@@ -497,6 +529,64 @@ export class RecourseCaseTracker extends LitElement {
     }
   }
 
+  /** Loads the secret guard (core's scanner and the BIP-39 wordlists) once. @internal */
+  loadGuard(): Promise<SecretGuard> {
+    this.#guard ??= loadLazy().then((lazy) => createSecretGuard(lazy));
+    this.#guard.catch(() => {
+      this.#guard = undefined;
+    });
+    return this.#guard;
+  }
+
+  #setSecret(field: GuardedField, kind: SecretKind | undefined): void {
+    if (this.secrets[field] === kind) return;
+    const next = { ...this.secrets };
+    if (kind) next[field] = kind;
+    else delete next[field];
+    this.secrets = next;
+  }
+
+  /**
+   * Re-checks a field as the reporter types, once the guard is loaded (the first keystroke starts
+   * loading it): the warning appears and clears with the text. @internal
+   */
+  watchSecret(field: GuardedField, texts: readonly (readonly [string, GuardContext])[]): void {
+    void this.loadGuard()
+      .then((guard) => {
+        this.#setSecret(
+          field,
+          texts.map(([text, context]) => firstSecret(guard, text, context)).find(Boolean),
+        );
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * The guard's verdict before a send: when a text of the field looks like a seed phrase, a
+   * private key or a one-time code, says why under the field and in the status, focuses the field
+   * and returns `true` (the caller sends nothing). If the guard cannot load, nothing is sent either.
+   * @internal
+   */
+  async refuseSecrets(
+    field: GuardedField,
+    texts: readonly (readonly [string, GuardContext])[],
+  ): Promise<boolean> {
+    let guard: SecretGuard;
+    try {
+      guard = await this.loadGuard();
+    } catch {
+      this.fail('network');
+      return true;
+    }
+    const kind = texts.map(([text, context]) => firstSecret(guard, text, context)).find(Boolean);
+    this.#setSecret(field, kind);
+    if (!kind) return false;
+    const words = this.t.guard;
+    this.status = `${words.secret[kind]} ${words.neverAsks}`;
+    this.focusAfterRender(GUARDED_INPUT[field]);
+    return true;
+  }
+
   /** Checks and hashes chosen files (SHA-256 in the browser). @internal */
   async addFiles(list: FileList | null): Promise<void> {
     if (!list || list.length === 0) return;
@@ -511,11 +601,22 @@ export class RecourseCaseTracker extends LitElement {
         (['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'text/plain'] as const),
     };
     const refusals: typeof this.refusals = [];
+    const guard = await this.loadGuard().catch(() => undefined);
     for (const file of Array.from(list)) {
       this.hashing = file.name;
       const result = await lazy.checkFile(file, limits, this.files, () => undefined);
-      if (result.ok) this.files = [...this.files, { ...result.file, key: newKey() }];
-      else refusals.push({ name: file.name, reason: result.reason });
+      if (!result.ok) {
+        refusals.push({ name: file.name, reason: result.reason });
+        continue;
+      }
+      // A text file is read by the guard too: no seed phrase, key or code leaves as "evidence"
+      // (unscanned text is not sent at all).
+      const text = result.file.mediaType === 'text/plain';
+      if (text && (!guard || secretInFile(guard, result.file))) {
+        refusals.push({ name: file.name, reason: guard ? 'secret' : 'unreadable' });
+        continue;
+      }
+      this.files = [...this.files, { ...result.file, key: newKey() }];
     }
     this.hashing = undefined;
     this.refusals = refusals;
@@ -536,6 +637,7 @@ export class RecourseCaseTracker extends LitElement {
       this.focusAfterRender('#answer');
       return;
     }
+    if (await this.refuseSecrets('answer', [[text, 'free_text']])) return;
     this.busy = 'answer';
     try {
       const client = await this.#getClient();
@@ -577,6 +679,7 @@ export class RecourseCaseTracker extends LitElement {
   async message(): Promise<void> {
     const text = this.messageText.trim();
     if (!text) return;
+    if (await this.refuseSecrets('message', [[text, 'free_text']])) return;
     if (await this.send('message', { type: 'send_message', payload: { text } }, this.t.thread.sent)) {
       this.messageText = '';
     }
@@ -607,6 +710,7 @@ export class RecourseCaseTracker extends LitElement {
   async dispute(): Promise<void> {
     const details = this.disputeText.trim();
     if (this.disputeItems.size === 0 || !details) return;
+    if (await this.refuseSecrets('dispute', [[details, 'free_text']])) return;
     const items = [...this.disputeItems] as [RecoveryChecklistItem, ...RecoveryChecklistItem[]];
     if (
       await this.send(
@@ -649,7 +753,7 @@ export class RecourseCaseTracker extends LitElement {
     this.status = this.t.dossier.preparing;
     try {
       const mod = await import('./case-tracker.dossier');
-      const input = { view: this.view, entries: this.entries, attachments: this.uploaded, now: this.now() };
+      const input = { view: this.view, entries: this.entries, pending: this.uploaded, now: this.now() };
       if (kind === 'json') mod.downloadDossierJson(input);
       else mod.printDossier(input, this.langCtl.lang);
       this.status = '';

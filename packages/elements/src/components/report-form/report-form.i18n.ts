@@ -15,18 +15,12 @@ import type {
   TriageStepCode,
   Urgency,
 } from '@recourse/core';
+import { SECRET_WORDS } from '../../i18n/catalogs/secrets';
 import type { Lang } from '../../i18n/lang';
 
-/** Why a file was refused before upload. */
-export type FileRefusal =
-  | 'type'
-  | 'size'
-  | 'empty'
-  | 'count'
-  | 'total'
-  | 'duplicate'
-  | 'secret'
-  | 'unreadable';
+import type { FileRefusal } from '../../internal/files';
+
+export type { FileRefusal } from '../../internal/files';
 
 /** The steps of the form. */
 export type StepId = 'first' | 'account' | 'incident' | 'evidence' | 'review' | 'done';
@@ -377,14 +371,7 @@ const en: ReportFormCatalog = {
       start_after_discovery: 'This must be before you noticed it.',
       attachments_too_large: 'All files together are too large.',
     },
-    secret: {
-      seed_phrase:
-        'This looks like a recovery (seed) phrase. Do not send it to anyone: whoever has it owns your funds.',
-      private_key:
-        'This looks like a private key. Do not send it to anyone: whoever has it controls the wallet.',
-      one_time_code: 'This looks like a one-time code. Do not send codes to anyone.',
-    },
-    neverAsks: 'The platform never asks for these. It was not sent or saved.',
+    ...SECRET_WORDS.en,
   },
 };
 
@@ -597,12 +584,7 @@ const zhCN: ReportFormCatalog = {
       start_after_discovery: '这个时间必须早于您发现的时间。',
       attachments_too_large: '所有文件合计太大。',
     },
-    secret: {
-      seed_phrase: '这看起来像助记词。不要发给任何人：谁拿到它，谁就拥有您的资产。',
-      private_key: '这看起来像私钥。不要发给任何人：谁拿到它，谁就控制钱包。',
-      one_time_code: '这看起来像一次性验证码。不要把验证码发给任何人。',
-    },
-    neverAsks: '平台绝不会索要这些信息。它没有被发送或保存。',
+    ...SECRET_WORDS['zh-CN'],
   },
 };
 

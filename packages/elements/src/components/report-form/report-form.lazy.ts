@@ -17,4 +17,4 @@ export {
   validateReport,
   validateReportPart,
 } from '@recourse/core';
-export { checkFile } from './report-form.upload';
+export { checkFile } from '../../internal/files';

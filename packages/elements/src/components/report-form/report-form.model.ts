@@ -154,6 +154,29 @@ export function emptyValues(language: string, now = new Date()): FormValues {
   };
 }
 
+/**
+ * Whether nothing was typed or chosen yet: only the defaults and the prefilled "when did you
+ * notice" (such a draft is not worth keeping, nor announcing as restored).
+ */
+export function isBlank(v: FormValues): boolean {
+  return (
+    v.access.canSignIn === '' &&
+    v.access.passwordReset === '' &&
+    v.triage.moneyMoved === '' &&
+    v.triage.profileChanged === '' &&
+    v.checked.length === 0 &&
+    v.account.value === '' &&
+    v.contact.email === '' &&
+    v.contact.phone === '' &&
+    v.suspectedStartAt === '' &&
+    v.activities.length === 0 &&
+    v.narrative === '' &&
+    v.attachments.length === 0 &&
+    !v.consent &&
+    v.notice === undefined
+  );
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An instant as the value of `<input type="datetime-local">` in the browser's time zone. */

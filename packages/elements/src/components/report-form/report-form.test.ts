@@ -17,6 +17,7 @@ import {
 } from '@recourse/core';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/recourse-report-form';
+import { sniffMediaType } from '../../internal/files';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
 import { REPORT_FORM_CATALOGS } from './report-form.i18n';
@@ -29,7 +30,6 @@ import {
   STEPS,
   toLocalInput,
 } from './report-form.model';
-import { sniffMediaType } from './report-form.upload';
 
 const CJK = /[\u3400-\u9fff]/;
 const SEED_EN =
@@ -72,6 +72,7 @@ const CREATED = {
     nextSteps: ['wait_for_review'],
     deadlines: [],
     head: { seq: 1, hash: 'a'.repeat(64) },
+    attachments: [],
   },
   accessToken: TOKEN,
 } as unknown as CaseCreated;

@@ -2,7 +2,6 @@ import type {
   ActivityKind,
   CaseCreated,
   ContainmentCode,
-  Finding,
   Issue,
   PlatformConfig,
   RecourseClient,
@@ -19,6 +18,8 @@ import {
   type ReportErrorCode,
 } from '../../events/report-form-events';
 import { interpolate } from '../../i18n/format';
+import type { FileLimits } from '../../internal/files';
+import { createSecretGuard, type SecretGuard, secretInFile } from '../../internal/secret-guard';
 import { safeHttpUrl } from '../../internal/url';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './report-form.draft';
 import type { FileRefusal, ReportFormCatalog, StepId } from './report-form.i18n';
@@ -30,6 +31,7 @@ import {
   type FormValues,
   fieldId,
   GUARDED,
+  isBlank,
   LOCAL_LIMITS,
   MEDIA_TYPES,
   STEPS,
@@ -38,7 +40,6 @@ import {
   toReport,
 } from './report-form.model';
 import { styles } from './report-form.styles';
-import type { FileLimits } from './report-form.upload';
 
 type Lazy = typeof import('./report-form.lazy');
 type View = typeof import('./report-form.view');
@@ -187,7 +188,7 @@ export class RecourseReportForm extends LitElement {
   /** @internal */ idempotencyKey?: string;
   /** @internal */ readonly langCtl = new LangController(this);
 
-  private guard?: (text: string, context: 'free_text' | 'transaction_id') => Finding[];
+  private guard?: SecretGuard;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private focusTarget?: 'heading' | 'summary' | string;
   private started = false;
@@ -323,9 +324,7 @@ export class RecourseReportForm extends LitElement {
   /** Loads the guard and the wordlists; rescans every guarded field. @internal */
   async ensureGuard(): Promise<void> {
     if (this.guard) return;
-    const lazy = await loadLazy();
-    const wordlists = await lazy.loadWordlists();
-    this.guard = (text, context) => lazy.scanForSecrets(text, { wordlists, context });
+    this.guard = await createSecretGuard(await loadLazy());
     this.rescanAll();
   }
 
@@ -442,6 +441,11 @@ export class RecourseReportForm extends LitElement {
     clearTimeout(this.saveTimer);
     const guard = this.guard;
     if (!guard || this.step === 'done' || this.created) return;
+    if (!this.idempotencyKey && isBlank(this.values)) {
+      // Nothing typed yet (or just discarded): keep no draft, so none is "restored".
+      clearDraft(this.storageKey);
+      return;
+    }
     saveDraft(
       this.storageKey,
       { step: this.step, values: this.values, idempotencyKey: this.idempotencyKey },
@@ -497,10 +501,7 @@ export class RecourseReportForm extends LitElement {
         this.hashing = { name: file.name, percent };
       });
       let refusal: FileRefusal | undefined = result.ok ? undefined : result.reason;
-      if (result.ok && result.file.mediaType === 'text/plain') {
-        const text = new TextDecoder().decode(result.file.bytes);
-        if (this.guard?.(text, 'free_text').length) refusal = 'secret';
-      }
+      if (result.ok && this.guard && secretInFile(this.guard, result.file)) refusal = 'secret';
       if (refusal || !result.ok) {
         this.refusals = [...this.refusals, { name: file.name, reason: refusal ?? 'unreadable' }];
         continue;
@@ -770,7 +771,7 @@ export class RecourseReportForm extends LitElement {
   get trackingLink(): string {
     const created = this.created;
     if (!created) return '';
-    const base = safeHttpUrl(this.trackingUrl) ?? `${location.origin}${location.pathname}`;
+    const base = safeHttpUrl(this.trackingUrl, document.baseURI) ?? `${location.origin}${location.pathname}`;
     const page = base.split('#')[0];
     return `${page}#case=${encodeURIComponent(created.case.id)}&token=${encodeURIComponent(created.accessToken)}`;
   }

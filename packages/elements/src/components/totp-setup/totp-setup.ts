@@ -1,8 +1,8 @@
 import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
+import { RecourseTotpEnabledEvent, RecourseTotpErrorEvent } from '../../events/totp-setup-events';
 import type { TotpBackend, TotpBackendError, TotpEnrollment, TotpFailure } from './totp-setup.backend';
-import { RecourseTotpEnabledEvent, RecourseTotpErrorEvent } from './totp-setup.events';
 import type { TotpStepId } from './totp-setup.i18n';
 
 /** The templates, styles, words, QR maker and default backend, loaded after the first paint. @internal */
