@@ -139,7 +139,8 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
   });
-  site.all('/v1/*', (c) => recourse.fetch(c.req.raw));
+  // Hand the connection on (c.env): rate limits key on the client's address.
+  site.all('/v1/*', (c) => recourse.app.fetch(c.req.raw, c.env));
   site.route('/demo', auth.routes);
   site.get('/demo/outbox', async (c) => {
     const lang = c.req.query('lang') ?? 'en';
