@@ -25,14 +25,18 @@ function ensureCjkFont() {
   try {
     if (process.getuid?.() === 0) {
       console.log('installing fonts-wqy-microhei (Chinese glyphs for the screenshots)…');
-      execSync('apt-get install -y -qq fonts-wqy-microhei || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)', {
-        stdio: 'ignore',
-      });
+      execSync(
+        'apt-get install -y -qq fonts-wqy-microhei || (apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei)',
+        {
+          stdio: 'ignore',
+        },
+      );
     }
   } catch {
     /* reported below */
   }
-  if (!has()) console.warn('No CJK font found: Chinese screenshots will show boxes. Install fonts-wqy-microhei.');
+  if (!has())
+    console.warn('No CJK font found: Chinese screenshots will show boxes. Install fonts-wqy-microhei.');
 }
 
 async function main() {
@@ -59,7 +63,9 @@ async function main() {
           const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang });
           const page = await context.newPage();
           const [pathname, hash] = path.split('#');
-          await page.goto(`${running.url}${pathname}?lang=${lang}${hash ? `#${hash}` : ''}`, { waitUntil: 'load' });
+          await page.goto(`${running.url}${pathname}?lang=${lang}${hash ? `#${hash}` : ''}`, {
+            waitUntil: 'load',
+          });
           if (name === 'desk' && center.agentKey) {
             await page.locator('#agent-key').fill(center.agentKey);
             await page.locator('#agent button[type=submit]').click();

@@ -6,10 +6,10 @@
  * and data; time and randomness are injectable.
  */
 
+export * from './api/index';
+export * from './client/index';
 export * from './dossier/index';
 export * from './guards/index';
 export * from './schemas/index';
 export * from './triage/index';
 export * from './workflow/index';
-export * from './api/index';
-export * from './client/index';
