@@ -13,6 +13,7 @@ const PAGES = [
   ['index.html', null],
   ['report.html', 'recourse-report-form'],
   ['track.html', 'recourse-case-tracker'],
+  ['secure.html', null],
   ['desk.html', null],
   ['mailbox.html', null],
 ] as const;

@@ -66,7 +66,7 @@ export interface DemoAuthOptions {
 
 /** What {@link createDemoAuth} returns. */
 export interface DemoAuth {
-  /** `POST /sign-in`, `POST /sign-out`, `GET /me`: mount at `/demo`. */
+  /** `POST /sign-in`, `POST /sign-out`, `GET /me` (`{ signedIn: false }` without a session): mount at `/demo`. */
   routes: Hono;
   /** The signed-in demo user of a request (for `createTotpRoutes`), or null. */
   authenticateUser(request: Request): TotpUser | null;
@@ -199,10 +199,12 @@ export function createDemoAuth(options: DemoAuthOptions = {}): DemoAuth {
     return answer(200, { signedOut: true }, { 'Set-Cookie': cookie(c, '', 0) });
   });
 
+  // Signed out is an ordinary answer here (a page asks on every load), not an error.
   routes.get('/me', (c) => {
     const found = sessionOf(c.req.raw);
-    if (!found) return answer(401, problemBody('unauthorized', 401));
+    if (!found) return answer(200, { signedIn: false });
     return answer(200, {
+      signedIn: true,
       username: found.session.login.username,
       accountName: found.session.login.accountName,
     });
