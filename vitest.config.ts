@@ -20,12 +20,14 @@ const browser = () => ({
 });
 
 /**
- * One vitest config, four projects:
+ * One vitest config, five projects:
  * - `unit`: Node code (core, server, scripts) on Node.
  * - `storybook`: every story rendered in Debian's Chromium, with its play function and axe.
  * - `react`: the @recourse/react wrappers and examples/react rendered by React in Chromium.
  * - `e2e`: the help-center demo (pages, widgets, the real server) driven by Chromium
  *   (examples/help-center/vitest.config.ts).
+ * - `security`: the security and reliability suite (`pnpm test:security`): XSS in Chromium, API
+ *   fuzzing, races, access, enumeration, lock-out, secrets, headers, crash safety on PostgreSQL.
  */
 export default defineConfig({
   resolve: { conditions: ['@recourse/source'] },
@@ -45,6 +47,20 @@ export default defineConfig({
             'bench/**/*.test.ts',
           ],
           exclude: ['**/node_modules/**', '**/dist/**', 'packages/elements/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'security',
+          environment: 'node',
+          include: [
+            'packages/server/test/security/**/*.test.ts',
+            'examples/help-center/test/security/**/*.test.ts',
+          ],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

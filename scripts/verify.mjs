@@ -170,6 +170,24 @@ tests(
   vitestCounts,
 );
 
+const securityReport = join(reports, 'security.json');
+tests(
+  'security and reliability (figures)',
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'security',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${securityReport}`,
+  ],
+  securityReport,
+  vitestCounts,
+);
+
 check('size budgets (bench/size.mjs)', 'node', ['bench/size.mjs']);
 check('packages (publint + attw)', 'node', ['scripts/check-packages.mjs']);
 

@@ -1,0 +1,177 @@
+/**
+ * Shared helpers of the security and reliability suite: a real server on loopback (PGlite or a
+ * fresh PostgreSQL schema), raw HTTP calls, valid reports and the figures line every test prints.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createRecourseClient, type RecourseClient, type ReportInput } from '@recourse/core';
+import pg from 'pg';
+import { createDemoHooks } from '../../src/demo/hooks';
+import { DEMO_CONFIG } from '../../src/demo/platform';
+import {
+  createPgliteStore,
+  createPostgresStore,
+  createRecourseServer,
+  type LogRecord,
+  type RecourseServerOptions,
+  type RunningServer,
+  type Store,
+} from '../../src/index';
+
+export const AGENT_KEY = `sec_agent_${randomBytes(24).toString('base64url')}`;
+export const generous = { limit: 1_000_000, windowSeconds: 60 };
+export const GENEROUS_LIMITS = {
+  reportsPerIp: generous,
+  reportsPerAccount: generous,
+  tokenAttempts: generous,
+  commandsPerCase: generous,
+  agentAuthFailures: generous,
+};
+
+export const key = () => randomBytes(16).toString('base64url');
+export const sha256hex = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
+/** Prints a figure line (`security: …`) so the run's output carries every measured number. */
+export function figure(line: string): void {
+  console.log(`security: ${line}`);
+}
+
+/** A valid report; `email` names the account. */
+export function report(email = 'mei.lin@example.com', extra: Partial<ReportInput> = {}): ReportInput {
+  return {
+    account: { kind: 'email', value: email },
+    contact: { email: 'reporter.own@example.net', language: 'en' },
+    discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+    access: { canSignIn: false, passwordReset: 'failed' },
+    activities: [{ kind: 'sign_in', at: new Date(Date.now() - 7_200_000).toISOString() }],
+    narrative: 'Someone signed in and changed my email.',
+    attachments: [],
+    channel: 'web_form',
+    consent: true,
+    ...extra,
+  };
+}
+
+export const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,
+  8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+]);
+
+export type Engine = 'pglite' | 'postgres';
+
+/** A store on a fresh database: PGlite in memory, or a PostgreSQL schema dropped by `drop`. */
+export async function openStore(engine: Engine): Promise<{ store: Store; drop: () => Promise<void> }> {
+  if (engine === 'pglite') {
+    const store = await createPgliteStore({});
+    return { store, drop: () => store.close() };
+  }
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: sh packages/server/test/pg-setup.sh first');
+  const schema = `sec_${randomBytes(6).toString('hex')}`;
+  const store = await createPostgresStore({ connectionString: url, schema });
+  return {
+    store,
+    drop: async () => {
+      await store.close();
+      await dropSchema(schema);
+    },
+  };
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await admin.end();
+}
+
+/** A server on loopback with generous limits (unless overridden) and a captured log. */
+export async function startServer(store: Store, overrides: Partial<RecourseServerOptions> = {}) {
+  const logs: LogRecord[] = [];
+  const logger = {
+    info: (r: LogRecord) => logs.push(r),
+    warn: (r: LogRecord) => logs.push(r),
+    error: (r: LogRecord) => logs.push(r),
+  };
+  const demoHooks = createDemoHooks({ agents: [] });
+  const server = createRecourseServer({
+    store,
+    config: DEMO_CONFIG,
+    hooks: { lookupAccount: demoHooks.lookupAccount },
+    agentKeys: [{ id: 'agent-1', key: AGENT_KEY }],
+    logger,
+    createCaseMinMs: 0,
+    heartbeatMs: 500,
+    rateLimits: GENEROUS_LIMITS,
+    ...overrides,
+  });
+  const running: RunningServer = await server.serve({ port: 0 });
+  const client: RecourseClient = createRecourseClient({ baseUrl: running.url, retry: { limit: 0 } });
+  return {
+    server,
+    running,
+    client,
+    logs,
+    url: running.url,
+    close: async () => {
+      server.close();
+      await running.close();
+    },
+  };
+}
+export type Started = Awaited<ReturnType<typeof startServer>>;
+
+/** A raw call: status, headers and the body as text (and parsed, when JSON). */
+export async function call(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {},
+) {
+  const res = await fetch(url, {
+    method: init.method ?? 'GET',
+    headers: init.headers,
+    body: init.body as BodyInit | undefined,
+  });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+export const jsonHeaders = (extra: Record<string, string> = {}) => ({
+  'Content-Type': 'application/json',
+  'Idempotency-Key': key(),
+  ...extra,
+});
+
+/** The shape of a value: keys (sorted, recursively) and primitive types. */
+export function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, shape(v)])
+        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
+  return typeof value;
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Every case id of the store. */
+export async function allCaseIds(store: Store): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.listCases({ limit: 200, cursor });
+    ids.push(...page.items.map((c) => c.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
