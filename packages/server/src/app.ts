@@ -493,6 +493,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       state: q.data.state,
       waitingOnReporter: q.data.waiting,
       priority: q.data.priority,
+      deadlineBefore: q.data.deadlineBefore ? new Date(q.data.deadlineBefore) : undefined,
       cursor: q.data.cursor ?? null,
       limit: q.data.limit ?? 50,
     });

@@ -51,6 +51,8 @@ export const DeskCasesQuerySchema = z.object({
     ),
   ),
   priority: z.optional(z.enum(DESK_PRIORITIES)),
+  /** Only cases whose next deadline falls before this instant ("deadline near"). */
+  deadlineBefore: z.optional(InstantSchema),
   cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.=-]{1,512}$/))),
   limit: z.optional(digits(DESK_PAGE_MAX)),
 });

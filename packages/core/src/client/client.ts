@@ -95,6 +95,8 @@ export interface DeskCasesFilter {
   waiting?: boolean;
   /** Priority. */
   priority?: DeskPriority;
+  /** Only cases whose next deadline falls before this instant (ISO 8601). */
+  deadlineBefore?: string;
   /** `nextCursor` of the previous page. */
   cursor?: string;
   /** Page size, 1 to 200. */
@@ -292,6 +294,7 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
           state: filter.state,
           waiting: filter.waiting === undefined ? undefined : String(filter.waiting),
           priority: filter.priority,
+          deadlineBefore: filter.deadlineBefore,
           cursor: filter.cursor,
           limit: filter.limit === undefined ? undefined : String(filter.limit),
         },

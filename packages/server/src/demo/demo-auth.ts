@@ -8,6 +8,7 @@
  * @module
  */
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContactOnRecord } from '../options';
@@ -60,6 +61,11 @@ export interface DemoAuthOptions {
   sessionSeconds?: number;
   /** Force the cookie's `Secure` flag (default: when the request URL is https). */
   secureCookie?: boolean;
+  /**
+   * The client's address for the sign-in limit (default: the socket's remote address). Wrong
+   * passwords are counted per address and username, so a stranger cannot lock the owner out.
+   */
+  clientIp?: (request: Request, remote: string | undefined) => string;
   /** Accounts (default {@link DEMO_LOGINS}). */
   logins?: readonly DemoLogin[];
 }
@@ -167,7 +173,19 @@ export function createDemoAuth(options: DemoAuthOptions = {}): DemoAuth {
     const password = typeof body?.password === 'string' ? body.password.slice(0, 200) : '';
     if (!username || !password) return answer(400, problemBody('validation_failed', 400));
     if (options.store) {
-      const limit = await options.store.hit(`demo-sign-in:${sha256hex(username)}`, 600, 20, now());
+      let remote: string | undefined;
+      try {
+        remote = getConnInfo(c).remote.address;
+      } catch {
+        remote = undefined;
+      }
+      const ip = options.clientIp ? options.clientIp(c.req.raw, remote) : (remote ?? 'unknown');
+      const limit = await options.store.hit(
+        `demo-sign-in:${sha256hex(`${ip}\n${username}`)}`,
+        600,
+        20,
+        now(),
+      );
       if (!limit.allowed) {
         return answer(429, problemBody('rate_limited', 429, { retryAfter: limit.retryAfterSeconds }), {
           'Retry-After': String(limit.retryAfterSeconds),

@@ -110,6 +110,16 @@ describe('<recourse-case-desk> queue', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks the server for cases whose deadline is near (48 h), so pages stay full', async () => {
+    const { el, fake, root } = await mount();
+    const now = el.now().getTime();
+    root.querySelector<HTMLInputElement>('[part~="filters"] input[name="near"]')!.checked = true;
+    root.querySelector<HTMLButtonElement>('[part~="filters"] button[type="submit"]')!.click();
+    await waitUntil(() => fake.queries.some((q) => q.deadlineBefore));
+    const asked = Date.parse(fake.queries.find((q) => q.deadlineBefore)!.deadlineBefore!);
+    expect(asked - now).to.be.within(48 * 3600_000 - 60_000, 48 * 3600_000 + 60_000);
+  });
+
   it('keeps the agent credential out of attributes and storage', async () => {
     const { el } = await mount();
     expect(el.outerHTML).not.to.include(KEY);

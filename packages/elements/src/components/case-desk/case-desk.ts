@@ -226,6 +226,9 @@ export class RecourseCaseDesk extends LitElement {
     if (f.state) filter.state = f.state;
     if (f.priority) filter.priority = f.priority;
     if (f.waiting) filter.waiting = true;
+    // "Deadline near" is a server filter, so every page is full and paging stays keyset.
+    if (f.deadlineNear)
+      filter.deadlineBefore = new Date(this.now().getTime() + DEADLINE_NEAR_MS).toISOString();
     if (this.cursor) filter.cursor = this.cursor;
     try {
       this.page = await this.#client.listDeskCases(this.#agentKey, filter);
@@ -238,12 +241,9 @@ export class RecourseCaseDesk extends LitElement {
     }
   }
 
-  /** The rows shown: the page, narrowed to deadlines within 48 h when asked. @internal */
+  /** The rows shown: the page as the server filtered it. @internal */
   get rows(): DeskCasesPage['items'] {
-    const items = this.page?.items ?? [];
-    if (!this.filters.deadlineNear) return items;
-    const limit = this.now().getTime() + DEADLINE_NEAR_MS;
-    return items.filter((c) => c.nextDeadline !== null && new Date(c.nextDeadline).getTime() <= limit);
+    return this.page?.items ?? [];
   }
 
   /** Applies new filters from the first page. @internal */

@@ -18,6 +18,7 @@ import {
   customerStatus,
   DEFAULT_DEADLINE_POLICY,
   type DeskCaseSummary,
+  type DeskCasesFilter,
   type DeskCaseView,
   type DeskPriority,
   deadlinesFor,
@@ -370,6 +371,7 @@ export function fakeDeskClient(
   }));
   let clock = Math.max(...store.map((c) => Date.parse(c.chain.at(-1)!.at)));
   const sent: (SentCommand & { caseId: string })[] = [];
+  const queries: DeskCasesFilter[] = [];
   const view = (c: (typeof store)[number]): DeskCaseView => ({
     ...deskView(c.chain, new Date(clock), c.priority, c.accountOnRecord),
     id: c.id,
@@ -377,7 +379,10 @@ export function fakeDeskClient(
   });
   const client: CaseDeskClient = {
     listDeskCases: async (_key, filter = {}) => {
+      queries.push(filter);
       let rows = store.map(view);
+      const before = filter.deadlineBefore;
+      if (before) rows = rows.filter((x) => x.nextDeadline !== null && x.nextDeadline < before);
       if (filter.state) rows = rows.filter((x) => x.state === filter.state);
       if (filter.priority) rows = rows.filter((x) => x.priority === filter.priority);
       if (filter.waiting !== undefined) rows = rows.filter((x) => x.waitingOnReporter === filter.waiting);
@@ -429,5 +434,5 @@ export function fakeDeskClient(
       name: 'withdrawal-record.pdf',
     }),
   };
-  return { client, sent, store };
+  return { client, sent, store, queries };
 }
