@@ -1,0 +1,127 @@
+/**
+ * Shared helpers of `pnpm bench`: result rows, statistics, the child-process runner.
+ * @module
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (with a trailing slash). */
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** PostgreSQL for the PostgreSQL figures. */
+export const DATABASE_URL =
+  process.env.DATABASE_URL ?? 'postgres://recourse:recourse@127.0.0.1:5432/recourse_test';
+
+/** One line of the results table. */
+export interface Row {
+  /** Bundle, First render, Server, Live, Scale. */
+  section: string;
+  /** What was measured. */
+  name: string;
+  /** The figure, formatted. */
+  value: string;
+  /** The goal or budget, formatted ('' when none). */
+  goal: string;
+  /** ok, FAIL, info, or "not measured: why". */
+  status: string;
+}
+
+/** A logger that drops everything (the bench prints its own table). */
+export const silent = { info() {}, warn() {}, error() {} };
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+export const fmtInt = (n: number) => Math.round(n).toLocaleString('en-US');
+export const fmtMs = (n: number) => `${n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n)} ms`;
+export const fmtRatio = (n: number) => `${n.toFixed(2)}×`;
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Progress on stderr, so stdout keeps only the table. */
+export function progress(message: string): void {
+  process.stderr.write(`  · ${message}\n`);
+}
+
+/**
+ * Starts a TypeScript module of bench/ in its own Node process (tsx, workspace sources), so a
+ * server does not share an event loop with its load generator. Messages go both ways over IPC.
+ */
+export function startChild<Ready>(file: string): Promise<{
+  ready: Ready;
+  request<T>(message: unknown): Promise<T>;
+  stop(): Promise<void>;
+}> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@recourse/source', '--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DATABASE_URL } },
+  );
+  let seq = 0;
+  const waiting = new Map<number, (value: unknown) => void>();
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`${file} exited (${code}) before it was ready`));
+    child.once('exit', onExit);
+    child.on('message', (raw) => {
+      const message = raw as { type: string; id?: number; value?: unknown; error?: string };
+      if (message.type === 'ready') {
+        child.off('exit', onExit);
+        resolve({
+          ready: message.value as Ready,
+          request<T>(body: unknown) {
+            const id = ++seq;
+            return new Promise<T>((done, fail) => {
+              waiting.set(id, (value) => {
+                const v = value as { error?: string; value?: T };
+                if (v.error) fail(new Error(v.error));
+                else done(v.value as T);
+              });
+              child.send({ id, body });
+            });
+          },
+          stop() {
+            return new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.send({ type: 'stop' });
+              setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+            });
+          },
+        });
+      } else if (message.type === 'answer' && message.id !== undefined) {
+        waiting.get(message.id)?.(message);
+        waiting.delete(message.id);
+      }
+    });
+  });
+}
+
+/** The child side of {@link startChild}: announce readiness, answer requests, stop on request. */
+export function serveParent(
+  ready: unknown,
+  handle: (body: unknown) => Promise<unknown>,
+  stop: () => Promise<void>,
+): void {
+  process.on('message', (raw) => {
+    const message = raw as { type?: string; id?: number; body?: unknown };
+    if (message.type === 'stop') {
+      void stop().finally(() => process.exit(0));
+      return;
+    }
+    handle(message.body).then(
+      (value) => process.send?.({ type: 'answer', id: message.id, value }),
+      (err: unknown) => process.send?.({ type: 'answer', id: message.id, error: String(err) }),
+    );
+  });
+  process.send?.({ type: 'ready', value: ready });
+}

@@ -1,0 +1,222 @@
+/**
+ * First render in Chromium with 4× CPU throttling: each widget's page against a page with one
+ * bare Lit element, from navigation start to the widget's first meaningful render (its real
+ * content, data included), median of 21 cold loads each, pages interleaved. The pages, their
+ * bundles (built per page with the settings of bench/size.mjs) and the API are served by one
+ * local server (Recourse on PGlite, seeded with the demo).
+ * @module
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { createPgliteStore, createRecourseServer } from '@recourse/server';
+import { DEMO_CONFIG, seedDemo } from '@recourse/server/demo';
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import { fmtMs, fmtRatio, median, progress, ROOT, type Row, silent } from './lib';
+import { BENCH_LIMITS } from './server-child';
+
+const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 21);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+interface Page {
+  id: string;
+  name: string;
+  entry: string;
+  tag: string;
+  attrs?: string;
+  /** Inline script run after the bundle: sets `el` up and awaits its first meaningful render. */
+  ready: string;
+  hash?: string;
+}
+
+const define = (tag: string) => join(ROOT, `packages/elements/src/define/${tag}.ts`);
+
+function pages(seed: { caseId: string; token: string; agentKey: string }): Page[] {
+  return [
+    {
+      id: 'bare',
+      name: 'bare Lit element',
+      entry: join(ROOT, 'bench/pages/bare-lit.ts'),
+      tag: 'bench-bare-lit',
+      ready: 'await el.updateComplete;',
+    },
+    {
+      id: 'report-form',
+      name: '<recourse-report-form>',
+      entry: define('recourse-report-form'),
+      tag: 'recourse-report-form',
+      ready: 'await el.ready;',
+    },
+    {
+      id: 'totp-setup',
+      name: '<recourse-totp-setup>',
+      entry: define('recourse-totp-setup'),
+      tag: 'recourse-totp-setup',
+      ready: 'await el.ready;',
+    },
+    {
+      id: 'case-tracker',
+      name: '<recourse-case-tracker>',
+      entry: define('recourse-case-tracker'),
+      tag: 'recourse-case-tracker',
+      hash: `#case=${seed.caseId}&token=${seed.token}`,
+      ready: `await new Promise((r) => el.addEventListener('recourse-case-updated', r, { once: true }));
+await el.updateComplete;`,
+    },
+    {
+      id: 'case-desk',
+      name: '<recourse-case-desk>',
+      entry: define('recourse-case-desk'),
+      tag: 'recourse-case-desk',
+      ready: `el.agentKey = ${JSON.stringify(seed.agentKey)};
+await new Promise((r) => {
+  const root = el.renderRoot;
+  const done = () => root.querySelector('tbody tr') && r();
+  new MutationObserver(done).observe(root, { childList: true, subtree: true });
+  done();
+});`,
+    },
+  ];
+}
+
+/** Bundles one page's entry the way bench/size.mjs does; files by URL under `/assets/<id>/`. */
+async function bundle(page: Page, files: Map<string, Uint8Array>): Promise<void> {
+  const result = await build({
+    entryPoints: { entry: page.entry },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    outdir: join(ROOT, 'node_modules/.bench', page.id),
+    conditions: ['@recourse/source', 'browser', 'module', 'import'],
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  for (const file of result.outputFiles) {
+    files.set(`/assets/${page.id}/${file.path.slice(file.path.lastIndexOf('/') + 1)}`, file.contents);
+  }
+}
+
+function html(page: Page): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${page.id}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><${page.tag}${page.attrs ?? ''}></${page.tag}>
+<script type="module">
+import '/assets/${page.id}/entry.js';
+const el = document.querySelector('${page.tag}');
+${page.ready}
+performance.mark('first-meaningful-render');
+window.__fmr = performance.now();
+</script></body></html>`;
+}
+
+export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
+  const store = await createPgliteStore({});
+  const seed = await seedDemo(store);
+  const server = createRecourseServer({
+    store,
+    config: DEMO_CONFIG,
+    hooks: {
+      ...seed.hooks,
+      authenticateUser: () => ({ userId: 'bench-user', contacts: [{ email: 'bench.user@example.net' }] }),
+    },
+    totp: { secretKey: randomBytes(32).toString('base64'), issuer: 'Lantern Wallet' },
+    logger: silent,
+    rateLimits: BENCH_LIMITS,
+  });
+  const list = pages({
+    caseId: seed.cases[0]!.id,
+    token: seed.cases[0]!.accessToken,
+    agentKey: seed.agentKey!,
+  });
+  const files = new Map<string, Uint8Array>();
+  progress('first render: bundling the pages');
+  for (const page of list) {
+    await bundle(page, files);
+    files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
+  }
+  const api = getRequestListener(server.fetch);
+  const httpServer = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const body = files.get(path);
+    if (body) {
+      res.writeHead(200, {
+        'Content-Type': path.endsWith('.html')
+          ? 'text/html; charset=utf-8'
+          : 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    } else void api(req, res);
+  });
+  await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const version = browser.version();
+  const times = new Map<string, number[]>(list.map((p) => [p.id, []]));
+  const failures = new Map<string, string>();
+  try {
+    for (let run = 0; run < RUNS + 1; run++) {
+      progress(`first render: run ${run + 1}/${RUNS + 1}${run === 0 ? ' (warm-up, not counted)' : ''}`);
+      for (const page of list) {
+        if (failures.has(page.id)) continue;
+        const context = await browser.newContext();
+        try {
+          const tab = await context.newPage();
+          const cdp = await context.newCDPSession(tab);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await tab.goto(`${origin}/bench/${page.id}.html${page.hash ?? ''}`);
+          const ms = (await (
+            await tab.waitForFunction(() => (window as { __fmr?: number }).__fmr, undefined, {
+              timeout: 60_000,
+            })
+          ).jsonValue()) as number;
+          if (run > 0) times.get(page.id)!.push(ms);
+        } catch (err) {
+          failures.set(page.id, (err as Error).message.split('\n')[0]!);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    const closed = new Promise<void>((r) => httpServer.close(() => r()));
+    httpServer.closeAllConnections();
+    await closed;
+    server.close();
+    await store.close();
+  }
+  const base = median(times.get('bare')!);
+  const rows: Row[] = list.map((page) => {
+    const failure = failures.get(page.id);
+    if (failure)
+      return { section: 'First render', name: page.name, value: '—', goal: '', status: `FAIL: ${failure}` };
+    const m = median(times.get(page.id)!);
+    if (page.id === 'bare')
+      return {
+        section: 'First render',
+        name: `bare Lit element (4× CPU throttling, median of ${RUNS})`,
+        value: fmtMs(m),
+        goal: '',
+        status: 'info',
+      };
+    const ratio = m / base;
+    return {
+      section: 'First render',
+      name: `${page.name} vs bare Lit`,
+      value: `${fmtRatio(ratio)} (${fmtMs(m)})`,
+      goal: '≤ 1.25×',
+      status: ratio <= 1.25 ? 'ok' : 'FAIL',
+    };
+  });
+  return { rows, chromium: version };
+}

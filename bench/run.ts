@@ -1,0 +1,105 @@
+/**
+ * `pnpm bench`: the performance figures of issue 8, printed as one table and written to
+ * bench/RESULTS.md with the date and the machine. Sections can be picked:
+ * `pnpm bench bundle render http live scale` (default: all).
+ * @module
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { bundleRows } from './bundle';
+import { httpRows } from './http';
+import { DATABASE_URL, ROOT, type Row } from './lib';
+import { liveRows } from './live';
+import { renderRows } from './render';
+import { scaleRows } from './scale';
+
+const started = performance.now();
+const picked = new Set(process.argv.slice(2).filter((a) => a !== '--'));
+const want = (name: string) => picked.size === 0 || picked.has(name);
+
+const rows: Row[] = [];
+let chromium = 'not run';
+
+async function section(name: string, title: string, fn: () => Promise<Row[]>): Promise<void> {
+  if (!want(name)) return;
+  process.stderr.write(`${title}…\n`);
+  try {
+    rows.push(...(await fn()));
+  } catch (err) {
+    rows.push({
+      section: title,
+      name: '(section failed)',
+      value: '—',
+      goal: '',
+      status: `not measured: ${err}`,
+    });
+  }
+}
+
+await section('bundle', 'Bundle', bundleRows);
+await section('render', 'First render', async () => {
+  const r = await renderRows();
+  chromium = r.chromium;
+  return r.rows;
+});
+await section('http', 'Server', httpRows);
+await section('live', 'Live', liveRows);
+await section('scale', 'Scale', scaleRows);
+
+const totalSeconds = Math.round((performance.now() - started) / 1000);
+
+function postgresVersion(): string {
+  try {
+    return execFileSync('psql', [DATABASE_URL, '-Atc', 'SHOW server_version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function cpuModel(): string {
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) return m[1]!.trim();
+  } catch {
+    // not Linux
+  }
+  return cpus()[0]?.model ?? 'unknown';
+}
+
+const header = ['section', 'measure', 'figure', 'goal', 'status'];
+const cells = rows.map((r) => [r.section, r.name, r.value, r.goal, r.status]);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ');
+console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+for (const c of cells) console.log(line(c));
+console.log(`\ntotal runtime ${totalSeconds} s`);
+
+const machine = [
+  `- CPU: ${cpuModel()}, ${cpus().length} cores`,
+  `- Node ${process.version}`,
+  `- Chromium ${chromium}`,
+  `- PostgreSQL ${postgresVersion()}`,
+];
+const md = `# Performance figures
+
+Made by \`pnpm bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}; total runtime ${totalSeconds} s${picked.size ? ` (sections: ${[...picked].join(', ')})` : ''}.
+
+${machine.join('\n')}
+
+| section | measure | figure | goal | status |
+| --- | --- | --- | --- | --- |
+${cells.map((c) => `| ${c.map((x) => x.replace(/\|/g, '\\|').replace(/</g, '&lt;')).join(' | ')} |`).join('\n')}
+
+## How each figure is made
+- **Bundle**: \`measure()\` of bench/size.mjs (esbuild ESM, browser, minified, every dependency, code splitting; gzip -9 of the initial chunks; lazy chunks beside). Shoelace 2.20.1 \`components/input/input.js\` + \`components/button/button.js\` and Web Awesome 3.14.0 \`components/qr-code/qr-code.js\` + \`components/otp-input/otp-input.js\` (devDependencies of bench/package.json) go through the same function in the same run.
+- **First render**: Chromium (Playwright, \`Emulation.setCPUThrottlingRate\` 4), a fresh context per load (cold cache), pages interleaved, one warm-up round not counted, median of 21. Time from navigation start to \`performance.mark('first-meaningful-render')\`: bare Lit: first \`updateComplete\`; report form and TOTP set-up: \`await el.ready\` (view, logic and status loaded); case tracker: \`recourse-case-updated\` (the case read from the API) then \`updateComplete\`; desk: the first queue row in its shadow root. Pages, per-page bundles (size.mjs settings) and the API (Recourse on PGlite, demo seed) come from one loopback server in the bench process, so the widgets' figures include their API round trips.
+- **Server**: autocannon 9 (10 connections, 1 s warm-up, 5 s measured) from the bench process against a child process holding the bare Hono route (\`@hono/node-server\`), Recourse on PGlite and Recourse on PostgreSQL (schema \`bench_http\`, dropped after). Rate limits raised out of reach (the \`hit\` of each request still runs); \`createCaseMinMs\` 0 (the default 150 ms floor caps creates at connections ÷ 0.15 s). Reads are of a seeded demo case (6 events).
+- **Live**: 1,000 raw HTTP streams on \`/v1/cases/{id}/stream\` of one case; once all have the backlog, one agent \`send_message\`; time from sending it until the last stream has the entry.
+- **Scale**: schema \`bench_scale\` through the store's migrations; one real case cloned with \`generate_series\` up to 10k, 100k and 1M rows (ANALYZE after each); median of 51 sequential \`GET /v1/desk/cases?limit=25\` (after 5 warm-ups); schema dropped after. Replay/verify: a 10,000-event case made with \`decide\`/\`chainEvents\`, \`replay\` and \`verifyChain\` (with the expected head) in process, median of 7.
+
+## Note
+These figures were taken on a shared 2-core machine while other test suites ran (load average above 10): they are noisy and pessimistic. The lead re-runs \`pnpm bench\` on a quiet machine and commits that RESULTS.md.
+`;
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
