@@ -15,6 +15,7 @@ interface Args {
 /** The support agents' desk on an in-memory queue of cases walked through the real workflow. */
 const meta: Meta<Args> = {
   title: 'Widgets/Case desk',
+  tags: ['autodocs'],
   args: { open: '', lang: 'toolbar', scheme: 'auto' },
   argTypes: {
     open: { control: 'select', options: ['', 'case-1', 'case-2', 'case-3', 'case-4'] },

@@ -30,6 +30,7 @@ interface Args {
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Case tracker',
+  tags: ['autodocs'],
   args: { scenario: 'in_progress', lang: 'toolbar', scheme: 'auto', fail: 'none', connection: 'live' },
   argTypes: {
     scenario: { control: 'select', options: Object.keys(SCENARIOS) },
