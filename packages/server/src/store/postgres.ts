@@ -169,6 +169,12 @@ export function postgresDb(config: pg.PoolConfig): Db & { pool: pg.Pool } {
         throw translateError(err);
       }
       let broken: Error | undefined;
+      // A checked-out client whose server goes away emits 'error' between queries; without a
+      // listener that is an uncaught exception. Mark it broken so release() discards it.
+      const onError = (err: Error) => {
+        broken = err;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(clientQueryable(client));
@@ -185,6 +191,7 @@ export function postgresDb(config: pg.PoolConfig): Db & { pool: pg.Pool } {
         }
         throw translateError(err);
       } finally {
+        client.removeListener('error', onError);
         client.release(broken ?? undefined);
       }
     },

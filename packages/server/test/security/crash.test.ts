@@ -38,7 +38,11 @@ async function partialCases(store: Store): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-describe.runIf(url)('crash safety on PostgreSQL', () => {
+describe('crash safety on PostgreSQL', () => {
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set: start PostgreSQL (scripts/ensure-test-deps.sh) — durability is only claimed on PostgreSQL',
+    );
   const schema = `sec_crash_${randomBytes(5).toString('hex')}`;
   let dir: string;
   let writerJs: string;
