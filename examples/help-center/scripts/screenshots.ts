@@ -1,7 +1,7 @@
 /**
  * `pnpm screenshots`: what the person sees. Starts the help center on an in-memory database,
  * opens every page in English and Simplified Chinese at 375 px and 1280 px in Debian's Chromium,
- * and saves full-page JPEGs to docs/screenshots/ (plus an index, docs/screenshots/README.md).
+ * and saves full-page PNGs to docs/screenshots/ (plus an index, docs/screenshots/README.md).
  * Chinese text needs a CJK font: the script installs Debian's fonts-wqy-microhei when it can.
  */
 import { execSync } from 'node:child_process';
@@ -71,8 +71,8 @@ async function main() {
             await page.locator('#agent button[type=submit]').click();
           }
           await page.waitForTimeout(2000);
-          const file = `${name}-${lang}-${width}.jpg`;
-          await page.screenshot({ path: resolve(out, file), fullPage: true, type: 'jpeg', quality: 80 });
+          const file = `${name}-${lang}-${width}.png`;
+          await page.screenshot({ path: resolve(out, file), fullPage: true });
           rows.push(`| ${name} | ${lang} | ${width} | [${file}](${file}) |`);
           console.log(`saved docs/screenshots/${file}`);
           await context.close();
