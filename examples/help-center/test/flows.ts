@@ -261,3 +261,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
+
+/**
+ * Sends a desk command and measures, from the server's answer to the desk until the reporter's
+ * tracker shows `eventLabel` once more in its timeline, the live (SSE) path in ms.
+ */
+export async function commandSeenLive(
+  desk: Locator,
+  tracker: Locator,
+  type: string,
+  eventLabel: string,
+  fields: Record<string, string> = {},
+): Promise<number> {
+  const entry = tracker.locator('[part="timeline"] li .what', { hasText: eventLabel });
+  const before = await entry.count();
+  const accepted = await deskCommand(desk, type, fields);
+  await expect.poll(() => entry.count(), { timeout: 3_000, interval: 25 }).toBe(before + 1);
+  return Date.now() - accepted;
+}

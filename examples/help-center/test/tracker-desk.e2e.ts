@@ -11,6 +11,7 @@ import { DOMAIN_CATALOGS } from '@recourse/elements/i18n';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  commandSeenLive,
   deskCommand,
   deskState,
   fileCase,
@@ -47,12 +48,7 @@ const timings: number[] = [];
 
 /** Sends a desk command and measures until the tracker's timeline shows its event. */
 async function liveInTracker(type: string, event: keyof typeof EV, fields: Record<string, string> = {}) {
-  const entry = tracker.locator('[part="timeline"] li .what', { hasText: EV[event] });
-  const before = await entry.count();
-  // From the server's answer to the desk until the tracker shows it: the SSE path.
-  const accepted = await deskCommand(desk, type, fields);
-  await expect.poll(() => entry.count(), { timeout: 3_000, interval: 25 }).toBe(before + 1);
-  const ms = Date.now() - accepted;
+  const ms = await commandSeenLive(desk, tracker, type, EV[event], fields);
   timings.push(ms);
   return ms;
 }

@@ -3,7 +3,7 @@
  * fresh PostgreSQL schema), raw HTTP calls, valid reports and the figures line every test prints.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createRecourseClient, type RecourseClient, type ReportInput } from '@recourse/core';
+import { createRecourseClient, type RecourseClient } from '@recourse/core';
 import pg from 'pg';
 import { createDemoHooks } from '../../src/demo/hooks';
 import { DEMO_CONFIG } from '../../src/demo/platform';
@@ -35,26 +35,8 @@ export function figure(line: string): void {
   console.log(`security: ${line}`);
 }
 
-/** A valid report; `email` names the account. */
-export function report(email = 'mei.lin@example.com', extra: Partial<ReportInput> = {}): ReportInput {
-  return {
-    account: { kind: 'email', value: email },
-    contact: { email: 'reporter.own@example.net', language: 'en' },
-    discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
-    access: { canSignIn: false, passwordReset: 'failed' },
-    activities: [{ kind: 'sign_in', at: new Date(Date.now() - 7_200_000).toISOString() }],
-    narrative: 'Someone signed in and changed my email.',
-    attachments: [],
-    channel: 'web_form',
-    consent: true,
-    ...extra,
-  };
-}
-
-export const PNG = Uint8Array.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,
-  8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
-]);
+// The same valid report and 1×1 PNG as the server suite.
+export { PNG, report } from '../server.suite';
 
 export type Engine = 'pglite' | 'postgres';
 
