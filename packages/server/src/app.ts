@@ -28,6 +28,7 @@ import {
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { routePath } from 'hono/route';
+import { createAnswerMemo } from './answer-memo';
 import { bearer, sameDigest, sha256, sha256hex } from './crypto';
 import { DOCS_STYLE_HASH, renderDocsPage } from './docs-page';
 import { deskSummary, forReporter, projectionOf, reporterView, toChained } from './domain';
@@ -46,6 +47,7 @@ import {
   createCase,
   deskView,
   rateLimit,
+  refuseIfBlocked,
   reporterAttachments,
   revokeToken,
   runCommand,
@@ -154,8 +156,10 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     random,
     logger,
     idempotencyWaitMs: options.idempotencyWaitMs ?? 5000,
+    blocked: new Map(),
   };
   const live = createLiveHub(store);
+  const answers = createAnswerMemo();
   /** Open event streams and the case each follows (a revocation ends that case's streams). */
   const streams = new Map<AbortController, string>();
   const deskCaseSchema = createDeskCaseViewSchema({ now: () => new Date(8_640_000_000_000_000) });
@@ -173,18 +177,37 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     return options.clientIp ? options.clientIp(c.req.raw, remote) : (remote ?? 'unknown');
   };
 
+  /** The headers every API answer carries (the middleware below adds them to any other answer). */
+  const standardHeaders: Record<string, string> = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': `default-src 'none'; frame-ancestors ${frameAncestors}`,
+    'Cache-Control': 'no-store',
+    Vary: 'Origin',
+  };
+  /** Answers made whole by {@link json}: the middleware leaves their headers alone (cheaper). */
+  const complete = new WeakSet<Response>();
+  /** A JSON answer with every standard header set at once. */
+  const json = (text: string, status = 200, headers: Record<string, string> = {}): Response => {
+    const res = jsonText(text, status, { ...standardHeaders, ...headers });
+    complete.add(res);
+    return res;
+  };
+
   const app = new Hono();
 
   // ── every answer: security headers and a log line (never tokens, bodies or ids) ──
   app.use('*', async (c, next) => {
     const t0 = performance.now();
     await next();
-    const h = c.res.headers;
-    h.set('X-Content-Type-Options', 'nosniff');
-    h.set('Referrer-Policy', 'no-referrer');
-    if (!h.has('Content-Security-Policy'))
-      h.set('Content-Security-Policy', `default-src 'none'; frame-ancestors ${frameAncestors}`);
-    if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
+    if (!complete.has(c.res)) {
+      const h = c.res.headers;
+      h.set('X-Content-Type-Options', 'nosniff');
+      h.set('Referrer-Policy', 'no-referrer');
+      if (!h.has('Content-Security-Policy'))
+        h.set('Content-Security-Policy', standardHeaders['Content-Security-Policy']!);
+      if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
+    }
     let route = routePath(c, -1);
     if (!route || route === '*' || route === '/*') route = '(unmatched)';
     logger.info({
@@ -211,7 +234,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       return new Response(null, { status: 204, headers });
     }
     await next();
-    c.res.headers.append('Vary', 'Origin');
+    if (!complete.has(c.res)) c.res.headers.append('Vary', 'Origin');
     if (allowed) {
       c.res.headers.set('Access-Control-Allow-Origin', origin);
       c.res.headers.set('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS.join(', '));
@@ -242,15 +265,21 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     return key;
   };
 
-  /** The case of the bearer token: a wrong token and a missing case answer the same 404. */
+  /**
+   * The case of the bearer token: a wrong token and a missing case answer the same 404. Only
+   * failed tokens count against the guess limit; once over it, right and wrong tokens alike
+   * answer 429 until the window ends.
+   */
   const reporterCase = async (c: Context): Promise<CaseRecord> => {
     const token = bearer(c.req.raw);
     if (token === null) throw new ProblemError('unauthorized');
     const id = c.req.param('id') ?? '';
-    await rateLimit(ctx, `token:${clientIp(c)}:${sha256hex(id).slice(0, 32)}`, limits.tokenAttempts);
+    const bucket = () => `token:${clientIp(c)}:${sha256hex(id).slice(0, 32)}`;
+    if (ctx.blocked.size > 0) refuseIfBlocked(ctx, bucket());
     const record = await store.findCaseForToken(id, sha256(token));
-    if (!record) throw new ProblemError('not_found');
-    return record;
+    if (record) return record;
+    await rateLimit(ctx, bucket(), limits.tokenAttempts);
+    throw new ProblemError('not_found');
   };
 
   /** Query issues with the contract's issue codes. */
@@ -273,7 +302,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     throw new ProblemError('unauthorized');
   };
 
-  const answer = (a: { status: number; text: string }) => jsonText(a.text, a.status);
+  const answer = (a: { status: number; text: string }) => json(a.text, a.status);
 
   const commandBody = (body: unknown): { type: string; payload?: unknown } => {
     const ok =
@@ -305,7 +334,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
 
   // ── public ──
   app.get('/v1/config', () =>
-    jsonText(contractJson(PlatformConfigSchema, config), 200, { 'Cache-Control': 'public, max-age=300' }),
+    json(contractJson(PlatformConfigSchema, config), 200, { 'Cache-Control': 'public, max-age=300' }),
   );
   app.get('/v1/openapi.json', () => {
     openApiText ??= JSON.stringify(
@@ -314,7 +343,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         endpoints: totpServed ? { ...ENDPOINTS, ...TOTP_ENDPOINTS } : ENDPOINTS,
       }),
     );
-    return jsonText(openApiText, 200, { 'Cache-Control': 'public, max-age=300' });
+    return json(openApiText, 200, { 'Cache-Control': 'public, max-age=300' });
   });
   app.get(
     '/v1/docs',
@@ -344,20 +373,29 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
 
   app.get('/v1/cases/:id', async (c) => {
     const record = await reporterCase(c);
-    const attachments = await reporterAttachments(ctx, record.id);
-    return jsonText(
-      contractJson(ReporterCaseViewSchema, reporterView(record, ctx.policy, now(), attachments)),
-    );
+    const text = await answers.text(record, 'case', now(), async (at) => {
+      const attachments = await reporterAttachments(ctx, record.id);
+      return contractJson(ReporterCaseViewSchema, reporterView(record, ctx.policy, at, attachments));
+    });
+    return json(text);
   });
 
   app.get('/v1/cases/:id/events', async (c) => {
     const record = await reporterCase(c);
-    const query = EventsQuerySchema.safeParse(c.req.query(), { reportInput: true });
-    if (!query.success) throw queryIssues(query.error.issues);
-    const events = (await store.loadEvents(record.id, { afterSeq: query.data.after ?? 0 })).map(toChained);
-    const last = events[events.length - 1];
-    const head = last ? { seq: last.seq, hash: last.hash } : projectionOf(record).head;
-    return jsonText(contractJson(EventsPageSchema, { entries: forReporter(events), head }));
+    let after = 0;
+    // No query string (the common read): nothing to parse.
+    if (c.req.url.includes('?')) {
+      const query = EventsQuerySchema.safeParse(c.req.query(), { reportInput: true });
+      if (!query.success) throw queryIssues(query.error.issues);
+      after = query.data.after ?? 0;
+    }
+    const text = await answers.text(record, `events:${after}`, now(), async () => {
+      const events = (await store.loadEvents(record.id, { afterSeq: after })).map(toChained);
+      const last = events[events.length - 1];
+      const head = last ? { seq: last.seq, hash: last.hash } : projectionOf(record).head;
+      return contractJson(EventsPageSchema, { entries: forReporter(events), head });
+    });
+    return json(text);
   });
 
   app.get('/v1/cases/:id/stream', async (c) => {
@@ -497,7 +535,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       cursor: q.data.cursor ?? null,
       limit: q.data.limit ?? 50,
     });
-    return jsonText(
+    return json(
       contractJson(DeskCasesPageSchema, { items: page.items.map(deskSummary), nextCursor: page.nextCursor }),
     );
   });
@@ -508,7 +546,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     if (!record) throw new ProblemError('not_found');
     const events = (await store.loadEvents(record.id)).map(toChained);
     const view = await deskView(ctx, { ...record, projection: projectionOf(record) }, events, now());
-    return jsonText(contractJson(deskCaseSchema, view));
+    return json(contractJson(deskCaseSchema, view));
   });
 
   app.post('/v1/desk/cases/:id/commands', requireJson, jsonBody, async (c) => {

@@ -62,6 +62,11 @@ export interface ServiceContext {
   random: (n: number) => Uint8Array;
   logger: Logger;
   idempotencyWaitMs: number;
+  /**
+   * Buckets this instance saw go over their limit, with when their window ends (ms since the
+   * epoch): checked before work that only counts failures (see {@link countFailure}).
+   */
+  blocked: Map<string, number>;
 }
 
 /** An answer ready to send (and to replay byte for byte). */
@@ -102,8 +107,41 @@ export function normalizeAccountRef(account: AccountRef): string {
 
 /** Counts a hit; throws 429 when over the limit. */
 export async function rateLimit(ctx: ServiceContext, bucket: string, limit: RateLimit): Promise<void> {
-  const result = await ctx.store.hit(bucket, limit.windowSeconds, limit.limit, ctx.now());
-  if (!result.allowed) throw new ProblemError('rate_limited', { retryAfter: result.retryAfterSeconds });
+  const at = ctx.now();
+  const result = await ctx.store.hit(bucket, limit.windowSeconds, limit.limit, at);
+  if (!result.allowed) {
+    remember(ctx, bucket, at.getTime() + result.retryAfterSeconds * 1000);
+    throw new ProblemError('rate_limited', { retryAfter: result.retryAfterSeconds });
+  }
+}
+
+const MAX_BLOCKED = 10_000;
+
+function remember(ctx: ServiceContext, bucket: string, until: number): void {
+  if (ctx.blocked.size >= MAX_BLOCKED) {
+    const t = ctx.now().getTime();
+    for (const [b, u] of ctx.blocked) if (u <= t) ctx.blocked.delete(b);
+    // Still full (a flood of distinct buckets): drop the oldest; the store still counts them.
+    if (ctx.blocked.size >= MAX_BLOCKED) ctx.blocked.delete(ctx.blocked.keys().next().value!);
+  }
+  ctx.blocked.set(bucket, until);
+}
+
+/**
+ * For limits that count failures only (token guesses): throws 429 without touching the store
+ * when this instance already saw the bucket go over its limit in the current window. Call it
+ * before the attempt, and {@link rateLimit} after a failed one. Successful attempts cost no
+ * write; another instance learns of the block at its first failed attempt past the limit.
+ */
+export function refuseIfBlocked(ctx: ServiceContext, bucket: string): void {
+  const until = ctx.blocked.get(bucket);
+  if (until === undefined) return;
+  const left = until - ctx.now().getTime();
+  if (left <= 0) {
+    ctx.blocked.delete(bucket);
+    return;
+  }
+  throw new ProblemError('rate_limited', { retryAfter: Math.max(1, Math.ceil(left / 1000)) });
 }
 
 /** Local in-flight requests, so waiters in this process wake as soon as the first one ends. */

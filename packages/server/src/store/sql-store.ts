@@ -11,6 +11,7 @@ import {
   InvalidDataError,
   sqlState,
 } from './errors';
+import { createReadCache } from './read-cache';
 import type {
   AppendOptions,
   Attachment,
@@ -44,6 +45,13 @@ export interface SqlStoreOptions {
   channel?: string;
   /** Called when the store is closed, after the database (e.g. to release a lock). */
   onClose?: () => Promise<void> | void;
+  /**
+   * How long a case read from the database (row, token, events, attachments) may serve further
+   * reads, in ms. Writes of this store drop the case at once; writes of other instances drop it
+   * when their NOTIFY arrives, so this bounds staleness only when a notification is lost.
+   * Default: `Infinity` on PGlite (no other writer), 1000 on PostgreSQL; 0 turns the cache off.
+   */
+  readCacheMs?: number;
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,6 +80,16 @@ interface CaseRow {
   account_key: string | null;
   projection: CaseProjection;
   version: number;
+}
+
+interface TokenRow extends CaseRow {
+  token_hash: Uint8Array;
+}
+
+/** What the read cache holds of a case row. */
+interface CaseHeadEntry {
+  record: CaseRecord;
+  tokenHash: Buffer;
 }
 
 interface EventRow {
@@ -239,12 +257,22 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
   const inFlightMs = (options.inFlightTimeoutSeconds ?? 30) * 1000;
   const channel = options.channel ?? 'recourse_events';
 
+  const cacheMs = options.readCacheMs ?? (db.engine === 'pglite' ? Number.POSITIVE_INFINITY : 1000);
+  const cache = createReadCache({ ttlMs: cacheMs });
+  /** Reads through the cache (or straight from the database when it is off). */
+  const cached = <T>(caseId: string, slot: 'head' | 'events' | 'attachments', load: () => Promise<T>) =>
+    cacheMs > 0 ? cache.get(caseId, slot, load) : load();
+
   const listeners = new Set<CaseEventListener>();
+  // Payload `<case id>:<seq>`: an event was committed (by any instance); `<case id>:0`: the case
+  // changed without an event (token, attachment). Either way the cached case is dropped first.
   const dispatch = (payload: string) => {
     const i = payload.lastIndexOf(':');
     const caseId = payload.slice(0, i);
     const seq = Number(payload.slice(i + 1));
     if (i <= 0 || !Number.isInteger(seq)) return;
+    cache.invalidate(caseId);
+    if (seq === 0) return;
     for (const listener of [...listeners]) {
       try {
         listener(caseId, seq);
@@ -274,6 +302,26 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
       events[0]!.seq,
       events[events.length - 1]!.seq,
     ]);
+  }
+
+  /** Tells other instances the case changed without an event (they drop their cached copy). */
+  async function notifyChanged(tx: Queryable, caseId: string): Promise<void> {
+    await tx.query(`SELECT pg_notify($1, $2 || ':0')`, [channel, caseId]);
+  }
+
+  /**
+   * The case with its token hash, through the cache; null when missing. While cached, every
+   * read gets the same frozen record, so callers may key their own derived data on it.
+   */
+  function head(id: string): Promise<CaseHeadEntry | null> {
+    return cached(id, 'head', async () => {
+      const rows = await db.query<TokenRow>(
+        `SELECT ${CASE_COLUMNS}, token_hash FROM cases WHERE id = $1::uuid`,
+        [id],
+      );
+      const row = rows[0];
+      return row ? { record: toCase(row), tokenHash: Buffer.from(row.token_hash) } : null;
+    });
   }
 
   async function insertOutbox(tx: Queryable, messages: OutboxMessage[], at: Date): Promise<void> {
@@ -312,6 +360,103 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
   async function selectCase(q: Queryable, where: string, param: unknown): Promise<CaseRecord | null> {
     const rows = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${where}`, [param]);
     return rows[0] ? toCase(rows[0]) : null;
+  }
+
+  /** The write of {@link Store.appendEvents}: version check, events, idempotency, outbox. */
+  function appendTx(
+    caseId: string,
+    expectedVersion: number,
+    events: CaseEvent[],
+    projection: CaseProjection,
+    opts: AppendOptions,
+    at: Date,
+    setExpiry: boolean,
+  ): Promise<CaseRecord> {
+    return db.transaction(async (tx) => {
+      const rows = await tx.query<CaseRow>(
+        `UPDATE cases
+            SET version = version + $3::int, projection = $4::jsonb, state = $5, priority = $6,
+                waiting_on_reporter = $7::boolean, next_deadline = $8::timestamptz,
+                updated_at = $9::timestamptz,
+                token_expires_at = CASE WHEN $10::boolean THEN $11::timestamptz ELSE token_expires_at END
+          WHERE id = $1::uuid AND version = $2::int
+          RETURNING ${CASE_COLUMNS}`,
+        [
+          caseId,
+          expectedVersion,
+          events.length,
+          JSON.stringify(projection),
+          projection.state,
+          projection.priority,
+          projection.waitingOnReporter,
+          projection.nextDeadline,
+          at.toISOString(),
+          setExpiry,
+          setExpiry && opts.tokenExpiresAt ? opts.tokenExpiresAt.toISOString() : null,
+        ],
+      );
+      if (!rows[0]) {
+        const current = await tx.query<{ version: number }>('SELECT version FROM cases WHERE id = $1::uuid', [
+          caseId,
+        ]);
+        if (!current[0]) throw new CaseNotFoundError(caseId);
+        throw new ConcurrencyError(caseId, expectedVersion, current[0].version);
+      }
+      await insertEvents(tx, caseId, events);
+      if (opts.idempotency) await completeIdempotency(tx, opts.idempotency, at);
+      await insertOutbox(tx, opts.outbox ?? [], at);
+      return toCase(rows[0]);
+    });
+  }
+
+  /** The write of {@link Store.putAttachment}: counted under the case row's lock. */
+  function insertAttachment(
+    input: NewAttachment,
+    id: string,
+    storageName: string,
+    sha256: string,
+    size: number,
+    at: Date,
+  ): Promise<AttachmentMeta> {
+    return db.transaction(async (tx) => {
+      // Locks the case row so concurrent uploads are counted one after the other.
+      const found = await tx.query('SELECT 1 AS ok FROM cases WHERE id = $1::uuid FOR UPDATE', [
+        input.caseId,
+      ]);
+      if (found.length === 0) throw new CaseNotFoundError(input.caseId);
+      if (input.limits) {
+        const [t] = await tx.query<{ count: number; bytes: string | number }>(
+          'SELECT count(*)::int AS count, COALESCE(sum(size), 0)::bigint AS bytes FROM attachments WHERE case_id = $1::uuid',
+          [input.caseId],
+        );
+        if ((t?.count ?? 0) + 1 > input.limits.maxCount) {
+          throw new AttachmentLimitError('count', input.limits.maxCount);
+        }
+        if (Number(t?.bytes ?? 0) + size > input.limits.maxBytes) {
+          throw new AttachmentLimitError('bytes', input.limits.maxBytes);
+        }
+      }
+      const rows = await tx.query<AttachmentRow>(
+        `INSERT INTO attachments (id, case_id, storage_name, original_name, media_type, size, sha256, data,
+                                  created_at, uploaded_by_role)
+         VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::int, $7, $8::bytea, $9::timestamptz, $10)
+         RETURNING ${ATTACHMENT_COLUMNS}`,
+        [
+          id,
+          input.caseId,
+          storageName,
+          input.originalName,
+          input.mediaType,
+          size,
+          sha256,
+          input.data,
+          at.toISOString(),
+          input.uploadedByRole,
+        ],
+      );
+      await notifyChanged(tx, input.caseId);
+      return toAttachmentMeta(rows[0]!);
+    });
   }
 
   const store: Store = {
@@ -353,6 +498,7 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
           return toCase(rows[0]!);
         });
       } catch (err) {
+        cache.invalidate(input.id);
         if (sqlState(err) === '23505') {
           const text = `${(err as { constraint?: string }).constraint ?? ''} ${(err as Error).message}`;
           if (text.includes('cases_pkey')) throw new DuplicateCaseError('id', { cause: err });
@@ -368,47 +514,16 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
       checkProjection(projection);
       const at = now();
       const setExpiry = opts.tokenExpiresAt !== undefined;
-      return db.transaction(async (tx) => {
-        const rows = await tx.query<CaseRow>(
-          `UPDATE cases
-              SET version = version + $3::int, projection = $4::jsonb, state = $5, priority = $6,
-                  waiting_on_reporter = $7::boolean, next_deadline = $8::timestamptz,
-                  updated_at = $9::timestamptz,
-                  token_expires_at = CASE WHEN $10::boolean THEN $11::timestamptz ELSE token_expires_at END
-            WHERE id = $1::uuid AND version = $2::int
-            RETURNING ${CASE_COLUMNS}`,
-          [
-            caseId,
-            expectedVersion,
-            events.length,
-            JSON.stringify(projection),
-            projection.state,
-            projection.priority,
-            projection.waitingOnReporter,
-            projection.nextDeadline,
-            at.toISOString(),
-            setExpiry,
-            setExpiry && opts.tokenExpiresAt ? opts.tokenExpiresAt.toISOString() : null,
-          ],
-        );
-        if (!rows[0]) {
-          const current = await tx.query<{ version: number }>(
-            'SELECT version FROM cases WHERE id = $1::uuid',
-            [caseId],
-          );
-          if (!current[0]) throw new CaseNotFoundError(caseId);
-          throw new ConcurrencyError(caseId, expectedVersion, current[0].version);
-        }
-        await insertEvents(tx, caseId, events);
-        if (opts.idempotency) await completeIdempotency(tx, opts.idempotency, at);
-        await insertOutbox(tx, opts.outbox ?? [], at);
-        return toCase(rows[0]);
-      });
+      try {
+        return await appendTx(caseId, expectedVersion, events, projection, opts, at, setExpiry);
+      } finally {
+        cache.invalidate(caseId);
+      }
     },
 
     async getCase(id) {
       if (!isUuid(id)) return null;
-      return selectCase(db, 'id = $1::uuid', id);
+      return (await head(id))?.record ?? null;
     },
 
     async getCaseByNumber(number) {
@@ -417,34 +532,34 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
 
     async loadEvents(caseId, opts = {}) {
       if (!isUuid(caseId)) return [];
-      const params: unknown[] = [caseId, opts.afterSeq ?? 0];
-      let sql =
-        'SELECT seq, type, at, actor_role, actor_id, visibility, data, digest, prev, hash FROM events ' +
-        'WHERE case_id = $1::uuid AND seq > $2::int';
-      if (opts.visibility) {
-        params.push(opts.visibility);
-        sql += ' AND visibility = $3';
-      }
-      const rows = await db.query<EventRow>(`${sql} ORDER BY seq`, params);
-      return rows.map(toEvent);
+      const all = await cached(caseId, 'events', async () => {
+        const rows = await db.query<EventRow>(
+          'SELECT seq, type, at, actor_role, actor_id, visibility, data, digest, prev, hash FROM events ' +
+            'WHERE case_id = $1::uuid ORDER BY seq',
+          [caseId],
+        );
+        return rows.map(toEvent);
+      });
+      const after = opts.afterSeq ?? 0;
+      // Seqs run 1, 2, 3…: the first one after `after` sits at index `after` (searched to be safe).
+      let start = Math.min(Math.max(after, 0), all.length);
+      while (start > 0 && all[start - 1]!.seq > after) start--;
+      while (start < all.length && all[start]!.seq <= after) start++;
+      if (opts.visibility) return all.slice(start).filter((e) => e.visibility === opts.visibility);
+      // Frozen when cached: handed out as is (a caller cannot change what the next one reads).
+      return start === 0 ? (all as CaseEvent[]) : all.slice(start);
     },
 
     async findCaseForToken(id, tokenHash) {
-      const row = isUuid(id)
-        ? (
-            await db.query<CaseRow & { token_hash: Uint8Array }>(
-              `SELECT ${CASE_COLUMNS}, token_hash FROM cases WHERE id = $1::uuid`,
-              [id],
-            )
-          )[0]
-        : undefined;
-      const stored = row ? Buffer.from(row.token_hash) : DUMMY_HASH;
+      const found = isUuid(id) ? await head(id) : null;
+      const stored = found ? found.tokenHash : DUMMY_HASH;
       const given = tokenHash.length === 32 ? Buffer.from(tokenHash) : DUMMY_HASH;
       // Always compare, so a missing case and a wrong token take the same path.
       const match = timingSafeEqual(stored, given) && tokenHash.length === 32;
-      if (!row || !match) return null;
-      if (row.token_expires_at && row.token_expires_at.getTime() <= now().getTime()) return null;
-      return toCase(row);
+      if (!found || !match) return null;
+      const expires = found.record.tokenExpiresAt;
+      if (expires && expires.getTime() <= now().getTime()) return null;
+      return found.record;
     },
 
     async updateToken(caseId, change) {
@@ -452,20 +567,27 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
       if (change.tokenHash && change.tokenHash.length !== 32) {
         throw new InvalidDataError('tokenHash must be a SHA-256 (32 bytes)');
       }
-      const rows = await db.query(
-        `UPDATE cases
-            SET token_hash = COALESCE($2::bytea, token_hash),
-                token_expires_at = CASE WHEN $3::boolean THEN $4::timestamptz ELSE token_expires_at END
-          WHERE id = $1::uuid
-          RETURNING 1 AS ok`,
-        [
-          caseId,
-          change.tokenHash ?? null,
-          change.expiresAt !== undefined,
-          change.expiresAt ? change.expiresAt.toISOString() : null,
-        ],
-      );
-      if (rows.length === 0) throw new CaseNotFoundError(caseId);
+      try {
+        await db.transaction(async (tx) => {
+          const rows = await tx.query(
+            `UPDATE cases
+                SET token_hash = COALESCE($2::bytea, token_hash),
+                    token_expires_at = CASE WHEN $3::boolean THEN $4::timestamptz ELSE token_expires_at END
+              WHERE id = $1::uuid
+              RETURNING 1 AS ok`,
+            [
+              caseId,
+              change.tokenHash ?? null,
+              change.expiresAt !== undefined,
+              change.expiresAt ? change.expiresAt.toISOString() : null,
+            ],
+          );
+          if (rows.length === 0) throw new CaseNotFoundError(caseId);
+          await notifyChanged(tx, caseId);
+        });
+      } finally {
+        cache.invalidate(caseId);
+      }
     },
 
     async listCases(query: ListCasesQuery = {}): Promise<CasePage> {
@@ -633,44 +755,11 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
       const sha256 = createHash('sha256').update(input.data).digest('hex');
       const size = input.data.byteLength;
       const at = now();
-      return db.transaction(async (tx) => {
-        // Locks the case row so concurrent uploads are counted one after the other.
-        const found = await tx.query('SELECT 1 AS ok FROM cases WHERE id = $1::uuid FOR UPDATE', [
-          input.caseId,
-        ]);
-        if (found.length === 0) throw new CaseNotFoundError(input.caseId);
-        if (input.limits) {
-          const [t] = await tx.query<{ count: number; bytes: string | number }>(
-            'SELECT count(*)::int AS count, COALESCE(sum(size), 0)::bigint AS bytes FROM attachments WHERE case_id = $1::uuid',
-            [input.caseId],
-          );
-          if ((t?.count ?? 0) + 1 > input.limits.maxCount) {
-            throw new AttachmentLimitError('count', input.limits.maxCount);
-          }
-          if (Number(t?.bytes ?? 0) + size > input.limits.maxBytes) {
-            throw new AttachmentLimitError('bytes', input.limits.maxBytes);
-          }
-        }
-        const rows = await tx.query<AttachmentRow>(
-          `INSERT INTO attachments (id, case_id, storage_name, original_name, media_type, size, sha256, data,
-                                    created_at, uploaded_by_role)
-           VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::int, $7, $8::bytea, $9::timestamptz, $10)
-           RETURNING ${ATTACHMENT_COLUMNS}`,
-          [
-            id,
-            input.caseId,
-            storageName,
-            input.originalName,
-            input.mediaType,
-            size,
-            sha256,
-            input.data,
-            at.toISOString(),
-            input.uploadedByRole,
-          ],
-        );
-        return toAttachmentMeta(rows[0]!);
-      });
+      try {
+        return await insertAttachment(input, id, storageName, sha256, size, at);
+      } finally {
+        cache.invalidate(input.caseId);
+      }
     },
 
     async getAttachment(caseId, id): Promise<Attachment | null> {
@@ -685,11 +774,14 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
 
     async listAttachments(caseId) {
       if (!isUuid(caseId)) return [];
-      const rows = await db.query<AttachmentRow>(
-        `SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE case_id = $1::uuid ORDER BY created_at, id`,
-        [caseId],
-      );
-      return rows.map(toAttachmentMeta);
+      const list = await cached(caseId, 'attachments', async () => {
+        const rows = await db.query<AttachmentRow>(
+          `SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE case_id = $1::uuid ORDER BY created_at, id`,
+          [caseId],
+        );
+        return rows.map(toAttachmentMeta);
+      });
+      return list;
     },
 
     async caseAttachmentTotals(caseId) {
@@ -745,6 +837,7 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
       if (closed) return;
       closed = true;
       listeners.clear();
+      cache.clear();
       try {
         await unlisten();
       } catch {

@@ -80,6 +80,27 @@ describe('server protections (PGlite)', () => {
     }
   });
 
+  test('token guesses: only failures count; past the limit the right token answers 429 too', async () => {
+    const s = await startServer(store, { rateLimits: { tokenAttempts: { limit: 2, windowSeconds: 300 } } });
+    try {
+      const created = await s.client.createCase(report());
+      const read = (token: string) =>
+        fetch(`${s.url}/v1/cases/${created.case.id}`, { headers: { Authorization: `Bearer ${token}` } }).then(
+          async (res) => {
+            await res.arrayBuffer();
+            return res.status;
+          },
+        );
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) statuses.push(await read(created.accessToken));
+      statuses.push(await read('guess-1'), await read(created.accessToken), await read('guess-2'));
+      statuses.push(await read('guess-3'), await read(created.accessToken));
+      expect(statuses).toEqual([...Array(10).fill(200), 404, 200, 404, 429, 429]);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('same key while the first request still runs: 409 idempotency_in_flight', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPostgresStore, StoreError, StoreUnavailableError } from '../../src/store/index';
 import { migrate } from '../../src/store/migrate';
 import { postgresDb } from '../../src/store/postgres';
-import { newCase, runStoreContract } from '../store.contract';
+import { chain, newCase, projection, runStoreContract } from '../store.contract';
 
 const url = process.env.DATABASE_URL;
 
@@ -148,6 +148,47 @@ if (!url) {
         await store.close();
       }
     }, 30_000);
+
+    test('a lost notification leaves a cached read stale for at most readCacheMs; 0 turns the cache off', async () => {
+      const s = freshSchema();
+      const writer = await createPostgresStore({ connectionString: url, schema: s });
+      // Listening on another channel: this instance never hears the writer (as if NOTIFY were lost).
+      const deaf = await createPostgresStore({
+        connectionString: url,
+        schema: s,
+        channel: 'nobody',
+        readCacheMs: 300,
+      });
+      const uncached = await createPostgresStore({
+        connectionString: url,
+        schema: s,
+        channel: 'nobody',
+        readCacheMs: 0,
+      });
+      try {
+        const input = newCase();
+        await writer.createCase(input);
+        expect(await deaf.loadEvents(input.id)).toHaveLength(1);
+        expect(await uncached.loadEvents(input.id)).toHaveLength(1);
+        const t0 = performance.now();
+        await writer.appendEvents(input.id, 1, chain(2, input.events[0]!.hash, [{}]), projection());
+        expect(await uncached.loadEvents(input.id)).toHaveLength(2);
+        const staleAtOnce = (await deaf.loadEvents(input.id)).length;
+        let fresh = staleAtOnce;
+        while (fresh !== 2 && performance.now() - t0 < 3000) {
+          await new Promise((r) => setTimeout(r, 20));
+          fresh = (await deaf.loadEvents(input.id)).length;
+        }
+        const after = performance.now() - t0;
+        expect(staleAtOnce).toBe(1);
+        expect(fresh).toBe(2);
+        expect(after).toBeLessThan(300 + 250);
+      } finally {
+        await writer.close();
+        await deaf.close();
+        await uncached.close();
+      }
+    });
 
     test('the LISTEN connection reconnects after it is killed', async () => {
       const s = freshSchema();
