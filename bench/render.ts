@@ -1,7 +1,11 @@
 /**
  * First render in Chromium with 4× CPU throttling: each widget's page against a page with one
  * bare Lit element, from navigation start to the widget's first meaningful render (its real
- * content, data included), median of 21 cold loads each, pages interleaved. The pages, their
+ * content, data included), median of 21 cold loads each, pages interleaved. What each `ready`
+ * waits for: report form, `el.ready` = its first step rendered and usable (the validation logic
+ * loads after it, on idle or at the first input); TOTP set-up, `el.ready` = its first screen
+ * (view loaded, status read from the API); tracker, `recourse-case-updated` (the case read from
+ * the API) then the render; desk, its first queue row. The pages, their
  * bundles (built per page with the settings of bench/size.mjs) and the API are served by one
  * local server (Recourse on PGlite, seeded with the demo).
  * @module
@@ -15,8 +19,7 @@ import { createPgliteStore, createRecourseServer } from '@recourse/server';
 import { DEMO_CONFIG, seedDemo } from '@recourse/server/demo';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { fmtMs, fmtRatio, median, progress, ROOT, type Row, silent } from './lib';
-import { BENCH_LIMITS } from './server-child';
+import { BENCH_LIMITS, fmtMs, fmtRatio, median, progress, ROOT, type Row, silent } from './lib';
 
 const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 21);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';

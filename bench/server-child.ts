@@ -9,14 +9,13 @@ import {
   createPgliteStore,
   createPostgresStore,
   createRecourseServer,
-  type RateLimits,
   type RunningServer,
   type Store,
 } from '@recourse/server';
 import { DEMO_CONFIG, seedDemo } from '@recourse/server/demo';
 import { Hono } from 'hono';
 import pg from 'pg';
-import { DATABASE_URL, serveParent, silent } from './lib';
+import { BENCH_LIMITS, DATABASE_URL, serveParent, silent } from './lib';
 
 /** One Recourse server ready to be loaded. */
 export interface Target {
@@ -34,15 +33,6 @@ export interface ServersReady {
 }
 
 const HTTP_SCHEMA = 'bench_http';
-const unlimited = { limit: 1_000_000_000, windowSeconds: 60 };
-/** Rate limits out of the way: the figures are for the work behind them (the `hit` still runs). */
-export const BENCH_LIMITS: RateLimits = {
-  reportsPerIp: unlimited,
-  reportsPerAccount: unlimited,
-  tokenAttempts: unlimited,
-  commandsPerCase: unlimited,
-  agentAuthFailures: unlimited,
-};
 
 async function recourse(store: Store): Promise<{ target: Target; close: () => Promise<void> }> {
   const seed = await seedDemo(store);

@@ -349,6 +349,10 @@ export class RecourseCaseTracker extends LitElement {
   /** Opens the case: reads the link, loads the case, its timeline and the configuration, subscribes. @internal */
   async open(): Promise<void> {
     this.#readFragment();
+    // The templates, the client and the case are all needed for the first render: the client
+    // chunk is requested now, in parallel with the templates, not after them.
+    const clientReady = this.caseId && this.#token ? this.#getClient() : undefined;
+    clientReady?.catch(() => undefined);
     try {
       if (!this.ui) {
         const ui = await loadView();
@@ -368,7 +372,7 @@ export class RecourseCaseTracker extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     try {
-      const client = await this.#getClient();
+      const client = await (clientReady ?? this.#getClient());
       const configPromise = this.config
         ? Promise.resolve(this.config)
         : client.getConfig().catch(() => undefined);

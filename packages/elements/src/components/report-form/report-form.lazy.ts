@@ -1,6 +1,7 @@
 /**
- * What the form loads after its first render (dynamic `import()`): the core's zod schemas, the
- * HTTP client and the secret guard. Kept out of the initial bundle; see bench/size.mjs.
+ * What the form loads once its first step is on screen (dynamic `import()`, on idle or at the
+ * first input): the core's zod schemas, the HTTP client and the secret guard. Kept out of the
+ * initial bundle and off the first render; see bench/size.mjs and ADR 0005.
  * @internal
  * @module
  */
@@ -13,7 +14,6 @@ export {
   RecourseApiError,
   RecourseNetworkError,
   scanForSecrets,
-  triage,
   validateReport,
   validateReportPart,
 } from '@recourse/core';

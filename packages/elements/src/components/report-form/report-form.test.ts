@@ -130,7 +130,7 @@ async function make(
     .retryDelay=${0}
   ></recourse-report-form>`);
   await el.ready;
-  await waitUntil(() => el.triageResult !== undefined || el.logic !== undefined, 'logic loaded');
+  await waitUntil(() => el.logic !== undefined, 'logic loaded');
   await el.ensureGuard();
   await el.updateComplete;
   return el;
@@ -762,9 +762,43 @@ describe('<recourse-report-form> notice prefill', () => {
       notice-at="yesterday"
     ></recourse-report-form>`);
     await bad.ready;
+    await waitUntil(() => bad.logic !== undefined, 'logic loaded');
     await aTimeout(50);
     expect(bad.values.notice).to.equal(undefined);
     expect(bad.values.activities).to.have.length(0);
+  });
+});
+
+describe('<recourse-report-form> loading', () => {
+  it('is ready with the first step usable, then loads its logic on idle', async () => {
+    const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+      .config=${CONFIG}
+      .client=${fakeClient()}
+    ></recourse-report-form>`);
+    await el.ready;
+    expect($(el, '#heading').textContent!.trim()).to.equal(REPORT_FORM_CATALOGS.en.steps.first);
+    const radio = $<HTMLInputElement>(el, 'input[type="radio"]');
+    radio.focus();
+    expect(root(el).activeElement).to.equal(radio);
+    await waitUntil(() => el.logic !== undefined, 'logic loaded without more input', { timeout: 5000 });
+  });
+
+  it('shows the triage outcome and moves on before the logic is needed, validates after it', async () => {
+    const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+      .config=${CONFIG}
+      .client=${fakeClient()}
+    ></recourse-report-form>`);
+    await el.ready;
+    el.setValue('access.canSignIn', 'no');
+    await el.updateComplete;
+    expect(el.triageResult).to.not.equal(undefined);
+    await el.next();
+    await el.updateComplete;
+    expect(el.step).to.equal('account');
+    await el.next();
+    await el.updateComplete;
+    expect(el.step).to.equal('account');
+    expect(el.issues.length).to.be.greaterThan(0);
   });
 });
 

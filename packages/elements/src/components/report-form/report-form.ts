@@ -8,6 +8,8 @@ import type {
   ReportInput,
   SecretKind,
 } from '@recourse/core';
+// Pure data (no schemas, under 1 kB): the first step shows its outcome before the logic loads.
+import { triage } from '@recourse/core';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
@@ -65,7 +67,7 @@ export interface SecretHit {
 }
 
 let lazyModule: Promise<Lazy> | undefined;
-/** Loads the schemas, client and guard once, after the first render. */
+/** Loads the schemas, client and guard once (after the first step is on screen; see `ready`). */
 export function loadLazy(): Promise<Lazy> {
   lazyModule ??= import('./report-form.lazy');
   lazyModule.catch(() => {
@@ -75,14 +77,28 @@ export function loadLazy(): Promise<Lazy> {
 }
 
 let viewModule: Promise<View> | undefined;
+/** The view once loaded: a form created after that renders its first step at once, without a shell. */
+let loadedView: View | undefined;
 /** Loads the templates and catalogs once. */
 export function loadView(): Promise<View> {
-  viewModule ??= import('./report-form.view');
+  viewModule ??= import('./report-form.view').then((view) => {
+    loadedView = view;
+    return view;
+  });
   viewModule.catch(() => {
     viewModule = undefined;
   });
   return viewModule;
 }
+
+/** Runs `fn` when the main thread is idle (or after `timeout` ms at the latest). */
+function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 1);
+}
+
+/** The first signs of a person using the form: the logic is loaded at the first one if not yet. */
+const FIRST_INPUT = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
 
 const LOADING = { en: 'Loading…', 'zh-CN': '加载中…' } as const;
 
@@ -171,7 +187,7 @@ export class RecourseReportForm extends LitElement {
   /** @internal */ @state() secrets: SecretHit[] = [];
   /** @internal */ @state() summaryShown = false;
   /** @internal */ @state() status?: StatusText;
-  /** @internal templates and catalogs, once loaded */ @state() view?: View;
+  /** @internal templates and catalogs, once loaded */ @state() view?: View = loadedView;
   /** @internal schemas, client and guard, once loaded */ @state() logic?: Lazy;
   /** @internal */ @state() submitState: SubmitState = 'idle';
   /** @internal */ @state() restored = false;
@@ -196,15 +212,25 @@ export class RecourseReportForm extends LitElement {
   private defaultClient?: ReportFormClient;
   private readonly onOnline = () => this.wake?.();
   private readonly onPageHide = () => this.flushDraft();
+  private readonly onFirstInput = () => void this.loadLogic();
+  private logicLoading?: Promise<void>;
 
   /** The words in the current language (once the view is loaded). @internal */
   get t(): ReportFormCatalog {
     return this.view!.REPORT_FORM_CATALOGS[this.langCtl.lang];
   }
 
-  /** Resolves once the form is interactive (templates, schemas and guard loaded). */
+  /**
+   * Resolves once the first step is on screen and usable: its templates and words are loaded and
+   * rendered, its controls focusable. The rest (schemas, client, secret guard, the configuration)
+   * loads right after, when the browser is idle or at the first input, whichever comes first;
+   * moving on from a step, saving the draft and submitting wait for it.
+   */
   get ready(): Promise<void> {
-    return Promise.all([loadView(), loadLazy()]).then(() => this.updateComplete.then(() => undefined));
+    return loadView().then((view) => {
+      this.view ??= view;
+      return this.updateComplete.then(() => undefined);
+    });
   }
 
   /** The configuration in effect. @internal */
@@ -239,6 +265,16 @@ export class RecourseReportForm extends LitElement {
     addEventListener('pagehide', this.onPageHide);
     if (!this.started) {
       this.started = true;
+      // The templates are requested as soon as the element is in a page, not after a first paint.
+      if (!this.view) {
+        loadView().then(
+          (view) => {
+            this.view = view;
+          },
+          () => undefined,
+        );
+      }
+      for (const type of FIRST_INPUT) this.addEventListener(type, this.onFirstInput, { once: true });
       this.values = emptyValues(this.langCtl.lang);
       const draft = loadDraft(this.storageKey);
       if (draft) {
@@ -260,13 +296,27 @@ export class RecourseReportForm extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    void this.afterFirstRender();
+    // The logic is not needed to show or fill in the first step: it is evaluated once the first
+    // step is on screen (idle), or at once when the person starts using the form.
+    void this.ready.then(
+      () => whenIdle(() => void this.loadLogic(), 2000),
+      () => undefined,
+    );
   }
 
-  private async afterFirstRender(): Promise<void> {
-    void loadView().then((view) => {
-      this.view = view;
+  /**
+   * Loads the schemas, client and guard (once), then reads the notice parameters and the
+   * configuration. Started on idle after the first step shows, or by the first input. @internal
+   */
+  loadLogic(): Promise<void> {
+    for (const type of FIRST_INPUT) this.removeEventListener(type, this.onFirstInput);
+    this.logicLoading ??= this.afterLogic().finally(() => {
+      if (!this.logic) this.logicLoading = undefined;
     });
+    return this.logicLoading;
+  }
+
+  private async afterLogic(): Promise<void> {
     let lazy: Lazy;
     try {
       lazy = await loadLazy();
@@ -545,8 +595,8 @@ export class RecourseReportForm extends LitElement {
   /** The triage outcome once the first question is answered. @internal */
   get triageResult() {
     const { access, triage: tri } = this.values;
-    if (access.canSignIn === '' || !this.logic) return undefined;
-    return this.logic.triage({
+    if (access.canSignIn === '') return undefined;
+    return triage({
       canSignIn: access.canSignIn === 'yes',
       passwordReset: access.passwordReset || 'not_tried',
       moneyMoved: tri.moneyMoved === 'yes',

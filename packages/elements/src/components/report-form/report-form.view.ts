@@ -1,6 +1,6 @@
 /**
- * The form's templates and catalogs, loaded right after the element's first render so that the
- * initial bundle stays small (see bench/size.mjs and the README of the component).
+ * The form's templates and catalogs, requested as soon as the element connects (dynamic
+ * `import()`) so that the initial bundle stays small (see bench/size.mjs and ADR 0005).
  * @internal
  * @module
  */

@@ -2,10 +2,16 @@ import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
 import { RecourseTotpEnabledEvent, RecourseTotpErrorEvent } from '../../events/totp-setup-events';
-import type { TotpBackend, TotpBackendError, TotpEnrollment, TotpFailure } from './totp-setup.backend';
+import {
+  createTotpFetchBackend,
+  type TotpBackend,
+  type TotpBackendError,
+  type TotpEnrollment,
+  type TotpFailure,
+} from './totp-setup.backend';
 import type { TotpStepId } from './totp-setup.i18n';
 
-/** The templates, styles, words, QR maker and default backend, loaded after the first paint. @internal */
+/** The templates, styles, words and QR maker, loaded in parallel with the status request. @internal */
 export type TotpSetupView = typeof import('./totp-setup.view');
 
 let viewModule: Promise<TotpSetupView> | undefined;
@@ -157,12 +163,21 @@ export class RecourseTotpSetup extends LitElement {
 
   #load(): void {
     this.#run(async () => {
-      const view = await loadView();
-      if (!this.view) {
-        adoptStyles(this.renderRoot as ShadowRoot, [RecourseTotpSetup.styles, ...view.styles]);
-        this.view = view;
-      }
-      const status = await this.#api().status();
+      // The view and the status are requested together: the first screen needs both. One
+      // microtask first, so that a host that sets `backend` or `fetch` right after appending the
+      // element is heard.
+      await Promise.resolve();
+      const viewReady = loadView().then((view) => {
+        if (!this.view) {
+          adoptStyles(this.renderRoot as ShadowRoot, [RecourseTotpSetup.styles, ...view.styles]);
+          this.view = view;
+        }
+      });
+      const statusReady = this.#api().status();
+      // A failed status is shown (with "Try again") by the view, so the view comes first.
+      await Promise.allSettled([viewReady, statusReady]);
+      await viewReady;
+      const status = await statusReady;
       this.codesLeft = status.backupCodesLeft;
       this.phase = status.state === 'enabled' ? 'already' : 'intro';
     });
@@ -170,7 +185,7 @@ export class RecourseTotpSetup extends LitElement {
 
   #api(): TotpBackend {
     if (this.backend) return this.backend;
-    this.#backend ??= this.view!.createTotpFetchBackend({
+    this.#backend ??= createTotpFetchBackend({
       apiBase: this.apiBase,
       ...(this.fetch ? { fetch: this.fetch } : {}),
     });

@@ -1,6 +1,7 @@
 /**
- * Everything `<recourse-totp-setup>` shows, loaded after its first paint (dynamic `import()`):
- * templates, styles, words, the QR maker (lean-qr nano) and the default backend. See bench/size.mjs.
+ * Everything `<recourse-totp-setup>` shows, loaded as soon as it connects (dynamic `import()`,
+ * in parallel with the status request of the default backend, which is in the initial chunk):
+ * templates, styles, words and the QR maker (lean-qr nano). See bench/size.mjs and ADR 0005.
  * @internal
  * @module
  */
@@ -11,7 +12,6 @@ import type { RecourseTotpSetup } from './totp-setup';
 import { TOTP_SETUP_CATALOGS, type TotpSetupCatalog } from './totp-setup.i18n';
 import { qrPath } from './totp-setup.qr';
 
-export { createTotpFetchBackend } from './totp-setup.backend';
 export { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
 export { styles } from './totp-setup.styles';
 
