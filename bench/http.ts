@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import autocannon, { type Request, type Result } from 'autocannon';
-import { fmtInt, fmtMs, fmtRatio, progress, type Row, startChild } from './lib';
+import { buildServer, fmtInt, fmtMs, fmtRatio, progress, type Row, startChild } from './lib';
 import type { ServersReady, Target } from './server-child';
 
 const CONNECTIONS = 10;
@@ -70,7 +70,8 @@ const createOptions = (t: Target) => {
 
 export async function httpRows(): Promise<Row[]> {
   const rows: Row[] = [];
-  const child = await startChild<ServersReady>('./server-child.ts');
+  await buildServer();
+  const child = await startChild<ServersReady>('./server-child.ts', { published: true });
   try {
     const { bare, pglite, postgres } = child.ready;
     const base = await load('bare Hono /ping', { url: `${bare}/ping` });

@@ -54,18 +54,46 @@ export function progress(message: string): void {
   process.stderr.write(`  · ${message}\n`);
 }
 
+let built: Promise<void> | undefined;
+
 /**
- * Starts a TypeScript module of bench/ in its own Node process (tsx, workspace sources), so a
- * server does not share an event loop with its load generator. Messages go both ways over IPC.
+ * Builds `@recourse/core` and `@recourse/server` once per bench run (tsup, as published), so the
+ * server figures are of the code a platform runs, not of the development transform.
  */
-export function startChild<Ready>(file: string): Promise<{
+export function buildServer(): Promise<void> {
+  built ??= new Promise<void>((resolve, reject) => {
+    progress('building @recourse/core and @recourse/server (dist, as published)');
+    const child = spawn(
+      'pnpm',
+      ['--filter', '@recourse/core', '--filter', '@recourse/server', 'run', 'build'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build exited with ${code}`))));
+  });
+  return built;
+}
+
+/**
+ * Starts a TypeScript module of bench/ in its own Node process (tsx), so a server does not share
+ * an event loop with its load generator. Messages go both ways over IPC. With `published`, the
+ * workspace packages resolve to their built `dist/` (call {@link buildServer} first); otherwise
+ * to their sources.
+ */
+export function startChild<Ready>(
+  file: string,
+  options: { published?: boolean } = {},
+): Promise<{
   ready: Ready;
   request<T>(message: unknown): Promise<T>;
   stop(): Promise<void>;
 }> {
+  const conditions = options.published ? [] : ['--conditions=@recourse/source'];
   const child = spawn(
     process.execPath,
-    ['--conditions=@recourse/source', '--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))],
+    [...conditions, '--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, DATABASE_URL } },
   );
   let seq = 0;

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import { fmtMs, percentile, progress, type Row, sleep, startChild } from './lib';
+import { buildServer, fmtMs, percentile, progress, type Row, sleep, startChild } from './lib';
 import type { ServersReady, Target } from './server-child';
 
 const SUBSCRIBERS = 1000;
@@ -119,7 +119,8 @@ async function run(store: string, target: Target): Promise<Row> {
 }
 
 export async function liveRows(): Promise<Row[]> {
-  const child = await startChild<ServersReady>('./server-child.ts');
+  await buildServer();
+  const child = await startChild<ServersReady>('./server-child.ts', { published: true });
   const rows: Row[] = [];
   try {
     const { pglite, postgres } = child.ready;

@@ -196,17 +196,40 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
 
   const app = new Hono();
 
-  // ── every answer: security headers and a log line (never tokens, bodies or ids) ──
+  // ── every answer: CORS for allowlisted embedding origins (no credentials: Bearer headers, no
+  // cookies), the security headers, and a log line (never tokens, bodies or ids) ──
   app.use('*', async (c, next) => {
     const t0 = performance.now();
-    await next();
-    if (!complete.has(c.res)) {
-      const h = c.res.headers;
-      h.set('X-Content-Type-Options', 'nosniff');
-      h.set('Referrer-Policy', 'no-referrer');
-      if (!h.has('Content-Security-Policy'))
-        h.set('Content-Security-Policy', standardHeaders['Content-Security-Policy']!);
-      if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
+    const origin = c.req.header('origin');
+    const allowed = origin !== undefined && origins.has(origin);
+    const preflight = c.req.method === 'OPTIONS';
+    if (preflight) {
+      const headers: Record<string, string> = {
+        ...standardHeaders,
+        Vary: 'Origin, Access-Control-Request-Headers',
+      };
+      if (allowed) {
+        headers['Access-Control-Allow-Origin'] = origin;
+        headers['Access-Control-Allow-Methods'] = 'GET, POST';
+        headers['Access-Control-Allow-Headers'] = CORS_ALLOW_HEADERS.join(', ');
+        headers['Access-Control-Max-Age'] = '600';
+      }
+      c.res = new Response(null, { status: 204, headers });
+    } else {
+      await next();
+      if (!complete.has(c.res)) {
+        const h = c.res.headers;
+        h.set('X-Content-Type-Options', 'nosniff');
+        h.set('Referrer-Policy', 'no-referrer');
+        if (!h.has('Content-Security-Policy'))
+          h.set('Content-Security-Policy', standardHeaders['Content-Security-Policy']!);
+        if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
+        h.append('Vary', 'Origin');
+      }
+      if (allowed) {
+        c.res.headers.set('Access-Control-Allow-Origin', origin);
+        c.res.headers.set('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS.join(', '));
+      }
     }
     let route = routePath(c, -1);
     if (!route || route === '*' || route === '/*') route = '(unmatched)';
@@ -217,28 +240,6 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       status: c.res.status,
       durationMs: Math.round((performance.now() - t0) * 10) / 10,
     });
-  });
-
-  // ── CORS: allowlisted embedding origins only; no credentials (Bearer headers, no cookies) ──
-  app.use('*', async (c, next) => {
-    const origin = c.req.header('origin');
-    const allowed = origin !== undefined && origins.has(origin);
-    if (c.req.method === 'OPTIONS') {
-      const headers = new Headers({ Vary: 'Origin, Access-Control-Request-Headers' });
-      if (allowed) {
-        headers.set('Access-Control-Allow-Origin', origin);
-        headers.set('Access-Control-Allow-Methods', 'GET, POST');
-        headers.set('Access-Control-Allow-Headers', CORS_ALLOW_HEADERS.join(', '));
-        headers.set('Access-Control-Max-Age', '600');
-      }
-      return new Response(null, { status: 204, headers });
-    }
-    await next();
-    if (!complete.has(c.res)) c.res.headers.append('Vary', 'Origin');
-    if (allowed) {
-      c.res.headers.set('Access-Control-Allow-Origin', origin);
-      c.res.headers.set('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS.join(', '));
-    }
   });
 
   // The unread body stays on the socket: close the connection so it is not reused.
