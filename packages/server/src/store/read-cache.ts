@@ -67,6 +67,7 @@ export function deepFreeze<T>(value: T): T {
 
 export function createReadCache(options: ReadCacheOptions): ReadCache {
   const { ttlMs } = options;
+  const forever = ttlMs === Number.POSITIVE_INFINITY;
   const maxCases = options.maxCases ?? 10_000;
   const clock = options.clock ?? (() => performance.now());
   /** Insertion order = least recently used first. */
@@ -89,10 +90,10 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
 
   return {
     get<T>(caseId: string, name: SlotName, load: () => Promise<T>): Promise<T> {
-      const now = clock();
+      const now = forever ? 0 : clock();
       const slots = touch(caseId);
       const cached = slots.get(name);
-      if (cached && now - cached.at < ttlMs) return cached.value as Promise<T>;
+      if (cached && (forever || now - cached.at < ttlMs)) return cached.value as Promise<T>;
       const slot: Slot = {
         at: now,
         value: load().then(

@@ -553,7 +553,7 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
     async findCaseForToken(id, tokenHash) {
       const found = isUuid(id) ? await head(id) : null;
       const stored = found ? found.tokenHash : DUMMY_HASH;
-      const given = tokenHash.length === 32 ? Buffer.from(tokenHash) : DUMMY_HASH;
+      const given = tokenHash.length === 32 ? tokenHash : DUMMY_HASH;
       // Always compare, so a missing case and a wrong token take the same path.
       const match = timingSafeEqual(stored, given) && tokenHash.length === 32;
       if (!found || !match) return null;
