@@ -82,6 +82,23 @@ export async function httpRows(): Promise<Row[]> {
       goal: '',
       status: base.bad ? `info (${base.bad} failed)` : 'info',
     });
+    // The same answers (bytes and headers) from a bare route: the baseline of the read ratios.
+    const same = {
+      case: await load('bare Hono, same answer as the case read', { url: `${bare}/same/case` }),
+      events: await load('bare Hono, same answer as the event read', { url: `${bare}/same/events` }),
+    };
+    for (const [what, r] of [
+      ['case read', same.case],
+      ['event read', same.events],
+    ] as const) {
+      rows.push({
+        section: 'Server',
+        name: `bare Hono route serving the ${what}'s answer (same bytes and headers)`,
+        value: `${fmtInt(r.rps)} req/s, p99 ${fmtMs(r.p99)}`,
+        goal: '',
+        status: r.bad ? `info (${r.bad} failed)` : 'info',
+      });
+    }
     const stores: [string, Target | { error: string }][] = [
       ['PGlite', pglite],
       ['PostgreSQL', postgres],
@@ -97,16 +114,16 @@ export async function httpRows(): Promise<Row[]> {
         });
         continue;
       }
-      for (const [what, path] of [
-        ['case read GET /v1/cases/{id}', `/v1/cases/${target.caseId}`],
-        ['event read GET /v1/cases/{id}/events', `/v1/cases/${target.caseId}/events`],
+      for (const [what, path, baseline] of [
+        ['case read GET /v1/cases/{id}', `/v1/cases/${target.caseId}`, same.case],
+        ['event read GET /v1/cases/{id}/events', `/v1/cases/${target.caseId}/events`, same.events],
       ] as const) {
         const r = await load(`${what} (${store})`, readOptions(target, path));
-        const ratio = r.rps / base.rps;
+        const ratio = r.rps / baseline.rps;
         rows.push({
           section: 'Server',
           name: `${what}, ${store}`,
-          value: `${fmtInt(r.rps)} req/s = ${fmtRatio(ratio)} bare; p99 ${fmtMs(r.p99)} (bare ${fmtMs(base.p99)})`,
+          value: `${fmtInt(r.rps)} req/s = ${fmtRatio(ratio)} bare (same answer), ${fmtRatio(r.rps / base.rps)} /ping; p99 ${fmtMs(r.p99)} (bare ${fmtMs(baseline.p99)})`,
           goal: '≥ 0.50× bare',
           status: r.bad > 0 ? `FAIL (${r.codes})` : ratio >= 0.5 ? 'ok' : 'FAIL',
         });

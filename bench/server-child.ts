@@ -94,6 +94,24 @@ try {
   postgres = { error: `PostgreSQL unavailable (${(err as Error).message})` };
 }
 
+// The same answers from a bare route: Recourse's bytes and headers, served by Hono alone, so the
+// read figures can be compared at equal transport and client cost.
+const SKIP = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+for (const [name, path] of [
+  ['case', `/v1/cases/${pglite.target.caseId}`],
+  ['events', `/v1/cases/${pglite.target.caseId}/events`],
+] as const) {
+  const res = await fetch(`${pglite.target.url}${path}`, {
+    headers: { Authorization: `Bearer ${pglite.target.token}` },
+  });
+  const body = await res.text();
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, key) => {
+    if (!SKIP.has(key)) headers[key] = value;
+  });
+  bare.get(`/same/${name}`, (c) => c.body(body, 200, headers));
+}
+
 const ready: ServersReady = { bare: bareUrl, pglite: pglite.target, postgres };
 serveParent(
   ready,
