@@ -260,25 +260,27 @@ export class RecourseReportForm extends LitElement {
   }
 
   override connectedCallback(): void {
+    // The templates are requested first thing when the element is in a page (before its shadow
+    // root, styles and draft are set up), so that their round trip overlaps that work.
+    if (!this.started && !this.view) {
+      loadView().then(
+        (view) => {
+          this.view = view;
+        },
+        () => undefined,
+      );
+    }
     super.connectedCallback();
     addEventListener('online', this.onOnline);
     addEventListener('pagehide', this.onPageHide);
     if (!this.started) {
       this.started = true;
-      // The templates are requested as soon as the element is in a page, not after a first paint.
-      if (!this.view) {
-        loadView().then(
-          (view) => {
-            this.view = view;
-          },
-          () => undefined,
-        );
-      }
       for (const type of FIRST_INPUT) this.addEventListener(type, this.onFirstInput, { once: true });
-      this.values = emptyValues(this.langCtl.lang);
+      const blank = emptyValues(this.langCtl.lang);
+      this.values = blank;
       const draft = loadDraft(this.storageKey);
       if (draft) {
-        this.values = { ...emptyValues(this.langCtl.lang), ...draft.values };
+        this.values = { ...blank, ...draft.values };
         this.idempotencyKey = draft.idempotencyKey;
         this.step = draft.idempotencyKey ? 'review' : draft.step === 'done' ? 'first' : draft.step;
         this.restored = true;

@@ -327,6 +327,27 @@ describe('<recourse-totp-setup> behaviour', () => {
     expect(calls.filter((c) => c === 'start')).to.have.length(3);
   });
 
+  it('leaves the focus where the page put it when its first screen shows; a failed first read retried takes it', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'page';
+    document.body.append(outside);
+    outside.focus();
+    try {
+      const el = await make(fakeBackend().backend);
+      expect(el.phase).to.equal('intro');
+      expect($(el, '#totp-heading')!.textContent!.trim()).to.equal(TOTP_SETUP_CATALOGS.en.steps.intro);
+      expect(document.activeElement === outside, 'the focus stayed on the page').to.equal(true);
+
+      const failing = await make(fakeBackend({ status: [{ code: 'network' }] }).backend);
+      expect(failing.failure?.code).to.equal('network');
+      buttonByText(failing, TOTP_SETUP_CATALOGS.en.ui.retry).click();
+      await settle(failing, 'intro');
+      expect(failing.shadowRoot!.activeElement?.id).to.equal('totp-heading');
+    } finally {
+      outside.remove();
+    }
+  });
+
   it('already on: new backup codes with a fresh code', async () => {
     const { backend, calls } = fakeBackend({
       enabled: true,

@@ -23,6 +23,13 @@ function loadView(): Promise<TotpSetupView> {
   return viewModule;
 }
 
+/**
+ * How long the first render waits for the view and the status before it paints the busy
+ * placeholder. When both come sooner (the usual case: they are requested together when the
+ * element connects), the first render is the first screen itself.
+ */
+const PLACEHOLDER_DELAY_MS = 300;
+
 /** Where the setup is: a step, or one of the states around the steps. */
 export type TotpPhase = 'loading' | TotpStepId | 'already' | 'expired';
 
@@ -122,15 +129,30 @@ export class RecourseTotpSetup extends LitElement {
   #expiry?: ReturnType<typeof setTimeout>;
   #backend?: TotpBackend;
   #focusHeading = false;
+  /** Whether the person acted (the first screen after the status read takes no focus). */
+  #acted = false;
+  /** The first status read (and view), settled or failed. */
+  #firstLoad?: Promise<void>;
+  /** Callers of `ready` waiting for the first screen. */
+  #waiting: (() => void)[] = [];
 
-  /** Resolves once the view is loaded and the status is known. */
+  /** Resolves once the view is loaded and the status is known (or failed; at most about 1 s). */
   get ready(): Promise<void> {
     return loadView().then(async () => {
-      for (let i = 0; i < 100 && this.phase === 'loading' && !this.failure; i++) {
-        await new Promise((r) => setTimeout(r, 10));
+      if (!this.#firstScreenShown()) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await new Promise<void>((resolve) => {
+          this.#waiting.push(resolve);
+          timer = setTimeout(resolve, 1000);
+        });
+        clearTimeout(timer);
       }
       await this.updateComplete;
     });
+  }
+
+  #firstScreenShown(): boolean {
+    return this.view !== undefined && (this.phase !== 'loading' || this.failure !== undefined);
   }
 
   override connectedCallback(): void {
@@ -150,8 +172,30 @@ export class RecourseTotpSetup extends LitElement {
     this.#ticker = undefined;
   }
 
+  /**
+   * The first render waits up to {@link PLACEHOLDER_DELAY_MS} for the view and the status, so
+   * that it shows the first screen rather than the busy placeholder then the screen.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const first = this.#firstLoad;
+    if (!this.hasUpdated && first) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const delay = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, PLACEHOLDER_DELAY_MS);
+      });
+      await Promise.race([first, delay]);
+      clearTimeout(timer);
+    }
+    await super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('phase') && changed.get('phase') !== undefined) this.#focusHeading = true;
+    const was = changed.get('phase');
+    // A step change moves the focus to its heading; the first screen after the status read does
+    // not: nobody asked for it, and the page may have put the focus somewhere else.
+    if (changed.has('phase') && was !== undefined && (was !== 'loading' || this.#acted)) {
+      this.#focusHeading = true;
+    }
   }
 
   protected override updated(): void {
@@ -159,10 +203,13 @@ export class RecourseTotpSetup extends LitElement {
       this.#focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     }
+    if (this.#waiting.length > 0 && this.#firstScreenShown()) {
+      for (const resolve of this.#waiting.splice(0)) resolve();
+    }
   }
 
   #load(): void {
-    this.#run(async () => {
+    const run = this.#run(async () => {
       // The view and the status are requested together: the first screen needs both. One
       // microtask first, so that a host that sets `backend` or `fetch` right after appending the
       // element is heard.
@@ -181,6 +228,7 @@ export class RecourseTotpSetup extends LitElement {
       this.codesLeft = status.backupCodesLeft;
       this.phase = status.state === 'enabled' ? 'already' : 'intro';
     });
+    this.#firstLoad ??= run;
   }
 
   #api(): TotpBackend {
@@ -222,7 +270,12 @@ export class RecourseTotpSetup extends LitElement {
         return;
       } else {
         this.failure = { code, ...(e?.attemptsLeft !== undefined ? { attemptsLeft: e.attemptsLeft } : {}) };
-        if (code === 'network' || this.phase === 'loading') this.retry = () => this.#run(step);
+        if (code === 'network' || this.phase === 'loading') {
+          this.retry = () => {
+            this.#acted = true;
+            void this.#run(step);
+          };
+        }
         if ((e?.retryAfter ?? 0) > 0 && code !== 'network') this.#wait(e!.retryAfter!);
       }
     } finally {
@@ -281,6 +334,7 @@ export class RecourseTotpSetup extends LitElement {
 
   /** Starts (or restarts) an enrollment. @internal */
   start(): void {
+    this.#acted = true;
     this.#run(async () => {
       const enrollment = await this.#api().start();
       this.#forget();
@@ -292,6 +346,7 @@ export class RecourseTotpSetup extends LitElement {
 
   /** Moves between steps. @internal */
   go(phase: TotpPhase): void {
+    this.#acted = true;
     this.failure = undefined;
     this.copied = undefined;
     this.phase = phase;
@@ -316,6 +371,7 @@ export class RecourseTotpSetup extends LitElement {
       this.failure = { code: 'format' };
       return;
     }
+    this.#acted = true;
     this.#run(async () => {
       const api = this.#api();
       const { backupCodes } =
