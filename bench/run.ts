@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { bundleRows } from './bundle';
 import { httpRows } from './http';
@@ -16,6 +16,7 @@ import { renderRows } from './render';
 import { scaleRows } from './scale';
 
 const started = performance.now();
+const loadAtStart = loadavg()[0]!;
 const picked = new Set(process.argv.slice(2).filter((a) => a !== '--'));
 const want = (name: string) => picked.size === 0 || picked.has(name);
 
@@ -100,6 +101,6 @@ ${cells.map((c) => `| ${c.map((x) => x.replace(/\|/g, '\\|').replace(/</g, '&lt;
 - **Scale**: schema \`bench_scale\` through the store's migrations; one real case cloned with \`generate_series\` up to 10k, 100k and 1M rows (ANALYZE after each); median of 51 sequential \`GET /v1/desk/cases?limit=25\` (after 5 warm-ups); schema dropped after. Replay/verify: a 10,000-event case made with \`decide\`/\`chainEvents\`, \`replay\` and \`verifyChain\` (with the expected head) in process, median of 7.
 
 ## Note
-These figures were taken on a shared 2-core machine while other test suites ran (load average above 10): they are noisy and pessimistic. The lead re-runs \`pnpm bench\` on a quiet machine and commits that RESULTS.md.
+Load average (1 min) when the run started: ${loadAtStart.toFixed(2)}; when it ended: ${loadavg()[0]!.toFixed(2)}. On a 2-core machine anything else running moves these figures; compare runs only at a similar load.
 `;
 writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
