@@ -44,6 +44,7 @@ import { createLiveHub } from './live';
 import { sniffMediaType } from './magic';
 import type { AgentIdentity, Logger, LogRecord, RateLimits, RecourseServerOptions } from './options';
 import {
+  countFailure,
   createCase,
   deskView,
   rateLimit,
@@ -279,7 +280,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     if (ctx.blocked.size > 0) refuseIfBlocked(ctx, bucket());
     const record = await store.findCaseForToken(id, sha256(token));
     if (record) return record;
-    await rateLimit(ctx, bucket(), limits.tokenAttempts);
+    await countFailure(ctx, bucket(), limits.tokenAttempts);
     throw new ProblemError('not_found');
   };
 

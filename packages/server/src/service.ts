@@ -107,6 +107,16 @@ export function normalizeAccountRef(account: AccountRef): string {
 
 /** Counts a hit; throws 429 when over the limit. */
 export async function rateLimit(ctx: ServiceContext, bucket: string, limit: RateLimit): Promise<void> {
+  const result = await ctx.store.hit(bucket, limit.windowSeconds, limit.limit, ctx.now());
+  if (!result.allowed) throw new ProblemError('rate_limited', { retryAfter: result.retryAfterSeconds });
+}
+
+/**
+ * Counts a failed attempt for a limit that counts failures only (token guesses); throws 429 when
+ * over the limit, and remembers the block so {@link refuseIfBlocked} answers later attempts
+ * without touching the store.
+ */
+export async function countFailure(ctx: ServiceContext, bucket: string, limit: RateLimit): Promise<void> {
   const at = ctx.now();
   const result = await ctx.store.hit(bucket, limit.windowSeconds, limit.limit, at);
   if (!result.allowed) {
@@ -130,7 +140,7 @@ function remember(ctx: ServiceContext, bucket: string, until: number): void {
 /**
  * For limits that count failures only (token guesses): throws 429 without touching the store
  * when this instance already saw the bucket go over its limit in the current window. Call it
- * before the attempt, and {@link rateLimit} after a failed one. Successful attempts cost no
+ * before the attempt, and {@link countFailure} after a failed one. Successful attempts cost no
  * write; another instance learns of the block at its first failed attempt past the limit.
  */
 export function refuseIfBlocked(ctx: ServiceContext, bucket: string): void {
