@@ -3,29 +3,9 @@
  * fresh PostgreSQL schema), raw HTTP calls, valid reports and the figures line every test prints.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createRecourseClient, type RecourseClient } from '@recourse/core';
 import pg from 'pg';
-import { createDemoHooks } from '../../src/demo/hooks';
-import { DEMO_CONFIG } from '../../src/demo/platform';
-import {
-  createPgliteStore,
-  createPostgresStore,
-  createRecourseServer,
-  type LogRecord,
-  type RecourseServerOptions,
-  type RunningServer,
-  type Store,
-} from '../../src/index';
-
-export const AGENT_KEY = `sec_agent_${randomBytes(24).toString('base64url')}`;
-export const generous = { limit: 1_000_000, windowSeconds: 60 };
-export const GENEROUS_LIMITS = {
-  reportsPerIp: generous,
-  reportsPerAccount: generous,
-  tokenAttempts: generous,
-  commandsPerCase: generous,
-  agentAuthFailures: generous,
-};
+import { createPgliteStore, createPostgresStore, type Store } from '../../src/index';
+import type { startServer } from '../server.suite';
 
 export const key = () => randomBytes(16).toString('base64url');
 export const sha256hex = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -35,8 +15,9 @@ export function figure(line: string): void {
   console.log(`security: ${line}`);
 }
 
-// The same valid report and 1×1 PNG as the server suite.
-export { PNG, report } from '../server.suite';
+// The server (on loopback, generous limits unless overridden, a captured log), its agent key, the
+// valid report and the 1×1 PNG are the server suite's.
+export { AGENT_KEY, PNG, report, startServer } from '../server.suite';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -66,40 +47,6 @@ export async function dropSchema(schema: string): Promise<void> {
   await admin.end();
 }
 
-/** A server on loopback with generous limits (unless overridden) and a captured log. */
-export async function startServer(store: Store, overrides: Partial<RecourseServerOptions> = {}) {
-  const logs: LogRecord[] = [];
-  const logger = {
-    info: (r: LogRecord) => logs.push(r),
-    warn: (r: LogRecord) => logs.push(r),
-    error: (r: LogRecord) => logs.push(r),
-  };
-  const demoHooks = createDemoHooks({ agents: [] });
-  const server = createRecourseServer({
-    store,
-    config: DEMO_CONFIG,
-    hooks: { lookupAccount: demoHooks.lookupAccount },
-    agentKeys: [{ id: 'agent-1', key: AGENT_KEY }],
-    logger,
-    createCaseMinMs: 0,
-    heartbeatMs: 500,
-    rateLimits: GENEROUS_LIMITS,
-    ...overrides,
-  });
-  const running: RunningServer = await server.serve({ port: 0 });
-  const client: RecourseClient = createRecourseClient({ baseUrl: running.url, retry: { limit: 0 } });
-  return {
-    server,
-    running,
-    client,
-    logs,
-    url: running.url,
-    close: async () => {
-      server.close();
-      await running.close();
-    },
-  };
-}
 export type Started = Awaited<ReturnType<typeof startServer>>;
 
 /** A raw call: status, headers and the body as text (and parsed, when JSON). */
