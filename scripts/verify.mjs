@@ -34,9 +34,22 @@ function ensureDeps() {
   return true;
 }
 
+/** Names of failed tests, listed under the table so the last lines of a CI log say what failed. */
+const failedNames = [];
+
 const vitestCounts = (file) => {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, 'utf8'));
+  for (const suite of r.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === 'failed') {
+        const why = (t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200);
+        failedNames.push(`${suite.name.replace(root, '')} > ${t.fullName}: ${why}`);
+      }
+    }
+    if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed'))
+      failedNames.push(`${suite.name.replace(root, '')}: ${(suite.message ?? '').split('\n')[0].slice(0, 200)}`);
+  }
   return {
     passed: r.numPassedTests,
     failed:
@@ -53,7 +66,13 @@ const junitCounts = (file) => {
   let skipped = 0;
   for (const m of xml.matchAll(/<testcase\b[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)) {
     const body = m[2] ?? '';
-    if (/<(failure|error)\b/.test(body)) failed++;
+    if (/<(failure|error)\b/.test(body)) {
+      failed++;
+      const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '?';
+      const file = /\bfile="([^"]*)"/.exec(m[0])?.[1] ?? /\bclassname="([^"]*)"/.exec(m[0])?.[1] ?? '';
+      const why = /<(?:failure|error)\b[^>]*?message="([^"]*)"/.exec(body)?.[1] ?? '';
+      failedNames.push(`${file} > ${name}: ${why.slice(0, 200)}`);
+    }
     else if (/<skipped\b/.test(body)) skipped++;
     else passed++;
   }
@@ -201,6 +220,10 @@ for (const r of rows) {
   console.log(
     `${pad(r.layer, 56)}${pad(r.passed, 8)}${pad(r.failed, 8)}${pad(r.skipped, 9)}${r.seconds.toFixed(1)}`,
   );
+}
+if (failedNames.length) {
+  console.log('\nfailed tests:');
+  for (const n of failedNames.slice(0, 30)) console.log(`  ${n}`);
 }
 console.log(
   `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,

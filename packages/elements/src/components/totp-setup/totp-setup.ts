@@ -125,7 +125,7 @@ export class RecourseTotpSetup extends LitElement {
 
   #started = false;
   #waitUntil = 0;
-  #ticker?: ReturnType<typeof setInterval>;
+  #ticker?: ReturnType<typeof setTimeout>;
   #expiry?: ReturnType<typeof setTimeout>;
   #backend?: TotpBackend;
   #focusHeading = false;
@@ -167,7 +167,7 @@ export class RecourseTotpSetup extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#ticker);
+    clearTimeout(this.#ticker);
     clearTimeout(this.#expiry);
     this.#ticker = undefined;
   }
@@ -291,11 +291,15 @@ export class RecourseTotpSetup extends LitElement {
 
   /** (Re)arms the countdown and the enrollment's expiry timers. */
   #arm(): void {
-    clearInterval(this.#ticker);
+    clearTimeout(this.#ticker);
+    // Each tick is scheduled for the moment the shown number changes (not every 1,000 ms from
+    // the start), so a late timer never leaves a stale number on screen for a whole second.
     const tick = () => {
-      this.remaining = Math.max(0, Math.ceil((this.#waitUntil - Date.now()) / 1000));
-      if (this.remaining === 0) {
-        clearInterval(this.#ticker);
+      const left = this.#waitUntil - Date.now();
+      this.remaining = Math.max(0, Math.ceil(left / 1000));
+      if (this.remaining > 0) {
+        this.#ticker = setTimeout(tick, (left % 1000 || 1000) + 5);
+      } else {
         this.#ticker = undefined;
         if (this.failure?.code === 'throttled' || this.failure?.attemptsLeft === 0) {
           this.failure = undefined;
@@ -304,7 +308,6 @@ export class RecourseTotpSetup extends LitElement {
       }
     };
     tick();
-    if (this.remaining > 0) this.#ticker = setInterval(tick, 1000);
     clearTimeout(this.#expiry);
     if (this.enrollment) {
       const ms = Date.parse(this.enrollment.expiresAt) - Date.now();
