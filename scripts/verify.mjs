@@ -48,7 +48,9 @@ const vitestCounts = (file) => {
       }
     }
     if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed'))
-      failedNames.push(`${suite.name.replace(root, '')}: ${(suite.message ?? '').split('\n')[0].slice(0, 200)}`);
+      failedNames.push(
+        `${suite.name.replace(root, '')}: ${(suite.message ?? '').split('\n')[0].slice(0, 200)}`,
+      );
   }
   return {
     passed: r.numPassedTests,
@@ -72,8 +74,7 @@ const junitCounts = (file) => {
       const file = /\bfile="([^"]*)"/.exec(m[0])?.[1] ?? /\bclassname="([^"]*)"/.exec(m[0])?.[1] ?? '';
       const why = /<(?:failure|error)\b[^>]*?message="([^"]*)"/.exec(body)?.[1] ?? '';
       failedNames.push(`${file} > ${name}: ${why.slice(0, 200)}`);
-    }
-    else if (/<skipped\b/.test(body)) skipped++;
+    } else if (/<skipped\b/.test(body)) skipped++;
     else passed++;
   }
   return { passed, failed, skipped };
