@@ -1,29 +1,21 @@
 /**
- * The words of `<recourse-report-form>`. English is the source; `zh-CN` is complete. The
+ * The words of `<recourse-report-form>`'s later steps (account, what happened, evidence,
+ * review, done, errors), merged with the first step's (`report-form.words.ts`, initial bundle)
+ * into one catalog per language. English is the source; `zh-CN` is complete. The
  * interface makes a missing key a compile error, and `report-form.test.ts` checks every code list
  * of core (issue codes, triage steps, containment checks...) against it at run time.
  * Placeholders are `{name}` (see `interpolate`).
  * @module
  */
-import type {
-  AccountRef,
-  ActivityKind,
-  ContainmentCode,
-  IssueCode,
-  PROFILE_FIELDS,
-  SecretKind,
-  TriageStepCode,
-  Urgency,
-} from '@recourse/core';
+import type { AccountRef, ActivityKind, IssueCode, PROFILE_FIELDS, SecretKind } from '@recourse/core';
 import { SECRET_WORDS } from '../../i18n/catalogs/secrets';
 import type { Lang } from '../../i18n/lang';
-
 import type { FileRefusal } from '../../internal/files';
+import { FIRST_STEP_WORDS, type FirstStepWords } from './report-form.words';
 
 export type { FileRefusal } from '../../internal/files';
 
-/** The steps of the form. */
-export type StepId = 'first' | 'account' | 'incident' | 'evidence' | 'review' | 'done';
+export type { StepId } from './report-form.words';
 
 /** Labels of the activity fields (`activities.N.<field>`). */
 type ActivityField =
@@ -41,47 +33,33 @@ type ActivityField =
   | 'description';
 
 /** The form's words in one language. */
-export interface ReportFormCatalog {
-  /** Accessible name of the form region. */
-  title: string;
-  /** "Step {n} of {total}". */
-  stepOf: string;
-  /** Each step's heading. */
-  steps: Record<StepId, string>;
-  /** Buttons and small words. */
+/** The words of the steps after the first, in one language. */
+export interface LaterStepWords {
+  /** Buttons and small words of the later steps. */
   ui: {
     next: string;
     back: string;
-    goToReport: string;
     edit: string;
     backToReview: string;
     submit: string;
     retry: string;
-    discard: string;
     copy: string;
     copied: string;
     remove: string;
     add: string;
-    yes: string;
-    no: string;
     optional: string;
-    loading: string;
   };
-  first: {
-    intro: string;
-    canSignIn: string;
-    passwordReset: string;
-    reset: Record<'not_tried' | 'worked' | 'failed', string>;
-    moneyMoved: string;
-    profileChanged: string;
-    urgency: Record<Urgency, string>;
-    stepsTitle: string;
-    containmentTitle: string;
-    resetLink: string;
-    neverAsks: string;
+  status: {
+    submitting: string;
+    uploading: string;
+    offline: string;
+    retrying: string;
+    rejected: string;
+    canceled: string;
+    discarded: string;
+    configFailed: string;
+    pending: string;
   };
-  triage: Record<TriageStepCode, string>;
-  containment: Record<ContainmentCode, string>;
   account: {
     kind: string;
     kinds: Record<AccountRef['kind'], string>;
@@ -139,18 +117,6 @@ export interface ReportFormCatalog {
     webForm: string;
     notUploaded: string;
   };
-  status: {
-    submitting: string;
-    uploading: string;
-    offline: string;
-    retrying: string;
-    rejected: string;
-    canceled: string;
-    restored: string;
-    discarded: string;
-    configFailed: string;
-    pending: string;
-  };
   errors: {
     summary: string;
     issues: Record<IssueCode, string>;
@@ -159,71 +125,47 @@ export interface ReportFormCatalog {
   };
 }
 
-const en: ReportFormCatalog = {
-  title: 'Report a stolen account',
-  stepOf: 'Step {n} of {total}',
-  steps: {
-    first: 'First, protect what you can',
-    account: 'Your account and how to reach you',
-    incident: 'What happened',
-    evidence: 'Evidence',
-    review: 'Check and send your report',
-    done: 'Your report was received',
-  },
+/** The form's words in one language: the first step's and the frame's, then the later steps'. */
+export type ReportFormCatalog = Omit<FirstStepWords, 'ui' | 'status'> &
+  Omit<LaterStepWords, 'ui' | 'status'> & {
+    ui: FirstStepWords['ui'] & LaterStepWords['ui'];
+    status: FirstStepWords['status'] & LaterStepWords['status'];
+  };
+
+/** One language's catalog: the first step's words with the later steps' (`ui` and `status` merged). */
+function merge(first: FirstStepWords, later: LaterStepWords): ReportFormCatalog {
+  return {
+    ...first,
+    ...later,
+    ui: { ...first.ui, ...later.ui },
+    status: { ...first.status, ...later.status },
+  };
+}
+
+const en: LaterStepWords = {
   ui: {
     next: 'Continue',
     back: 'Back',
-    goToReport: 'Go on to the report',
     edit: 'Change',
     backToReview: 'Back to the summary',
     submit: 'Send report',
     retry: 'Try again now',
-    discard: 'Start over',
     copy: 'Copy link',
     copied: 'Link copied',
     remove: 'Remove',
     add: 'Add',
-    yes: 'Yes',
-    no: 'No',
     optional: '(optional)',
-    loading: 'Loading…',
   },
-  first: {
-    intro:
-      'Answer four questions. We show what to do now, in order. You can go on to the report at any time.',
-    canSignIn: 'Can you still sign in to the account?',
-    passwordReset: 'Did you try the password reset?',
-    reset: { not_tried: 'Not yet', worked: 'Yes, it worked', failed: 'Yes, it failed' },
-    moneyMoved: 'Has money or crypto left the account?',
-    profileChanged: 'Were the email, phone or two-step settings changed?',
-    urgency: {
-      critical: 'Act now: money has moved. Report it right away.',
-      high: 'Urgent: contact support now.',
-      elevated: 'Secure the account, then tell support.',
-    },
-    stepsTitle: 'What to do now',
-    containmentTitle: 'Once you are back in, check for what the attacker left behind',
-    resetLink: 'Open the password reset',
-    neverAsks: 'Support will never ask for your password, recovery phrase, two-step code or remote access.',
-  },
-  triage: {
-    secure_email: 'Secure your email account first: whoever controls it can reset everything else.',
-    report: 'Report the takeover to support (this form).',
-    change_password: 'Change the password now. Make it long and unique; a password manager helps.',
-    enable_2fa: 'Turn on two-step verification.',
-    sign_out_other_sessions: 'Sign out of every other session and device.',
-    use_password_reset: 'Use the password reset.',
-    verify_identity: 'Verify your identity with support to get back in.',
-  },
-  containment: {
-    sign_out_other_sessions: 'Sign out other sessions and devices',
-    check_email_phone: 'Check the email address and phone number on the account',
-    check_mail_forwarding: 'Check your mailbox for forwarding rules you did not set',
-    check_2fa_devices: 'Check which two-step devices are registered',
-    regenerate_backup_codes: 'Make new backup codes',
-    revoke_api_keys: 'Delete API keys you did not create',
-    revoke_connected_apps: 'Remove connected apps you do not recognise',
-    check_withdrawal_allowlist: 'Check the withdrawal address list',
+  status: {
+    submitting: 'Sending your report…',
+    uploading: 'Sending files: {done} of {total}',
+    offline: 'No connection. Your report is kept here and will be sent when the connection is back.',
+    retrying: 'Trying again in {seconds} s…',
+    rejected: 'The report could not be accepted. Check the marked answers.',
+    canceled: 'Sending was stopped by this page.',
+    discarded: 'The earlier report was discarded.',
+    configFailed: 'Some platform details could not be loaded. You can still report.',
+    pending: 'Your report is being sent. Changes are locked until support confirms it.',
   },
   account: {
     kind: 'How do you identify the account?',
@@ -330,18 +272,6 @@ const en: ReportFormCatalog = {
     webForm: 'Help center',
     notUploaded: 'Some files could not be sent. You can add them from the tracking page.',
   },
-  status: {
-    submitting: 'Sending your report…',
-    uploading: 'Sending files: {done} of {total}',
-    offline: 'No connection. Your report is kept here and will be sent when the connection is back.',
-    retrying: 'Trying again in {seconds} s…',
-    rejected: 'The report could not be accepted. Check the marked answers.',
-    canceled: 'Sending was stopped by this page.',
-    restored: 'We restored the report you started earlier.',
-    discarded: 'The earlier report was discarded.',
-    configFailed: 'Some platform details could not be loaded. You can still report.',
-    pending: 'Your report is being sent. Changes are locked until support confirms it.',
-  },
   errors: {
     summary: 'Please check these answers',
     issues: {
@@ -375,70 +305,30 @@ const en: ReportFormCatalog = {
   },
 };
 
-const zhCN: ReportFormCatalog = {
-  title: '举报账号被盗',
-  stepOf: '第 {n} 步，共 {total} 步',
-  steps: {
-    first: '首先，保护能保护的',
-    account: '您的账号和联系方式',
-    incident: '发生了什么',
-    evidence: '证据',
-    review: '核对并提交举报',
-    done: '您的举报已收到',
-  },
+const zhCN: LaterStepWords = {
   ui: {
     next: '继续',
     back: '上一步',
-    goToReport: '继续填写举报',
     edit: '修改',
     backToReview: '返回汇总',
     submit: '提交举报',
     retry: '立即重试',
-    discard: '重新开始',
     copy: '复制链接',
     copied: '链接已复制',
     remove: '删除',
     add: '添加',
-    yes: '是',
-    no: '否',
     optional: '（选填）',
-    loading: '加载中…',
   },
-  first: {
-    intro: '回答四个问题，我们按顺序告诉您现在该做什么。您随时可以继续填写举报。',
-    canSignIn: '您还能登录这个账号吗？',
-    passwordReset: '您试过重置密码吗？',
-    reset: { not_tried: '还没有', worked: '试过，成功了', failed: '试过，失败了' },
-    moneyMoved: '账号里的资金或加密资产被转走了吗？',
-    profileChanged: '邮箱、手机号或两步验证设置被改了吗？',
-    urgency: {
-      critical: '请立即行动：资金已被转走，马上举报。',
-      high: '紧急：请立即联系客服。',
-      elevated: '先保护好账号，再告诉客服。',
-    },
-    stepsTitle: '现在要做的事',
-    containmentTitle: '重新登录后，检查攻击者留下的东西',
-    resetLink: '打开密码重置',
-    neverAsks: '客服绝不会向您索要密码、助记词、两步验证码或远程控制权限。',
-  },
-  triage: {
-    secure_email: '先保护好您的邮箱：谁控制了邮箱，谁就能重置其他一切。',
-    report: '向客服举报账号被盗（就是本表单）。',
-    change_password: '立即修改密码：要长、不要与其他账号重复；密码管理器会有帮助。',
-    enable_2fa: '开启两步验证。',
-    sign_out_other_sessions: '退出所有其他会话和设备。',
-    use_password_reset: '使用密码重置。',
-    verify_identity: '向客服验证身份以找回账号。',
-  },
-  containment: {
-    sign_out_other_sessions: '退出其他会话和设备',
-    check_email_phone: '检查账号绑定的邮箱和手机号',
-    check_mail_forwarding: '检查邮箱里有没有您没设置过的转发规则',
-    check_2fa_devices: '检查已登记的两步验证设备',
-    regenerate_backup_codes: '重新生成备用码',
-    revoke_api_keys: '删除不是您创建的 API 密钥',
-    revoke_connected_apps: '移除您不认识的已连接应用',
-    check_withdrawal_allowlist: '检查提币地址白名单',
+  status: {
+    submitting: '正在提交您的举报…',
+    uploading: '正在发送文件：第 {done} 个，共 {total} 个',
+    offline: '网络未连接。您的举报保存在本页，恢复连接后会自动提交。',
+    retrying: '{seconds} 秒后重试…',
+    rejected: '举报未被接受，请检查标出的回答。',
+    canceled: '本页面停止了提交。',
+    discarded: '之前的举报已丢弃。',
+    configFailed: '部分平台信息未能加载，您仍然可以举报。',
+    pending: '您的举报正在提交，在确认收到前不能修改。',
   },
   account: {
     kind: '您用什么来标识这个账号？',
@@ -543,18 +433,6 @@ const zhCN: ReportFormCatalog = {
     webForm: '帮助中心',
     notUploaded: '部分文件未能发送，您可以在跟踪页面补充。',
   },
-  status: {
-    submitting: '正在提交您的举报…',
-    uploading: '正在发送文件：第 {done} 个，共 {total} 个',
-    offline: '网络未连接。您的举报保存在本页，恢复连接后会自动提交。',
-    retrying: '{seconds} 秒后重试…',
-    rejected: '举报未被接受，请检查标出的回答。',
-    canceled: '本页面停止了提交。',
-    restored: '已恢复您之前填写的举报。',
-    discarded: '之前的举报已丢弃。',
-    configFailed: '部分平台信息未能加载，您仍然可以举报。',
-    pending: '您的举报正在提交，在确认收到前不能修改。',
-  },
   errors: {
     summary: '请检查以下回答',
     issues: {
@@ -588,5 +466,8 @@ const zhCN: ReportFormCatalog = {
   },
 };
 
-/** The form's catalogs by language. */
-export const REPORT_FORM_CATALOGS: Record<Lang, ReportFormCatalog> = { en, 'zh-CN': zhCN };
+/** The form's catalogs by language: the first step's words (initial bundle) and the later steps'. */
+export const REPORT_FORM_CATALOGS: Record<Lang, ReportFormCatalog> = {
+  en: merge(FIRST_STEP_WORDS.en, en),
+  'zh-CN': merge(FIRST_STEP_WORDS['zh-CN'], zhCN),
+};

@@ -1,20 +1,27 @@
 /**
- * What the form loads once its first step is on screen (dynamic `import()`, on idle or at the
- * first input): the core's zod schemas, the HTTP client and the secret guard. Kept out of the
- * initial bundle and off the first render; see bench/size.mjs and ADR 0005.
+ * Everything the form needs after its first step, in one chunk (dynamic `import()`), loaded
+ * once the first step is on screen (on idle or at the first input), at once when a draft
+ * restores a later step, and awaited by "Continue": the later steps' templates, words and
+ * styles; the HTTP client and the secret guard's scanner; and what the form does with the core's
+ * schemas (`report-form.actions.ts`: validation, submission, uploads, files, the draft). The
+ * first step and the frame render from the initial bundle (`report-form.first.ts`,
+ * `report-form.words.ts`); see bench/size.mjs and ADR 0005.
  * @internal
  * @module
  */
+export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/core';
 export {
-  createRecourseClient,
-  loadWordlists,
-  newIdempotencyKey,
-  noticeToActivity,
-  parseNoticeParams,
-  RecourseApiError,
-  RecourseNetworkError,
-  scanForSecrets,
-  validateReport,
-  validateReportPart,
-} from '@recourse/core';
-export { checkFile } from '../../internal/files';
+  addFiles,
+  copyLink,
+  guardedInsert,
+  prefillNotice,
+  removeActivity,
+  removeFile,
+  rescanAll,
+  submit,
+  validateStep,
+  writeDraft,
+} from './report-form.actions';
+export { REPORT_FORM_CATALOGS } from './report-form.i18n';
+export { laterStyles } from './report-form.later-styles';
+export { labelFor, message, refusalText, renderStep } from './report-form.render';

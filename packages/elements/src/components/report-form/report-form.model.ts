@@ -3,13 +3,7 @@
  * becomes a report for the core schemas, and which step owns which field path.
  * @module
  */
-import type {
-  ActivityKind,
-  AttachmentRef,
-  ContainmentCode,
-  ReportInput,
-  SecurityNotice,
-} from '@recourse/core';
+import type { ActivityKind, AttachmentRef, ContainmentCode, SecurityNotice } from '@recourse/core';
 import type { StepId } from './report-form.i18n';
 
 /**
@@ -184,61 +178,6 @@ export function toLocalInput(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A `datetime-local` value as an ISO instant; `''` stays `''` (the schema says `required`). */
-export function fromLocalInput(value: string): string {
-  if (!value) return '';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : d.toISOString();
-}
-
-const yesNo = (v: '' | 'yes' | 'no') => (v === '' ? undefined : v === 'yes');
-const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
-
-function activityToInput(a: ActivityDraft): Record<string, unknown> {
-  const out: Record<string, unknown> = { kind: a.kind };
-  for (const field of ACTIVITY_FIELDS[a.kind]) {
-    const raw = a[field] as string;
-    const value = field === 'at' ? fromLocalInput(raw) : raw.trim();
-    if (OPTIONAL_FIELDS.has(field) || (field === 'at' && a.kind === 'other')) {
-      if (value !== '') out[field] = value;
-    } else {
-      out[field] = value === '' ? undefined : value;
-    }
-  }
-  if (a.fromNotice) out.fromNotice = true;
-  return out;
-}
-
-/** Builds the report the core schemas validate and the API receives. */
-export function toReport(values: FormValues): ReportInput {
-  const contact: Record<string, unknown> = { language: values.contact.language };
-  if (opt(values.contact.email)) contact.email = opt(values.contact.email);
-  if (opt(values.contact.phone)) contact.phone = opt(values.contact.phone);
-  const report: Record<string, unknown> = {
-    account: { kind: values.account.kind, value: values.account.value.trim() || undefined },
-    contact,
-    discoveredAt: fromLocalInput(values.discoveredAt) || undefined,
-    access: {
-      canSignIn: yesNo(values.access.canSignIn),
-      passwordReset: values.access.passwordReset || undefined,
-    },
-    activities: values.activities.map(activityToInput),
-    narrative: values.narrative,
-    attachments: values.attachments.map(({ name, mediaType, size, sha256 }) => ({
-      name,
-      mediaType,
-      size,
-      sha256,
-    })),
-    channel: 'web_form',
-    consent: values.consent,
-  };
-  const start = fromLocalInput(values.suspectedStartAt);
-  if (start) report.suspectedStartAt = start;
-  if (values.notice) report.notice = values.notice;
-  return report as unknown as ReportInput;
 }
 
 /** The step that shows a field path (for "change" links in the error summary). */

@@ -1,5 +1,6 @@
 /**
- * The templates of `<recourse-report-form>`, one function per step. Plain functions of the
+ * The templates of `<recourse-report-form>`'s later steps, one function per step (the frame and
+ * the first step are in `report-form.first.ts`, in the initial bundle). Plain functions of the
  * element (no state of their own): the class owns behaviour, these own markup.
  * Every user or server value goes through Lit text or property bindings; URLs through
  * `safeHttpUrl`.
@@ -12,6 +13,7 @@ import { formatBytes, formatDateTime, interpolate } from '../../i18n/format';
 import { LANGUAGES } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
 import type { RecourseReportForm } from './report-form';
+import { actions, errorFor, firstStep, message, renderFrame, valueAt } from './report-form.first';
 import type { FileRefusal } from './report-form.i18n';
 import {
   ACCOUNT_KINDS,
@@ -21,9 +23,11 @@ import {
   fieldId,
   OPTIONAL_FIELDS,
   PROFILE_FIELD_LIST,
-  STEPS,
+  type STEPS,
   stepOfPath,
 } from './report-form.model';
+
+export { message } from './report-form.first';
 
 type F = RecourseReportForm;
 
@@ -37,12 +41,6 @@ interface FieldOptions {
   options?: readonly (readonly [string, string])[];
 }
 
-/** The message of an issue, with its numbers filled in. */
-export function message(f: F, issue: Issue): string {
-  const issues = f.t.errors.issues;
-  return interpolate(issues[issue.code] ?? issues.invalid, issue.params);
-}
-
 /** The words for a refused file, with the limits filled in. */
 export function refusalText(f: F, reason: FileRefusal): string {
   const limits = f.fileLimits;
@@ -50,23 +48,6 @@ export function refusalText(f: F, reason: FileRefusal): string {
     size: formatBytes(f.langCtl.lang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
     count: limits.maxFiles,
   });
-}
-
-function valueAt(f: F, path: string): unknown {
-  let v: unknown = f.values;
-  for (const part of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
-  return v;
-}
-
-/** The inline error of a field: schema issues at its path, then a secret the guard found. */
-function errorFor(f: F, path: string, alsoRoot?: string): string {
-  const t = f.t;
-  const issue = f.issues.find((i) => i.path === path || (alsoRoot !== undefined && i.path === alsoRoot));
-  const secret = f.secrets.find((s) => s.path === path);
-  const texts: string[] = [];
-  if (issue) texts.push(message(f, issue));
-  if (secret) texts.push(`${t.errors.secret[secret.kind]} ${t.errors.neverAsks}`);
-  return texts.join(' ');
 }
 
 function field(f: F, path: string, label: string, o: FieldOptions = {}, alsoRoot?: string): TemplateResult {
@@ -114,47 +95,6 @@ function field(f: F, path: string, label: string, o: FieldOptions = {}, alsoRoot
     <label for=${id}>${label}${o.optional ? html` <span class="opt">${f.t.ui.optional}</span>` : nothing}</label>
     ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
     ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing} ${control}
-  </div>`;
-}
-
-function radios(f: F, path: string, legend: string, options: readonly (readonly [string, string])[]) {
-  const id = fieldId(path);
-  const error = errorFor(f, path);
-  const value = String(valueAt(f, path) ?? '');
-  return html`<fieldset aria-describedby=${error ? `${id}-err` : nothing}>
-    <legend>${legend}</legend>
-    ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing}
-    <div class="row">
-      ${options.map(
-        ([v, l], i) =>
-          html`<label class="choice"
-            ><input
-              type="radio"
-              id=${i === 0 ? id : `${id}-${v}`}
-              name=${path}
-              value=${v}
-              .checked=${v === value}
-              aria-invalid=${error ? 'true' : nothing}
-              ?disabled=${f.locked}
-            />${l}</label
-          >`,
-      )}
-    </div>
-  </fieldset>`;
-}
-
-function actions(f: F, primary: string, onPrimary?: () => void): TemplateResult {
-  const first = f.step === 'first';
-  return html`<div class="actions" part="actions">
-    <button
-      class="primary"
-      part="button primary-button"
-      type=${onPrimary ? 'button' : 'submit'}
-      @click=${onPrimary ?? nothing}
-    >
-      ${primary}
-    </button>
-    ${first ? nothing : html`<button type="button" part="button" @click=${() => f.back()}>${f.t.ui.back}</button>`}
   </div>`;
 }
 
@@ -225,57 +165,6 @@ function summary(f: F) {
       )}
     </ul>
   </div>`;
-}
-
-function first(f: F) {
-  const t = f.t;
-  const yn = [
-    ['yes', t.ui.yes],
-    ['no', t.ui.no],
-  ] as const;
-  const result = f.triageResult;
-  const resetUrl = safeHttpUrl(f.platformConfig?.passwordResetUrl);
-  return html`<p>${t.first.intro}</p>
-    ${radios(f, 'access.canSignIn', t.first.canSignIn, yn)}
-    ${radios(f, 'access.passwordReset', t.first.passwordReset, [
-      ['not_tried', t.first.reset.not_tried],
-      ['worked', t.first.reset.worked],
-      ['failed', t.first.reset.failed],
-    ])}
-    ${radios(f, 'triage.moneyMoved', t.first.moneyMoved, yn)}
-    ${radios(f, 'triage.profileChanged', t.first.profileChanged, yn)}
-    ${
-      result
-        ? html`<div class="notice ${result.urgency === 'elevated' ? '' : 'danger'}" part="notice">
-            <p><strong>${t.first.urgency[result.urgency]}</strong></p>
-          </div>
-          <h3>${t.first.stepsTitle}</h3>
-          <ol>
-            ${result.steps.map((code) => html`<li>${t.triage[code]}</li>`)}
-          </ol>
-          ${
-            resetUrl
-              ? html`<p><a href=${resetUrl} target="_blank" rel="noopener noreferrer">${t.first.resetLink}</a></p>`
-              : nothing
-          }
-          <fieldset>
-            <legend>${t.first.containmentTitle}</legend>
-            ${result.containment.map(
-              (code) =>
-                html`<label class="choice"
-                  ><input
-                    type="checkbox"
-                    name="checked"
-                    value=${code}
-                    .checked=${f.values.checked.includes(code)}
-                  />${t.containment[code]}</label
-                >`,
-            )}
-          </fieldset>`
-        : nothing
-    }
-    <p class="notice" part="notice">${t.first.neverAsks}</p>
-    ${actions(f, t.ui.goToReport)}`;
 }
 
 function account(f: F) {
@@ -634,47 +523,9 @@ function done(f: F) {
     }`;
 }
 
-const BODIES = { first, account, incident, evidence, review, done };
+const BODIES = { first: firstStep, account, incident, evidence, review, done };
 
 /** Renders the whole form for the element's current state. */
 export function renderStep(f: F): TemplateResult {
-  const t = f.t;
-  const index = STEPS.indexOf(f.step);
-  const onSubmit = (e: Event) => {
-    e.preventDefault();
-    if (f.step === 'review') void f.submit();
-    else if (f.step !== 'done') void f.next();
-  };
-  const onInput = (e: Event) => {
-    const el = e.composedPath()[0] as HTMLInputElement;
-    if (!el.name || el.type === 'file' || el.name === 'newKind') return;
-    if (el.type === 'radio' && !el.checked) return;
-    if (el.name === 'checked') f.toggleCheck(el.value as never, el.checked);
-    else f.setValue(el.name, el.type === 'checkbox' ? el.checked : el.value);
-  };
-  return html`<slot name="header"></slot>
-    <form
-      part="form"
-      novalidate
-      aria-labelledby="heading"
-      @submit=${onSubmit}
-      @input=${onInput}
-      @paste=${(e: ClipboardEvent) => f.onPaste(e)}
-    >
-      <p class="progress" part="progress">
-        ${f.step === 'done' ? t.title : interpolate(t.stepOf, { n: index + 1, total: STEPS.length - 1 })}
-      </p>
-      <h2 id="heading" part="heading" tabindex="-1">${t.steps[f.step]}</h2>
-      ${
-        f.restored && f.step !== 'done'
-          ? html`<div class="notice" part="notice">
-            <p>${t.status.restored}</p>
-            <button type="button" part="button" @click=${() => f.discardDraft()}>${t.ui.discard}</button>
-          </div>`
-          : nothing
-      }
-      ${summary(f)} ${BODIES[f.step](f)}
-    </form>
-    <div class="status" part="status" role="status" aria-live="polite">${f.status?.(t) ?? ''}</div>
-    <slot name="help"></slot>`;
+  return renderFrame(f, summary(f), BODIES[f.step](f));
 }

@@ -5,46 +5,37 @@ import type {
   Issue,
   PlatformConfig,
   RecourseClient,
-  ReportInput,
   SecretKind,
 } from '@recourse/core';
 // Pure data (no schemas, under 1 kB): the first step shows its outcome before the logic loads.
 import { triage } from '@recourse/core';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
-import {
-  RecourseReportErrorEvent,
-  RecourseReportSubmitEvent,
-  RecourseReportSubmittedEvent,
-  type ReportErrorCode,
-} from '../../events/report-form-events';
-import { interpolate } from '../../i18n/format';
+import { RecourseReportErrorEvent, type ReportErrorCode } from '../../events/report-form-events';
 import type { FileLimits } from '../../internal/files';
-import { createSecretGuard, type SecretGuard, secretInFile } from '../../internal/secret-guard';
+import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import { safeHttpUrl } from '../../internal/url';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './report-form.draft';
+import { clearDraft, draftKey, loadDraft } from './report-form.draft';
+import { firstStep, renderFrame } from './report-form.first';
 import type { FileRefusal, ReportFormCatalog, StepId } from './report-form.i18n';
 import {
-  ACTIVITY_FIELDS,
-  type ActivityDraft,
   blankActivity,
   emptyValues,
   type FormValues,
   fieldId,
   GUARDED,
-  isBlank,
   LOCAL_LIMITS,
   MEDIA_TYPES,
   STEPS,
   stepOfPath,
-  toLocalInput,
-  toReport,
 } from './report-form.model';
 import { styles } from './report-form.styles';
+import { FIRST_STEP_WORDS } from './report-form.words';
 
 type Lazy = typeof import('./report-form.lazy');
-type View = typeof import('./report-form.view');
+/** The later steps' templates, words and styles come in the same chunk as the logic. */
+type View = Lazy;
 /** A status line, in whatever language is current when it is shown. */
 export type StatusText = (t: ReportFormCatalog) => string;
 
@@ -67,28 +58,22 @@ export interface SecretHit {
 }
 
 let lazyModule: Promise<Lazy> | undefined;
-/** Loads the schemas, client and guard once (after the first step is on screen; see `ready`). */
+/** The later steps and the logic once loaded: a form created after that renders any step at once. */
+let loadedLazy: Lazy | undefined;
+/**
+ * Loads, once, everything after the first step: the later steps' templates, words and styles,
+ * the schemas, the client and the guard (on idle after the first step is on screen, at the first
+ * input, or at once for a draft restored past the first step).
+ */
 export function loadLazy(): Promise<Lazy> {
-  lazyModule ??= import('./report-form.lazy');
+  lazyModule ??= import('./report-form.lazy').then((lazy) => {
+    loadedLazy = lazy;
+    return lazy;
+  });
   lazyModule.catch(() => {
     lazyModule = undefined;
   });
   return lazyModule;
-}
-
-let viewModule: Promise<View> | undefined;
-/** The view once loaded: a form created after that renders its first step at once, without a shell. */
-let loadedView: View | undefined;
-/** Loads the templates and catalogs once. */
-export function loadView(): Promise<View> {
-  viewModule ??= import('./report-form.view').then((view) => {
-    loadedView = view;
-    return view;
-  });
-  viewModule.catch(() => {
-    viewModule = undefined;
-  });
-  return viewModule;
 }
 
 /** Runs `fn` when the main thread is idle (or after `timeout` ms at the latest). */
@@ -99,10 +84,6 @@ function whenIdle(fn: () => void, timeout: number): void {
 
 /** The first signs of a person using the form: the logic is loaded at the first one if not yet. */
 const FIRST_INPUT = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
-
-const LOADING = { en: 'Loading…', 'zh-CN': '加载中…' } as const;
-
-const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
 /**
  * The report a person whose account was stolen files: first response (triage), account and
@@ -187,7 +168,7 @@ export class RecourseReportForm extends LitElement {
   /** @internal */ @state() secrets: SecretHit[] = [];
   /** @internal */ @state() summaryShown = false;
   /** @internal */ @state() status?: StatusText;
-  /** @internal templates and catalogs, once loaded */ @state() view?: View = loadedView;
+  /** @internal templates and catalogs, once loaded */ @state() view?: View = loadedLazy;
   /** @internal schemas, client and guard, once loaded */ @state() logic?: Lazy;
   /** @internal */ @state() submitState: SubmitState = 'idle';
   /** @internal */ @state() restored = false;
@@ -204,11 +185,12 @@ export class RecourseReportForm extends LitElement {
   /** @internal */ idempotencyKey?: string;
   /** @internal */ readonly langCtl = new LangController(this);
 
-  private guard?: SecretGuard;
+  /** @internal */ guard?: SecretGuard;
   private saveTimer?: ReturnType<typeof setTimeout>;
-  private focusTarget?: 'heading' | 'summary' | string;
+  /** @internal */ focusTarget?: 'heading' | 'summary' | string;
   private started = false;
-  private wake?: () => void;
+  private laterStylesAdopted = false;
+  /** @internal */ wake?: () => void;
   private defaultClient?: ReportFormClient;
   private readonly onOnline = () => this.wake?.();
   private readonly onPageHide = () => this.flushDraft();
@@ -217,7 +199,12 @@ export class RecourseReportForm extends LitElement {
 
   /** The words in the current language (once the view is loaded). @internal */
   get t(): ReportFormCatalog {
-    return this.view!.REPORT_FORM_CATALOGS[this.langCtl.lang];
+    // Before the later steps' module arrives only the first step and the frame render, and they
+    // read only the words shipped with them (`FIRST_STEP_WORDS`).
+    return (
+      this.view?.REPORT_FORM_CATALOGS[this.langCtl.lang] ??
+      (FIRST_STEP_WORDS[this.langCtl.lang] as ReportFormCatalog)
+    );
   }
 
   /**
@@ -227,7 +214,8 @@ export class RecourseReportForm extends LitElement {
    * moving on from a step, saving the draft and submitting wait for it.
    */
   get ready(): Promise<void> {
-    return loadView().then((view) => {
+    if (this.step === 'first') return this.updateComplete.then(() => undefined);
+    return loadLazy().then((view) => {
       this.view ??= view;
       return this.updateComplete.then(() => undefined);
     });
@@ -255,21 +243,12 @@ export class RecourseReportForm extends LitElement {
     return this.idempotencyKey !== undefined;
   }
 
-  private get storageKey(): string {
+  /** @internal */
+  get storageKey(): string {
     return draftKey(this.apiBase);
   }
 
   override connectedCallback(): void {
-    // The templates are requested first thing when the element is in a page (before its shadow
-    // root, styles and draft are set up), so that their round trip overlaps that work.
-    if (!this.started && !this.view) {
-      loadView().then(
-        (view) => {
-          this.view = view;
-        },
-        () => undefined,
-      );
-    }
     super.connectedCallback();
     addEventListener('online', this.onOnline);
     addEventListener('pagehide', this.onPageHide);
@@ -287,7 +266,20 @@ export class RecourseReportForm extends LitElement {
         for (const a of this.values.attachments) this.files.set(a.key, { state: 'ready' });
         this.status = (t) => t.status.restored;
       }
+      // A draft restored past the first step needs the later steps' templates at once.
+      if (this.step !== 'first') this.loadTemplates();
     }
+  }
+
+  /** Loads the later steps' templates and words (once). @internal */
+  loadTemplates(): Promise<void> {
+    if (this.view) return Promise.resolve();
+    return loadLazy().then(
+      (view) => {
+        this.view ??= view;
+      },
+      () => undefined,
+    );
   }
 
   override disconnectedCallback(): void {
@@ -321,12 +313,14 @@ export class RecourseReportForm extends LitElement {
   private async afterLogic(): Promise<void> {
     let lazy: Lazy;
     try {
+      // The later steps' words arrive with the logic, so every status it sets can be shown.
       lazy = await loadLazy();
+      await this.loadTemplates();
     } catch {
       return;
     }
     this.logic = lazy;
-    this.prefillNotice(lazy);
+    lazy.prefillNotice(this);
     void this.ensureGuard();
     if (!this.config) {
       try {
@@ -340,76 +334,23 @@ export class RecourseReportForm extends LitElement {
     }
   }
 
-  private prefillNotice(lazy: Lazy): void {
-    const params: Record<string, string | undefined> = {};
-    const search = new URLSearchParams(location.search);
-    for (const name of ['notice', 'notice_kind', 'notice_at', 'notice_ip', 'notice_device']) {
-      params[name] = search.get(name) ?? undefined;
-    }
-    if (this.noticeId) {
-      Object.assign(params, {
-        notice: this.noticeId,
-        notice_kind: this.noticeKind,
-        notice_at: this.noticeAt,
-        notice_ip: this.noticeIp,
-        notice_device: this.noticeDevice,
-      });
-    }
-    const notice = lazy.parseNoticeParams(params);
-    if (!notice || this.values.notice?.id === notice.id) return;
-    const draft = lazy.noticeToActivity(notice);
-    const activity: ActivityDraft = {
-      ...blankActivity(draft.kind, toLocalInput(draft.at)),
-      fromNotice: true,
-    };
-    if (draft.kind === 'sign_in') {
-      activity.ip = draft.ip ?? '';
-      activity.device = draft.device ?? '';
-    }
-    this.values = {
-      ...this.values,
-      notice,
-      activities: [activity, ...this.values.activities.filter((a) => !a.fromNotice)],
-    };
-  }
-
   /** Loads the guard and the wordlists; rescans every guarded field. @internal */
   async ensureGuard(): Promise<void> {
     if (this.guard) return;
-    this.guard = await createSecretGuard(await loadLazy());
-    this.rescanAll();
+    const lazy = await loadLazy();
+    this.guard ??= await createSecretGuard(lazy);
+    lazy.rescanAll(this);
   }
 
-  private rescanAll(): void {
-    const hits: SecretHit[] = [];
-    for (const [path, value] of this.guardedEntries()) {
-      const kind = this.scan(path, value);
-      if (kind) hits.push({ path, kind });
-    }
-    this.secrets = hits;
-  }
-
-  private guardedEntries(): [string, string][] {
-    const v = this.values;
-    const out: [string, string][] = [
-      ['account.value', v.account.value],
-      ['narrative', v.narrative],
-    ];
-    v.activities.forEach((a, i) => {
-      for (const field of ACTIVITY_FIELDS[a.kind]) {
-        if (GUARDED[field]) out.push([`activities.${i}.${field}`, a[field] as string]);
-      }
-    });
-    return out;
-  }
-
-  private scan(path: string, text: string): SecretKind | undefined {
+  /** @internal */
+  scan(path: string, text: string): SecretKind | undefined {
     const context = GUARDED[path.split('.').pop() ?? ''];
     if (!context || !text || !this.guard) return undefined;
     return this.guard(text, context)[0]?.kind;
   }
 
-  private async getClient(): Promise<ReportFormClient> {
+  /** @internal */
+  async getClient(): Promise<ReportFormClient> {
     if (this.client) return this.client;
     if (!this.defaultClient) {
       const lazy = await loadLazy();
@@ -421,7 +362,8 @@ export class RecourseReportForm extends LitElement {
     return this.defaultClient;
   }
 
-  private fire(code: ReportErrorCode, retrying: boolean, problem?: string): void {
+  /** @internal */
+  fire(code: ReportErrorCode, retrying: boolean, problem?: string): void {
     this.dispatchEvent(
       new RecourseReportErrorEvent(problem ? { code, retrying, problem } : { code, retrying }),
     );
@@ -460,28 +402,11 @@ export class RecourseReportForm extends LitElement {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!text) return;
     event.preventDefault();
-    void this.guardedInsert(target, path, text);
+    void loadLazy().then((lazy) => lazy.guardedInsert(this, target, path, text));
   }
 
-  private async guardedInsert(
-    target: HTMLInputElement | HTMLTextAreaElement,
-    path: string,
-    text: string,
-  ): Promise<void> {
-    await this.ensureGuard();
-    const kind = this.scan(path, text);
-    if (kind) {
-      this.secrets = [...this.secrets.filter((s) => s.path !== path), { path, kind }];
-      this.status = (t) => `${t.errors.secret[kind]} ${t.errors.neverAsks}`;
-      return;
-    }
-    const start = target.selectionStart ?? target.value.length;
-    const end = target.selectionEnd ?? start;
-    target.setRangeText(text, start, end, 'end');
-    target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-
-  private scheduleSave(): void {
+  /** @internal */
+  scheduleSave(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       void this.ensureGuard().then(() => this.flushDraft());
@@ -491,18 +416,7 @@ export class RecourseReportForm extends LitElement {
   /** Writes the draft now when the guard is ready (it never writes unscanned text). @internal */
   flushDraft(): void {
     clearTimeout(this.saveTimer);
-    const guard = this.guard;
-    if (!guard || this.step === 'done' || this.created) return;
-    if (!this.idempotencyKey && isBlank(this.values)) {
-      // Nothing typed yet (or just discarded): keep no draft, so none is "restored".
-      clearDraft(this.storageKey);
-      return;
-    }
-    saveDraft(
-      this.storageKey,
-      { step: this.step, values: this.values, idempotencyKey: this.idempotencyKey },
-      (text, context) => guard(text, context).length > 0,
-    );
+    loadedLazy?.writeDraft(this);
   }
 
   /** Discards the restored draft and starts over. @internal */
@@ -533,43 +447,12 @@ export class RecourseReportForm extends LitElement {
 
   /** Removes an activity. @internal */
   removeActivity(index: number): void {
-    if (this.locked) return;
-    this.values = { ...this.values, activities: this.values.activities.filter((_, i) => i !== index) };
-    this.issues = [];
-    this.rescanAll();
-    this.focusTarget = 'add-activity';
-    this.scheduleSave();
+    loadedLazy?.removeActivity(this, index);
   }
 
   /** Checks, hashes and adds files (picker or drop). @internal */
   async addFiles(list: Iterable<File>): Promise<void> {
-    if (this.locked) return;
-    const lazy = await loadLazy();
-    await this.ensureGuard();
-    this.refusals = [];
-    for (const file of list) {
-      this.hashing = { name: file.name, percent: 0 };
-      const result = await lazy.checkFile(file, this.fileLimits, this.values.attachments, (percent) => {
-        this.hashing = { name: file.name, percent };
-      });
-      let refusal: FileRefusal | undefined = result.ok ? undefined : result.reason;
-      if (result.ok && this.guard && secretInFile(this.guard, result.file)) refusal = 'secret';
-      if (refusal || !result.ok) {
-        this.refusals = [...this.refusals, { name: file.name, reason: refusal ?? 'unreadable' }];
-        continue;
-      }
-      const key = lazy.newIdempotencyKey();
-      const { bytes, ...meta } = result.file;
-      this.files.set(key, { bytes, state: 'ready' });
-      this.values = { ...this.values, attachments: [...this.values.attachments, { key, ...meta }] };
-    }
-    this.hashing = undefined;
-    const refusals = this.refusals;
-    this.status = (t) =>
-      refusals
-        .map((r) => interpolate(t.evidence.refused, { name: r.name, reason: this.refusalText(r.reason) }))
-        .join(' ');
-    this.scheduleSave();
+    return (await loadLazy()).addFiles(this, list);
   }
 
   /** The words for a refusal, with the limits filled in. @internal */
@@ -579,10 +462,7 @@ export class RecourseReportForm extends LitElement {
 
   /** Removes a file. @internal */
   removeFile(key: string): void {
-    if (this.locked) return;
-    this.files.delete(key);
-    this.values = { ...this.values, attachments: this.values.attachments.filter((a) => a.key !== key) };
-    this.scheduleSave();
+    loadedLazy?.removeFile(this, key);
   }
 
   /** Toggles a containment check. @internal */
@@ -615,8 +495,9 @@ export class RecourseReportForm extends LitElement {
 
   /** Validates the current step with the core schemas; moves on when clean. @internal */
   async next(): Promise<void> {
+    await this.loadTemplates();
     const step = this.step;
-    const issues = step === 'first' ? [] : await this.validateStep(step);
+    const issues = step === 'first' ? [] : await (await loadLazy()).validateStep(this, step);
     const secrets = this.secrets.filter((s) => stepOfPath(s.path) === step);
     this.issues = issues;
     if (issues.length > 0 || secrets.length > 0) {
@@ -645,178 +526,16 @@ export class RecourseReportForm extends LitElement {
     this.goTo(step, focus);
   }
 
-  private async validateStep(step: StepId): Promise<Issue[]> {
-    const lazy = await loadLazy();
-    const report = toReport(this.values);
-    const only = (issues: Issue[], test: (path: string) => boolean) => issues.filter((i) => test(i.path));
-    const part = (name: Parameters<Lazy['validateReportPart']>[0]) => {
-      const result = lazy.validateReportPart(name, report);
-      return result.ok ? [] : result.issues;
-    };
-    switch (step) {
-      case 'account':
-        return [...part('account'), ...part('contact')];
-      case 'incident':
-        return [
-          ...only(part('incident'), (p) => !p.startsWith('access')),
-          ...part('activities'),
-          ...only(part('evidence'), (p) => p.startsWith('narrative')),
-        ];
-      case 'evidence':
-        return only(part('evidence'), (p) => p.startsWith('attachments'));
-      default: {
-        const result = lazy.validateReport(report);
-        return result.ok ? [] : result.issues;
-      }
-    }
-  }
-
   // ── submission ───────────────────────────────────────────────────────────
 
   /** Validates everything, asks the host, then sends with one idempotency key until answered. @internal */
   async submit(): Promise<void> {
-    if (this.submitState === 'submitting' || this.submitState === 'validating') return;
-    this.submitState = 'validating';
-    const lazy = await loadLazy();
-    await this.ensureGuard();
-    const issues = await this.validateStep('review');
-    this.issues = issues;
-    if (issues.length > 0 || this.secrets.length > 0) {
-      this.submitState = 'idle';
-      this.summaryShown = true;
-      this.focusTarget = 'summary';
-      return;
-    }
-    this.summaryShown = false;
-    const report = toReport(this.values);
-    const event = new RecourseReportSubmitEvent({ report });
-    if (!this.dispatchEvent(event)) {
-      this.submitState = 'idle';
-      this.status = (t) => t.status.canceled;
-      return;
-    }
-    this.idempotencyKey ??= lazy.newIdempotencyKey();
-    this.flushDraft();
-    await this.send(event.detail.report, lazy);
-  }
-
-  private async send(report: ReportInput, lazy: Lazy): Promise<void> {
-    const client = await this.getClient();
-    let attempt = 0;
-    for (;;) {
-      this.submitState = 'submitting';
-      this.status = (t) => t.status.submitting;
-      try {
-        const created = await client.createCase(report, { idempotencyKey: this.idempotencyKey! });
-        await this.acknowledged(created, client);
-        return;
-      } catch (error) {
-        const api = error instanceof lazy.RecourseApiError ? error : undefined;
-        if (api && !RETRYABLE.has(api.status)) {
-          // A definite answer: nothing was created; the next submission gets a new key.
-          this.idempotencyKey = undefined;
-          this.submitState = 'rejected';
-          this.issues = api.issues;
-          this.summaryShown = api.issues.length > 0;
-          this.focusTarget = this.summaryShown ? 'summary' : undefined;
-          this.status = (t) => t.status.rejected;
-          this.flushDraft();
-          this.fire(api.code === 'validation_failed' ? 'validation' : 'rejected', false, api.code);
-          return;
-        }
-        attempt++;
-        const offline = !api;
-        this.submitState = offline ? 'offline' : 'retrying';
-        this.fire('network', true, api?.code);
-        const wait = api?.retryAfter ?? Math.min(30, this.retryDelay * 2 ** (attempt - 1));
-        await this.countdown(wait, offline);
-      }
-    }
-  }
-
-  private async countdown(seconds: number, offline: boolean): Promise<void> {
-    const line =
-      (left: number): StatusText =>
-      (t) =>
-        (offline ? `${t.status.offline} ` : '') + interpolate(t.status.retrying, { seconds: left });
-    await new Promise<void>((resolve) => {
-      let left = Math.max(0, Math.ceil(seconds));
-      const done = () => {
-        clearInterval(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      this.wake = done;
-      this.status = line(left);
-      const timer = setInterval(() => {
-        left--;
-        if (left <= 0) done();
-        else this.status = line(left);
-      }, 1000);
-      if (seconds <= 0) done();
-    });
+    return (await loadLazy()).submit(this);
   }
 
   /** Retries now (the "Try again now" button and the `online` event). @internal */
   retryNow(): void {
     this.wake?.();
-  }
-
-  private async acknowledged(created: CaseCreated, client: ReportFormClient): Promise<void> {
-    this.created = created;
-    this.idempotencyKey = undefined;
-    this.submitState = 'idle';
-    clearDraft(this.storageKey);
-    this.restored = false;
-    this.goTo('done');
-    this.status = undefined;
-    this.dispatchEvent(
-      new RecourseReportSubmittedEvent({
-        caseId: created.case.id,
-        caseNumber: created.case.number,
-        trackingLink: this.trackingLink,
-      }),
-    );
-    await this.uploadAll(created, client);
-  }
-
-  private async uploadAll(created: CaseCreated, client: ReportFormClient): Promise<void> {
-    const list = this.values.attachments;
-    let done = 0;
-    for (const meta of list) {
-      const held = this.files.get(meta.key);
-      if (!held?.bytes) {
-        this.uploadsFailed = true;
-        continue;
-      }
-      const n = done + 1;
-      this.status = (t) => interpolate(t.status.uploading, { done: n, total: list.length });
-      held.state = 'uploading';
-      let ok = false;
-      for (let attempt = 0; attempt < 4 && !ok; attempt++) {
-        try {
-          await client.uploadAttachment(
-            created.case.id,
-            created.accessToken,
-            { bytes: held.bytes, name: meta.name, mediaType: meta.mediaType, sha256: meta.sha256 },
-            { idempotencyKey: meta.key },
-          );
-          ok = true;
-        } catch (error) {
-          const status = (error as { status?: number }).status;
-          if (status !== undefined && !RETRYABLE.has(status)) break;
-          await new Promise((r) => setTimeout(r, this.retryDelay * 1000 * 2 ** attempt));
-        }
-      }
-      held.state = ok ? 'uploaded' : 'failed';
-      if (ok) done++;
-      else {
-        this.uploadsFailed = true;
-        this.fire('upload', false);
-      }
-      this.requestUpdate();
-    }
-    this.status = this.uploadsFailed ? (t) => t.done.notUploaded : undefined;
   }
 
   /** The private tracking link: the token only in the fragment. @internal */
@@ -830,27 +549,26 @@ export class RecourseReportForm extends LitElement {
 
   /** Copies the tracking link. @internal */
   async copyLink(input?: HTMLInputElement | null): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.trackingLink);
-    } catch {
-      input?.select();
-      document.execCommand?.('copy');
-    }
-    this.copied = true;
-    this.status = (t) => t.ui.copied;
+    return (await loadLazy()).copyLink(this, input);
   }
 
   // ── rendering ────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') && this.config) this.loadedConfig = undefined;
+    // The later steps' styles come with their templates: adopted once, before their first render.
+    if (this.view && !this.laterStylesAdopted && this.renderRoot instanceof ShadowRoot) {
+      this.laterStylesAdopted = true;
+      adoptStyles(this.renderRoot, [...RecourseReportForm.elementStyles, this.view.laterStyles]);
+    }
   }
 
   protected override render() {
     if (this.view) return this.view.renderStep(this);
+    if (this.step === 'first') return renderFrame(this, nothing, firstStep(this));
     return html`<form part="form" aria-labelledby="heading" aria-busy="true">
         <p class="progress" part="progress"></p>
-        <h2 id="heading" part="heading" tabindex="-1">${LOADING[this.langCtl.lang]}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.t.ui.loading}</h2>
       </form>
       <div class="status" part="status" role="status" aria-live="polite"></div>`;
   }
