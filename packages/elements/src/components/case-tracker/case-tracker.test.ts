@@ -186,6 +186,11 @@ describe('<recourse-case-tracker> the private link', () => {
     expect(location.hash).to.equal(`#case=${CASE_ID}`);
     expect(el.shadowRoot!.textContent).to.include(en.linkRemoved);
     expect(urls.length).to.be.greaterThan(2);
+    // Opened once: the first render and the case id read from the link do not both fetch.
+    const reads = (path: string) => urls.filter((u) => new URL(u).pathname === path).length;
+    expect(reads(`/v1/cases/${CASE_ID}`), 'case reads').to.equal(1);
+    expect(reads(`/v1/cases/${CASE_ID}/events`), 'event reads').to.equal(1);
+    expect(reads('/v1/config'), 'config reads').to.equal(1);
     for (const url of urls) expect(url).not.to.include(TOKEN);
     expect(auth.filter((a) => a !== null).every((a) => a!.includes(TOKEN))).to.equal(true);
     expect(JSON.stringify({ ...localStorage })).not.to.include(TOKEN);

@@ -239,6 +239,10 @@ export class RecourseCaseTracker extends LitElement {
   #keys = new Map<string, string>();
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #opened = false;
+  /** The open under way, for one case and token (see `open`). */
+  #opening?: { key: string; run: Promise<void> };
+  /** Counts opens: only the latest one writes what it read. */
+  #generation = 0;
   #focusNext?: string;
   #guard?: Promise<SecretGuard>;
   readonly #onOffline = () => {
@@ -346,9 +350,27 @@ export class RecourseCaseTracker extends LitElement {
     return this.#defaultClient;
   }
 
-  /** Opens the case: reads the link, loads the case, its timeline and the configuration, subscribes. @internal */
-  async open(): Promise<void> {
+  /**
+   * Opens the case: reads the link, loads the case, its timeline and the configuration,
+   * subscribes. Calls for the same case and token while one is under way join it (the first
+   * render, a `case-id` read from the link and a `token` set by the host each ask for it); a call
+   * for another case supersedes it, and the superseded one writes nothing. @internal
+   */
+  open(): Promise<void> {
     this.#readFragment();
+    const key = `${this.caseId}\n${this.#token}`;
+    if (this.#opening?.key === key) return this.#opening.run;
+    const run = this.#open(++this.#generation);
+    const opening = { key, run };
+    this.#opening = opening;
+    void run.finally(() => {
+      if (this.#opening === opening) this.#opening = undefined;
+    });
+    return run;
+  }
+
+  async #open(generation: number): Promise<void> {
+    const current = () => generation === this.#generation;
     // The templates, the client and the case are all needed for the first render: the client
     // chunk is requested now, in parallel with the templates, not after them.
     const clientReady = this.caseId && this.#token ? this.#getClient() : undefined;
@@ -356,12 +378,15 @@ export class RecourseCaseTracker extends LitElement {
     try {
       if (!this.ui) {
         const ui = await loadView();
-        adoptStyles(this.renderRoot as ShadowRoot, ui.styles);
-        this.ui = ui;
+        if (!this.ui) {
+          adoptStyles(this.renderRoot as ShadowRoot, ui.styles);
+          this.ui = ui;
+        }
       }
     } catch {
       return;
     }
+    if (!current()) return;
     if (!this.caseId || !this.#token) {
       this.fail('missing_link');
       return;
@@ -380,15 +405,19 @@ export class RecourseCaseTracker extends LitElement {
         client.getCase(this.caseId, this.#token),
         client.listEvents(this.caseId, this.#token, 0),
       ]);
+      if (!current()) return;
       this.view = view;
       this.entries = [];
       this.#merge(page.entries);
       this.loading = false;
       this.#updated();
       this.#subscribe();
-      this.loadedConfig = await configPromise;
+      const config = await configPromise;
+      if (!current()) return;
+      this.loadedConfig = config;
       void this.#loadFormsIfNeeded();
     } catch (error) {
+      if (!current()) return;
       this.loading = false;
       this.#failFrom(error);
     }
