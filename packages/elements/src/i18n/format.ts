@@ -4,16 +4,40 @@
  */
 import type { Lang } from './lang';
 
+/**
+ * `Intl` formatters by language and options, made once: building one costs far more than using
+ * it (a timeline renders dozens of dates; on a throttled phone CPU, a new `DateTimeFormat` per
+ * date cost the tracker's first render about 150 ms).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A date and time, e.g. "27 Nov 2026, 14:05" / "2026年11月27日 14:05". */
 export function formatDateTime(lang: Lang, value: string | Date, timeZone?: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return formatter(
+    `dt|${lang}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  ).format(date);
 }
 
 /** A date without time. */
 export function formatDate(lang: Lang, value: string | Date, timeZone?: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone }).format(date);
+  return formatter(
+    `d|${lang}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone }),
+  ).format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -29,7 +53,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(lang: Lang, value: string | Date, now: Date = new Date()): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   const diff = date.getTime() - now.getTime();
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const rtf = formatter(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
   }
@@ -38,7 +62,7 @@ export function formatRelative(lang: Lang, value: string | Date, now: Date = new
 
 /** A number with the language's grouping. */
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang).format(value);
+  return formatter(`n|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
 /** A file size, e.g. "1.2 MB". */
@@ -50,12 +74,17 @@ export function formatBytes(lang: Lang, bytes: number): string {
     value /= 1000;
     i++;
   }
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: units[i],
-    unitDisplay: 'short',
-    maximumFractionDigits: i === 0 ? 0 : 1,
-  }).format(value);
+  const unit = units[i]!;
+  return formatter(
+    `b|${lang}|${unit}`,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: i === 0 ? 0 : 1,
+      }),
+  ).format(value);
 }
 
 /** Replaces `{name}` placeholders in a message. */

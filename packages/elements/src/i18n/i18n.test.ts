@@ -3,6 +3,10 @@ import { COMMUNICATION_KINDS, CUSTOMER_STATUSES, EVENT_TYPES, MAIN_STATES, ROLES
 import {
   DOMAIN_CATALOGS,
   dossierLabels,
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatNumber,
   formatRelative,
   interpolate,
   LANGUAGES,
@@ -70,6 +74,19 @@ describe('formatting', () => {
     expect(formatRelative('zh-CN', '2026-11-30T12:00:00Z', now)).to.equal('3天后');
     expect(formatRelative('en', '2026-11-27T11:55:00Z', now)).to.equal('5 minutes ago');
     expect(formatRelative('en', '2026-11-27T11:59:50Z', now)).to.equal('now');
+  });
+  it('formats dates, sizes and numbers per language and time zone (formatters are reused, never mixed up)', () => {
+    const at = '2026-11-27T23:30:00Z';
+    for (let round = 0; round < 2; round++) {
+      expect(formatDateTime('en', at, 'UTC')).to.equal('Nov 27, 2026, 11:30 PM');
+      expect(formatDateTime('en', at, 'Asia/Shanghai')).to.equal('Nov 28, 2026, 7:30 AM');
+      expect(formatDateTime('zh-CN', at, 'Asia/Shanghai')).to.equal('2026年11月28日 07:30');
+      expect(formatDate('zh-CN', at, 'UTC')).to.equal('2026年11月27日');
+      expect(formatBytes('en', 999)).to.equal('999 byte');
+      expect(formatBytes('en', 1500)).to.equal('1.5 kB');
+      expect(formatBytes('en', 2_500_000)).to.equal('2.5 MB');
+      expect(formatNumber('en', 12345)).to.equal('12,345');
+    }
   });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{n} of {max}', { n: 2, max: 10 })).to.equal('2 of 10');
