@@ -245,6 +245,20 @@ describe('endpoints', () => {
     expect(checked).toBe(3);
   });
 
+  it("builds each clock-dependent schema once, on first use, with the table's clock", () => {
+    const fresh = createEndpoints({ now });
+    const schema = fresh.createCase.request.schema;
+    expect(fresh.createCase.request.schema).toBe(schema);
+    expect(fresh.getDeskCase.response.schema).toBe(fresh.getDeskCase.response.schema);
+    expect(fresh.sendDeskCommand.response.schema).toBe(fresh.sendDeskCommand.response.schema);
+    const future = {
+      ...fresh.createCase.request.example,
+      discoveredAt: new Date(now().getTime() + 86_400_000).toISOString(),
+    };
+    expect(z.safeParse(schema, fresh.createCase.request.example).success).toBe(true);
+    expect(z.safeParse(schema, future).success).toBe(false);
+  });
+
   it('POSTs and only POSTs need an idempotency key; paths are unique', () => {
     const seen = new Set<string>();
     for (const def of Object.values(ENDPOINTS)) {

@@ -113,7 +113,7 @@ export function createDeskCaseViewSchema(options: SchemaOptions = {}) {
 }
 
 /** The desk's full case view, with the system clock. */
-export const DeskCaseViewSchema = createDeskCaseViewSchema();
+export const DeskCaseViewSchema = /* @__PURE__ */ createDeskCaseViewSchema();
 /** The desk's full case view. */
 export type DeskCaseView = z.output<typeof DeskCaseViewSchema>;
 
@@ -122,6 +122,6 @@ export function createDeskCommandResultSchema(options: SchemaOptions = {}) {
   return z.object({ case: createDeskCaseViewSchema(options), entries: z.array(ChainedEventSchema) });
 }
 /** Answer of an agent command, with the system clock. */
-export const DeskCommandResultSchema = createDeskCommandResultSchema();
+export const DeskCommandResultSchema = /* @__PURE__ */ createDeskCommandResultSchema();
 /** Answer of an agent command. */
 export type DeskCommandResult = z.output<typeof DeskCommandResultSchema>;

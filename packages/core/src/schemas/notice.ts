@@ -19,7 +19,7 @@ export function createNoticeSchema(options: SchemaOptions = {}) {
 }
 
 /** The security notice schema with the system clock. */
-export const NoticeSchema = createNoticeSchema();
+export const NoticeSchema = /* @__PURE__ */ createNoticeSchema();
 
 /** A validated security notice. */
 export type SecurityNotice = z.output<typeof NoticeSchema>;

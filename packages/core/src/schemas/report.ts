@@ -199,7 +199,7 @@ export function createReportSchema(options: SchemaOptions = {}) {
 }
 
 /** The report schema with the system clock. */
-export const ReportSchema = createReportSchema();
+export const ReportSchema = /* @__PURE__ */ createReportSchema();
 
 /** A validated report, as parsed (phones normalized, defaults filled in). */
 export type Report = z.output<typeof ReportSchema>;

@@ -86,10 +86,3 @@ export function formatBytes(lang: Lang, bytes: number): string {
       }),
   ).format(value);
 }
-
-/** Replaces `{name}` placeholders in a message. */
-export function interpolate(message: string, params: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}

@@ -12,7 +12,8 @@ import {
   MAIN_STATES,
 } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes, formatDateTime, formatRelative, interpolate } from '../../i18n/format';
+import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import type { DeskFilters, RecourseCaseDesk } from './case-desk';
 import { COMMAND_FIELDS, claimTotals, type FieldSpec } from './case-desk.model';
 

@@ -15,7 +15,7 @@ import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
 import { RecourseDeskCommandEvent, RecourseDeskErrorEvent } from '../../events/case-desk-events';
 import { DOMAIN_CATALOGS, type DomainCatalog } from '../../i18n/catalogs/domain';
-import { interpolate } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { sha256Hex } from '../../internal/files';
 import { CASE_DESK_CATALOGS, type CaseDeskCatalog, type DeskErrorCode } from './case-desk.i18n';
 import { buildCommand, claimTotals } from './case-desk.model';

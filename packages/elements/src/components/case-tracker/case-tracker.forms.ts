@@ -5,7 +5,8 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, interpolate } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { ClaimRow, RecourseCaseTracker } from './case-tracker';
 import { describedBy, secretError } from './case-tracker.render';

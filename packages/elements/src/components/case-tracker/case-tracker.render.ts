@@ -13,7 +13,8 @@ import {
   type ReporterCaseView,
 } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime, formatRelative, interpolate } from '../../i18n/format';
+import { formatDateTime, formatRelative } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { GuardedField, RecourseCaseTracker } from './case-tracker';
 import { REPORTER_STEPS, type ReporterStep, type ThreadKind } from './case-tracker.i18n';

@@ -16,7 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
 import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
-import { interpolate } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import type { CheckedFile } from '../../internal/files';
 import {
   createSecretGuard,

@@ -19,7 +19,7 @@ import {
   validateReportPart,
 } from '@recourse/core';
 import { RecourseReportSubmitEvent, RecourseReportSubmittedEvent } from '../../events/report-form-events';
-import { interpolate } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { checkFile } from '../../internal/files';
 import { secretInFile } from '../../internal/secret-guard';
 import type { RecourseReportForm, ReportFormClient, SecretHit, StatusText } from './report-form';

@@ -9,7 +9,7 @@
  */
 import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { interpolate } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { RecourseReportForm } from './report-form';
 import { fieldId, STEPS } from './report-form.model';

@@ -9,7 +9,8 @@
  */
 import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes, formatDateTime, interpolate } from '../../i18n/format';
+import { formatBytes, formatDateTime } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { LANGUAGES } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
 import type { RecourseReportForm } from './report-form';

@@ -6,7 +6,7 @@
  * @module
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { interpolate } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
 import type { RecourseTotpSetup } from './totp-setup';
 import { TOTP_SETUP_CATALOGS, type TotpSetupCatalog } from './totp-setup.i18n';
