@@ -401,10 +401,16 @@ export class RecourseCaseTracker extends LitElement {
       const configPromise = this.config
         ? Promise.resolve(this.config)
         : client.getConfig().catch(() => undefined);
-      const [view, page] = await Promise.all([
+      const reads = Promise.all([
         client.getCase(this.caseId, this.#token),
         client.listEvents(this.caseId, this.#token, 0),
       ]);
+      // While the case is on the network, make the date formatters its first render needs (the
+      // first `Intl` formatter of a page is the costliest part of that render).
+      const ui = this.ui;
+      const lang = this.langCtl.lang;
+      setTimeout(() => ui?.warmFormatters(lang), 0);
+      const [view, page] = await reads;
       if (!current()) return;
       this.view = view;
       this.entries = [];
