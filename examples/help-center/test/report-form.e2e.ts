@@ -210,6 +210,35 @@ describe('<recourse-report-form> end to end', () => {
     expect(await page.evaluate(() => location.hash)).toBe(`#case=${caseId}`);
     expect(problems).toEqual([]);
   });
+  it('the first step works while the rest of the form cannot load; "go on" says so, then works once it can', async () => {
+    const page = await newPage();
+    let blocked = 0;
+    // Everything after the first step is one chunk: fail it, as a connection lost right after the
+    // page loaded would.
+    await page.route('**/report-form.lazy-*.js', (route) => {
+      blocked++;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(`${app.url}/report.html`, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      await customElements.whenDefined('recourse-report-form');
+      await (document.querySelector('recourse-report-form') as unknown as { ready: Promise<void> }).ready;
+    });
+    const f = form(page);
+    await f.locator('#f-access-canSignIn-no').check();
+    // The first step answers from the initial bundle: what to do now shows without the rest.
+    await f.locator('ol li').first().waitFor();
+    await button(page, en.ui.goToReport).click();
+    await f.locator('[role="status"]').filter({ hasText: en.status.laterFailed }).waitFor();
+    await atStep(page, en, 'first');
+    expect(blocked).toBeGreaterThan(0);
+    expect(await f.locator('#f-access-canSignIn-no').isChecked()).toBe(true);
+
+    await page.unroute('**/report-form.lazy-*.js');
+    await button(page, en.ui.goToReport).click();
+    await atStep(page, en, 'account');
+  });
+
   it('a reload after step 3 restores the draft with a notice; "start over" empties it', async () => {
     const page = await newPage();
     const problems = watchPage(page);

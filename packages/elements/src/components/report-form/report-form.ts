@@ -496,6 +496,11 @@ export class RecourseReportForm extends LitElement {
   /** Validates the current step with the core schemas; moves on when clean. @internal */
   async next(): Promise<void> {
     await this.loadTemplates();
+    if (!this.view) {
+      // Offline before the rest of the form arrived: say so and stay (pressing again retries).
+      this.status = (t) => t.status.laterFailed;
+      return;
+    }
     const step = this.step;
     const issues = step === 'first' ? [] : await (await loadLazy()).validateStep(this, step);
     const secrets = this.secrets.filter((s) => stepOfPath(s.path) === step);

@@ -46,6 +46,8 @@ export interface FirstStepWords {
   containment: Record<ContainmentCode, string>;
   status: {
     restored: string;
+    /** The rest of the form could not be loaded (offline right after the first step showed). */
+    laterFailed: string;
   };
 }
 
@@ -106,6 +108,7 @@ const en: FirstStepWords = {
   },
   status: {
     restored: 'We restored the report you started earlier.',
+    laterFailed: 'The rest of the form could not be loaded. Check your connection and try again.',
   },
 };
 
@@ -165,6 +168,7 @@ const zhCN: FirstStepWords = {
   },
   status: {
     restored: '已恢复您之前填写的举报。',
+    laterFailed: '表单的其余部分未能加载，请检查网络连接后重试。',
   },
 };
 
