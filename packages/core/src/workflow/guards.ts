@@ -28,6 +28,7 @@ export const GUARDS: Readonly<Record<GuardCode, GuardDefinition>> = {
   identity_verified: { payload: false, test: (s) => s.identityVerified },
   no_undecided_claim: { payload: false, test: (s) => s.claim !== 'filed' && s.claim !== 'under_review' },
   recovery_confirmed: { payload: false, test: (s) => s.recoveryConfirmed },
+  recovery_not_confirmed: { payload: false, test: (s) => !s.recoveryConfirmed },
   request_id_matches: {
     payload: true,
     test: (s, p) => s.openRequestId !== null && p.requestId === s.openRequestId,

@@ -28,6 +28,7 @@ function satisfy(row: Transition, s: WorkflowSnapshot): WorkflowSnapshot {
   for (const guard of row.guards ?? []) {
     if (guard === 'identity_verified') next.identityVerified = true;
     if (guard === 'recovery_confirmed') next.recoveryConfirmed = true;
+    if (guard === 'recovery_not_confirmed') next.recoveryConfirmed = false;
     if (guard === 'no_undecided_claim' && (next.claim === 'filed' || next.claim === 'under_review'))
       next.claim = 'none';
   }
@@ -175,6 +176,30 @@ describe('guards and the rules they protect', () => {
       refusal: { guard: 'recovery_confirmed' },
     });
     expect(allowedCommands(ruledOut, 'system', { now: NOW })).not.toContain('close');
+  });
+
+  it("records the reporter's confirmation once; after a dispute and a new restore it can be given again", () => {
+    const confirmed = run([['confirm_recovery', 'reporter']], undefined, reach('awaiting_confirmation'));
+    expect(confirmed.snapshot.recoveryConfirmed).toBe(true);
+    const payload = samplePayload('confirm_recovery', confirmed.snapshot);
+    expect(
+      decide(confirmed.snapshot, { type: 'confirm_recovery', payload }, { role: 'reporter' }, { now: NOW }),
+    ).toEqual({
+      ok: false,
+      refusal: { code: 'guard_failed', guard: 'recovery_not_confirmed' },
+    });
+    expect(allowedCommands(confirmed.snapshot, 'reporter', { now: NOW })).not.toContain('confirm_recovery');
+    const again = run(
+      [
+        ['dispute_recovery', 'reporter'],
+        ['restore', 'agent'],
+        ['request_confirmation', 'agent'],
+      ],
+      undefined,
+      confirmed,
+    );
+    expect(again.snapshot).toMatchObject({ main: 'awaiting_confirmation', recoveryConfirmed: false });
+    expect(allowedCommands(again.snapshot, 'reporter', { now: NOW })).toContain('confirm_recovery');
   });
 
   it.each(['closed', 'withdrawn'] as const)('accepts a complaint after the case is %s', (state) => {

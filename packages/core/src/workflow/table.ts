@@ -55,6 +55,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
  * - `identity_verified`: the last identity verification passed.
  * - `no_undecided_claim`: the claim is not `filed` or `under_review`.
  * - `recovery_confirmed`: the reporter confirmed recovery.
+ * - `recovery_not_confirmed`: the reporter has not confirmed it yet (since the last dispute), so a
+ *   confirmation is recorded once.
  * - `request_id_matches`: the payload answers the open information request.
  * - `decision_is_approved` / `decision_is_partly_approved` / `decision_is_denied`: the payload's
  *   decision picks the claim row.
@@ -64,6 +66,7 @@ export const GUARD_CODES = [
   'identity_verified',
   'no_undecided_claim',
   'recovery_confirmed',
+  'recovery_not_confirmed',
   'request_id_matches',
   'decision_is_approved',
   'decision_is_partly_approved',
@@ -123,7 +126,7 @@ export const TRANSITIONS = [
   { command: 'record_verification', region: 'main', from: ['awaiting_verification'], to: null, roles: ['agent'], event: 'verification_recorded', visibility: 'public' },
   { command: 'restore', region: 'main', from: ['investigating', 'awaiting_verification'], to: 'restored', roles: ['agent'], guards: ['identity_verified'], event: 'account_restored', visibility: 'public' },
   { command: 'request_confirmation', region: 'main', from: ['restored'], to: 'awaiting_confirmation', roles: ['agent', 'system'], event: 'confirmation_requested', visibility: 'public' },
-  { command: 'confirm_recovery', region: 'main', from: ['awaiting_confirmation'], to: null, roles: ['reporter'], event: 'recovery_confirmed', visibility: 'public' },
+  { command: 'confirm_recovery', region: 'main', from: ['awaiting_confirmation'], to: null, roles: ['reporter'], guards: ['recovery_not_confirmed'], event: 'recovery_confirmed', visibility: 'public' },
   { command: 'dispute_recovery', region: 'main', from: ['restored', 'awaiting_confirmation'], to: 'investigating', roles: ['reporter'], event: 'recovery_disputed', visibility: 'public' },
   { command: 'close', region: 'main', from: ['ruled_out', 'awaiting_confirmation'], to: 'closed', roles: ['agent'], guards: ['no_undecided_claim'], event: 'case_closed', visibility: 'public', also: { info: NONE } },
   { command: 'close', region: 'main', from: ['ruled_out', 'awaiting_confirmation'], to: 'closed', roles: ['system'], guards: ['no_undecided_claim', 'recovery_confirmed'], event: 'case_closed', visibility: 'public', also: { info: NONE } },
