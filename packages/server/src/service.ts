@@ -433,11 +433,13 @@ export async function runCommand(
   const scope = `${actor.role}:${record.id}`;
   return idempotent(ctx, scope, key, requestHashOf(body), async (seal) => {
     await rateLimit(ctx, `commands:${record.id}`, ctx.limits.commandsPerCase);
+    const stored = namesAttachments(body.payload) ? await ctx.store.listAttachments(record.id) : [];
+    const payload = withAttachmentHashes(body.payload, stored);
     for (let attempt = 0; attempt < 8; attempt++) {
       const events = (await ctx.store.loadEvents(record.id)).map(toChained);
       const current = projectionOf(record);
       const now = ctx.now();
-      const command: Command = { type: body.type as Command['type'], payload: body.payload };
+      const command: Command = { type: body.type as Command['type'], payload };
       const decision = decide(
         replay(events),
         command,
@@ -448,7 +450,7 @@ export async function runCommand(
       // `submit` is the reporter's only other command, and it is `POST /v1/cases`.
       if (!allowed.includes(body.type))
         throw new ProblemError('workflow_refused', { refusal: { code: 'role_not_allowed' } });
-      await checkAttachmentIds(ctx, record.id, body.payload);
+      checkAttachmentIds(stored, body.payload);
 
       const last = events[events.length - 1];
       const added = chainEvents(last ?? null, decision.events);
@@ -493,11 +495,42 @@ export async function runCommand(
   });
 }
 
-/** Attachment ids in a payload must be attachments of this case. */
-async function checkAttachmentIds(ctx: ServiceContext, caseId: string, payload: unknown): Promise<void> {
+/** The attachment ids a command payload names, if any. */
+function attachmentIdsOf(payload: unknown): unknown[] {
   const ids = (payload as { attachmentIds?: unknown } | null | undefined)?.attachmentIds;
-  if (!Array.isArray(ids) || ids.length === 0) return;
-  const own = new Set((await ctx.store.listAttachments(caseId)).map((a) => a.id));
+  return Array.isArray(ids) ? ids : [];
+}
+
+/** Whether the payload names attachments or carries hashes (which only the server may write). */
+function namesAttachments(payload: unknown): boolean {
+  return attachmentIdsOf(payload).length > 0 || (isObject(payload) && 'attachments' in payload);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The payload with `attachments` set to the stored hash of each attachment it names, replacing
+ * whatever a client sent there (dropped when it names none): the event then binds the evidence's
+ * bytes into the hash chain, and nobody can bind a hash of their choosing.
+ */
+function withAttachmentHashes(payload: unknown, stored: readonly AttachmentMeta[]): unknown {
+  if (!isObject(payload) || !namesAttachments(payload)) return payload;
+  const { attachments: _ignored, ...rest } = payload;
+  const byId = new Map(stored.map((a) => [a.id, a.sha256]));
+  const bound = attachmentIdsOf(payload).flatMap((id) => {
+    const sha256 = byId.get(String(id));
+    return sha256 ? [{ id: String(id), sha256 }] : [];
+  });
+  return bound.length > 0 ? { ...rest, attachments: bound } : rest;
+}
+
+/** Attachment ids in a payload must be attachments of this case. */
+function checkAttachmentIds(stored: readonly AttachmentMeta[], payload: unknown): void {
+  const ids = attachmentIdsOf(payload);
+  if (ids.length === 0) return;
+  const own = new Set(stored.map((a) => a.id));
   const issues = ids.flatMap((id, i) =>
     own.has(String(id)) ? [] : [{ path: `payload.attachmentIds.${i}`, code: 'invalid' as const }],
   );

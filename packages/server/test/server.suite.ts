@@ -403,11 +403,27 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
       const viaClient = await s.client.downloadDeskAttachment(id, AGENT_KEY, meta.id);
       expect(viaClient.name).toBe('screenshot 1.png');
 
-      // The reporter can point a message at their own attachment, not at a made-up one.
-      await s.client.sendCommand(id, t, {
+      // The reporter can point a message at their own attachment, not at a made-up one. The event
+      // records the stored hash of each file it names (so the chain covers the bytes), whatever
+      // hash the client put there.
+      const sent = await s.client.sendCommand(id, t, {
         type: 'send_message',
-        payload: { text: 'See file', attachmentIds: [meta.id] },
+        payload: {
+          text: 'See file',
+          attachmentIds: [meta.id],
+          attachments: [{ id: meta.id, sha256: 'f'.repeat(64) }],
+        },
       });
+      const message = sent.entries.find((e) => !('redacted' in e) && e.type === 'message_sent');
+      expect(message && !('redacted' in message) ? message.data.attachments : null).toEqual([
+        { id: meta.id, sha256: hex(PNG) },
+      ]);
+      const plain = await s.client.sendCommand(id, t, {
+        type: 'send_message',
+        payload: { text: 'No file', attachments: [{ id: meta.id, sha256: 'f'.repeat(64) }] },
+      });
+      const plainEntry = plain.entries.find((e) => !('redacted' in e) && e.type === 'message_sent');
+      expect(plainEntry && !('redacted' in plainEntry) ? 'attachments' in plainEntry.data : null).toBe(false);
       const bogus = await s.client
         .sendCommand(id, t, {
           type: 'send_message',

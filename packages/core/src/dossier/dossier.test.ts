@@ -163,3 +163,71 @@ describe('renderDossierHtml', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
   });
 });
+
+describe('evidence hashes in the timeline', () => {
+  const H1 = '1a'.repeat(32);
+  const H2 = '2b'.repeat(32);
+  const H3 = '3c'.repeat(32);
+  const withFiles = runCase([
+    [
+      {
+        type: 'submit',
+        payload: {
+          report: { attachments: [{ name: 'chat.txt', mediaType: 'text/plain', size: 54, sha256: H2 }] },
+        },
+      },
+      reporter,
+    ],
+    [{ type: 'start_review' }, agent],
+    [{ type: 'request_info', payload: { requestId: 'r1', prompt: 'The withdrawal record, please.' } }, agent],
+    // As the server writes it: the stored hash of each attachment the answer names.
+    [
+      {
+        type: 'answer_request',
+        payload: {
+          requestId: 'r1',
+          text: 'Attached.',
+          attachmentIds: ['a1'],
+          attachments: [{ id: 'a1', sha256: H1 }],
+        },
+      },
+      reporter,
+    ],
+  ]);
+  const answerSeq = withFiles.find((e) => e.type === 'info_provided')!.seq;
+  const files = [
+    { id: 'a1', name: 'withdrawal.png', mediaType: 'image/png', size: 2048, sha256: H1 },
+    { id: 'a2', name: 'chat.txt', mediaType: 'text/plain', size: 54, sha256: H2 },
+    // Claimed by the caller, and recorded nowhere: buildDossier does not take its word for it.
+    { id: 'a3', name: 'later.pdf', mediaType: 'application/pdf', size: 999, sha256: H3, recordedIn: 1 },
+  ];
+  const d = buildDossier(
+    { case: caseInfo(withFiles), entries: redactForReporter(withFiles), attachments: files },
+    { now },
+  );
+  const json = dossierToJson(d);
+
+  it('says which entry records each file hash: the answer that sent it, the report that declared it, or none', () => {
+    expect(d.evidence.map((a) => a.recordedIn)).toEqual([answerSeq, 1, undefined]);
+    expect(verifyDossier(json).ok).toBe(true);
+  });
+
+  it('finds an evidence hash swapped for another', () => {
+    const edited = JSON.parse(json);
+    edited.evidence[0].sha256 = 'ff'.repeat(32);
+    expect(verifyDossier(JSON.stringify(edited))).toEqual({ ok: false, problem: 'evidence_mismatch' });
+  });
+
+  it('finds a file said to be recorded where it is not', () => {
+    const edited = JSON.parse(json);
+    edited.evidence[2].recordedIn = answerSeq;
+    expect(verifyDossier(JSON.stringify(edited))).toEqual({ ok: false, problem: 'evidence_mismatch' });
+  });
+
+  it('prints where each hash is recorded, and which are not', () => {
+    const html = renderDossierHtml(d, { lang: 'en', labels });
+    expect(html).toContain(labels.recordedIn.replace('{seq}', String(answerSeq)));
+    expect(html).toContain(labels.recordedIn.replace('{seq}', '1'));
+    expect(html).toContain(labels.notRecorded);
+  });
+});

@@ -45,6 +45,13 @@ export interface DossierAttachment {
   sha256: string;
   /** When it was uploaded (ISO 8601). */
   uploadedAt?: string;
+  /**
+   * The timeline entry whose data records this hash (the report that declared the file, or the
+   * answer, message or complaint it was sent with), so the chain vouches for the bytes; absent
+   * when no entry the holder may read records it. Set by {@link buildDossier}, re-checked by
+   * {@link verifyDossier}.
+   */
+  recordedIn?: number;
 }
 
 /** Kinds of communication the dossier lists, taken from the timeline. */
@@ -105,6 +112,41 @@ function communicationsOf(entries: readonly ChainEntry[]): DossierCommunication[
   return out;
 }
 
+/**
+ * Where the timeline records evidence hashes: by `id:sha256` (hashes the server wrote into a
+ * command's `attachments`) and by bare hash (the files a report declared), the first entry each.
+ */
+function recordedHashes(entries: readonly ChainEntry[]): {
+  byId: Map<string, number>;
+  byHash: Map<string, number>;
+} {
+  const byId = new Map<string, number>();
+  const byHash = new Map<string, number>();
+  const list = (value: unknown): Record<string, unknown>[] =>
+    Array.isArray(value)
+      ? value.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null)
+      : [];
+  for (const entry of entries) {
+    if ('redacted' in entry) continue;
+    for (const a of list(entry.data.attachments)) {
+      const key = `${String(a.id)}:${String(a.sha256)}`;
+      if (!byId.has(key)) byId.set(key, entry.seq);
+    }
+    const report = entry.type === 'case_submitted' ? entry.data.report : undefined;
+    if (report && typeof report === 'object' && !Array.isArray(report)) {
+      for (const a of list((report as Record<string, unknown>).attachments)) {
+        if (typeof a.sha256 === 'string' && !byHash.has(a.sha256)) byHash.set(a.sha256, entry.seq);
+      }
+    }
+  }
+  return { byId, byHash };
+}
+
+/** The entry recording an attachment's hash, if any. */
+function recordedIn(a: DossierAttachment, records: ReturnType<typeof recordedHashes>): number | undefined {
+  return records.byId.get(`${a.id}:${a.sha256}`) ?? records.byHash.get(a.sha256);
+}
+
 /** What {@link buildDossier} needs. */
 export interface DossierInput {
   /** The case. */
@@ -123,13 +165,19 @@ export interface DossierInput {
 export function buildDossier(input: DossierInput, options: { now?: () => Date } = {}): Dossier {
   const now = options.now ?? (() => new Date());
   const entries = [...input.entries];
+  const records = recordedHashes(entries);
+  const evidence = (input.attachments ?? []).map((a) => {
+    const { recordedIn: _claimed, ...rest } = a;
+    const seq = recordedIn(rest, records);
+    return seq === undefined ? rest : { ...rest, recordedIn: seq };
+  });
   return {
     format: DOSSIER_FORMAT,
     version: DOSSIER_VERSION,
     generatedAt: now().toISOString(),
     case: input.case,
     timeline: { verification: verifyChain(entries), entries },
-    evidence: [...(input.attachments ?? [])],
+    evidence,
     communications: communicationsOf(entries),
   };
 }
@@ -140,12 +188,19 @@ export function dossierToJson(dossier: Dossier): string {
 }
 
 /** Why a dossier document does not verify. */
-export type DossierProblem = 'not_json' | 'wrong_format' | 'chain_broken' | 'communications_mismatch';
+export type DossierProblem =
+  | 'not_json'
+  | 'wrong_format'
+  | 'chain_broken'
+  | 'communications_mismatch'
+  | 'evidence_mismatch';
 
 /**
  * Re-verifies a dossier someone hands you (for instance a consumer-protection body): the
- * format, the hash chain of its timeline, and that its communications are exactly those of
- * the timeline. An edited entry, a dropped one or an edited message is found.
+ * format, the hash chain of its timeline, that its communications are exactly those of the
+ * timeline, and that each evidence item said to be recorded in the timeline is recorded there
+ * with that very hash. An edited entry, a dropped one, an edited message or an evidence hash
+ * swapped for another is found; an item no entry records is shown as such.
  * @param text - the dossier JSON as downloaded
  */
 export function verifyDossier(
@@ -177,6 +232,13 @@ export function verifyDossier(
   if (!verification.ok) return { ok: false, problem: 'chain_broken' };
   if (JSON.stringify(communicationsOf(d.timeline.entries)) !== JSON.stringify(d.communications)) {
     return { ok: false, problem: 'communications_mismatch' };
+  }
+  if (!Array.isArray(d.evidence)) return { ok: false, problem: 'wrong_format' };
+  const records = recordedHashes(d.timeline.entries);
+  for (const a of d.evidence) {
+    if (a?.recordedIn !== undefined && recordedIn(a, records) !== a.recordedIn) {
+      return { ok: false, problem: 'evidence_mismatch' };
+    }
   }
   return { ok: true, dossier: d as Dossier };
 }
@@ -214,6 +276,12 @@ export interface DossierLabels {
   mediaType: string;
   size: string;
   sha256: string;
+  /** Column of the evidence table: where the timeline records the file's hash. */
+  inTimeline: string;
+  /** In that column: `{seq}` is replaced by the timeline entry's number. */
+  recordedIn: string;
+  /** In that column: no entry the holder may read records the hash. */
+  notRecorded: string;
   communications: string;
   noCommunications: string;
   /** Labels of customer statuses. */
@@ -322,10 +390,10 @@ export function renderDossierHtml(dossier: Dossier, options: RenderDossierOption
   const evidence =
     dossier.evidence.length === 0
       ? `<p>${escapeHtml(labels.noEvidence)}</p>`
-      : `<table><thead><tr><th scope="col">${escapeHtml(labels.fileName)}</th><th scope="col">${escapeHtml(labels.mediaType)}</th><th scope="col">${escapeHtml(labels.size)}</th><th scope="col">${escapeHtml(labels.sha256)}</th></tr></thead><tbody>${dossier.evidence
+      : `<table><thead><tr><th scope="col">${escapeHtml(labels.fileName)}</th><th scope="col">${escapeHtml(labels.mediaType)}</th><th scope="col">${escapeHtml(labels.size)}</th><th scope="col">${escapeHtml(labels.sha256)}</th><th scope="col">${escapeHtml(labels.inTimeline)}</th></tr></thead><tbody>${dossier.evidence
           .map(
             (a) =>
-              `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.mediaType)}</td><td>${escapeHtml(new Intl.NumberFormat(lang).format(a.size))}</td><td><code class="hash">${escapeHtml(a.sha256)}</code></td></tr>`,
+              `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.mediaType)}</td><td>${escapeHtml(new Intl.NumberFormat(lang).format(a.size))}</td><td><code class="hash">${escapeHtml(a.sha256)}</code></td><td>${escapeHtml(a.recordedIn === undefined ? labels.notRecorded : labels.recordedIn.replace('{seq}', String(a.recordedIn)))}</td></tr>`,
           )
           .join('')}</tbody></table>`;
 

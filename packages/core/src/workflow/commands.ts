@@ -44,6 +44,14 @@ export type CommandType = (typeof COMMANDS)[number];
 const id = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/));
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const attachmentIds = z.optional(z.array(id).check(z.maxLength(10)));
+/**
+ * The hash of each attachment a command names, as the server stored it: written by the server
+ * into the event (whatever a client sent in this field), so the timeline's hash chain covers the
+ * evidence's bytes, not only its ids.
+ */
+const attachmentHashes = z.optional(
+  z.array(z.strictObject({ id, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })).check(z.maxLength(10)),
+);
 const empty = z.strictObject({});
 
 /** One transaction of a loss claim. `amount` is a positive decimal string, never a float. */
@@ -92,8 +100,13 @@ export const COMMAND_PAYLOADS = {
   close: z.strictObject({ resolution: z.optional(id) }),
   withdraw: z.strictObject({ reason: z.optional(id) }),
   request_info: z.strictObject({ requestId: id, prompt: text(2000) }),
-  answer_request: z.strictObject({ requestId: id, text: text(10000), attachmentIds }),
-  send_message: z.strictObject({ text: text(10000), attachmentIds }),
+  answer_request: z.strictObject({
+    requestId: id,
+    text: text(10000),
+    attachmentIds,
+    attachments: attachmentHashes,
+  }),
+  send_message: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
   add_note: z.strictObject({ text: text(10000) }),
   file_claim: z.strictObject({
     transactions: z.array(ClaimTransactionSchema).check(z.minLength(1), z.maxLength(50)),
@@ -111,7 +124,7 @@ export const COMMAND_PAYLOADS = {
       ),
     ),
   }),
-  file_complaint: z.strictObject({ text: text(10000), attachmentIds }),
+  file_complaint: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
   answer_complaint: z.strictObject({ text: text(10000) }),
   escalate_complaint: z.strictObject({ bodyId: id, reference: z.optional(id) }),
   resolve_complaint: z.strictObject({ outcome: z.optional(id) }),

@@ -37,6 +37,9 @@ const en: DossierWords = {
   mediaType: 'Type',
   size: 'Size (bytes)',
   sha256: 'SHA-256',
+  inTimeline: 'In the timeline',
+  recordedIn: 'Recorded in entry {seq}',
+  notRecorded: 'Not recorded in the timeline',
   communications: 'Messages',
   noCommunications: 'No messages were exchanged.',
   communicationKinds: {
@@ -74,6 +77,9 @@ const zhCN: DossierWords = {
   mediaType: '类型',
   size: '大小（字节）',
   sha256: 'SHA-256',
+  inTimeline: '时间线记录',
+  recordedIn: '记录于第 {seq} 条',
+  notRecorded: '时间线中无记录',
   communications: '消息',
   noCommunications: '没有往来消息。',
   communicationKinds: {
