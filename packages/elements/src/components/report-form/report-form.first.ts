@@ -22,6 +22,7 @@ export function message(f: F, issue: Issue): string {
   return interpolate(issues[issue.code] ?? issues.invalid, issue.params);
 }
 
+/** The form's value at a dotted path (`activities.0.amount`). */
 export function valueAt(f: F, path: string): unknown {
   let v: unknown = f.values;
   for (const part of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
@@ -39,7 +40,8 @@ export function errorFor(f: F, path: string, alsoRoot?: string): string {
   return texts.join(' ');
 }
 
-export function radios(f: F, path: string, legend: string, options: readonly (readonly [string, string])[]) {
+/** A group of radio buttons with its legend and inline error. */
+function radios(f: F, path: string, legend: string, options: readonly (readonly [string, string])[]) {
   const id = fieldId(path);
   const error = errorFor(f, path);
   const value = String(valueAt(f, path) ?? '');
@@ -65,6 +67,7 @@ export function radios(f: F, path: string, legend: string, options: readonly (re
   </fieldset>`;
 }
 
+/** The navigation row: the step's main action, and "Back" after the first step. */
 export function actions(f: F, primary: string, onPrimary?: () => void): TemplateResult {
   const first = f.step === 'first';
   return html`<div class="actions" part="actions">
