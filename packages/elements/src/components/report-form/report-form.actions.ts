@@ -38,6 +38,7 @@ import { toReport } from './report-form.report';
 /** HTTP statuses worth another try with the same idempotency key. */
 const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
+/** Fills in the activity a security notice describes ("this wasn't me" links), once. */
 export function prefillNotice(f: RecourseReportForm): void {
   const params: Record<string, string | undefined> = {};
   const search = new URLSearchParams(location.search);
@@ -71,6 +72,7 @@ export function prefillNotice(f: RecourseReportForm): void {
   };
 }
 
+/** Inserts pasted text into a guarded field only when the secret guard finds nothing in it. */
 export async function guardedInsert(
   f: RecourseReportForm,
   target: HTMLInputElement | HTMLTextAreaElement,
@@ -90,7 +92,7 @@ export async function guardedInsert(
   target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** Checks, hashes and adds files (picker or drop). @internal */
+/** Checks, hashes and adds files (picker or drop). */
 export async function addFiles(f: RecourseReportForm, list: Iterable<File>): Promise<void> {
   if (f.locked) return;
   await f.ensureGuard();
@@ -120,6 +122,7 @@ export async function addFiles(f: RecourseReportForm, list: Iterable<File>): Pro
   f.scheduleSave();
 }
 
+/** The core schemas' issues for one step's fields (the whole report at the review). */
 export async function validateStep(f: RecourseReportForm, step: StepId): Promise<Issue[]> {
   const report = toReport(f.values);
   const only = (issues: Issue[], test: (path: string) => boolean) => issues.filter((i) => test(i.path));
