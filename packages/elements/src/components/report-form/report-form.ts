@@ -208,10 +208,11 @@ export class RecourseReportForm extends LitElement {
   }
 
   /**
-   * Resolves once the first step is on screen and usable: its templates and words are loaded and
-   * rendered, its controls focusable. The rest (schemas, client, secret guard, the configuration)
-   * loads right after, when the browser is idle or at the first input, whichever comes first;
-   * moving on from a step, saving the draft and submitting wait for it.
+   * Resolves once the step the form opens on is on screen and usable, its controls focusable.
+   * The first step renders from the initial bundle; a draft restored past it waits for the rest.
+   * The rest (the later steps, schemas, client, secret guard, the configuration) loads right
+   * after, when the browser is idle or at the first input, whichever comes first; moving on from
+   * a step, saving the draft and submitting wait for it.
    */
   get ready(): Promise<void> {
     if (this.step === 'first') return this.updateComplete.then(() => undefined);
