@@ -51,7 +51,13 @@ export const SAMPLE_COMMANDS: readonly (readonly [Command, Actor])[] = [
   [
     {
       type: 'answer_request',
-      payload: { requestId: 'r1', text: 'Attached: withdrawal record, 0.8 BTC on 1 November.' },
+      payload: {
+        requestId: 'r1',
+        text: 'Attached: withdrawal record, 0.8 BTC on 1 November.',
+        attachmentIds: ['a1'],
+        // As the server writes it: the stored hash of the file the answer names.
+        attachments: [{ id: 'a1', sha256: '9f'.repeat(32) }],
+      },
     },
     reporter,
   ],

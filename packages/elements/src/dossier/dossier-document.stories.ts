@@ -73,6 +73,9 @@ export const Verified: Story = {
     await expect(root.querySelector('h1')?.textContent).toBe(dossierLabels(lang).title);
     await expect(root.querySelector('.ok')).not.toBeNull();
     await expect(root.querySelector('.bad')).toBeNull();
+    // The answer's file is recorded in the timeline (entry 9); the other file in no entry.
+    await expect(root.textContent).toContain(dossierLabels(lang).recordedIn.replace('{seq}', '9'));
+    await expect(root.textContent).toContain(dossierLabels(lang).notRecorded);
   },
 };
 
