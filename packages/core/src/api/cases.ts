@@ -106,10 +106,16 @@ function commandRequestSchema<C extends CommandType>(types: readonly C[]): z.Zod
   return z.discriminatedUnion('type', options as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]]) as never;
 }
 
+// Built at the first parse (`z.lazy`): most importers (a tracker reading its case) never send
+// most commands, and building every payload schema would cost them at import.
 /** Body of `POST /v1/cases/{id}/commands`. Commands outside {@link REPORTER_COMMANDS} are refused. */
-export const ReporterCommandSchema = commandRequestSchema(REPORTER_COMMANDS);
+export const ReporterCommandSchema: z.ZodMiniType<ReporterCommand> = z.lazy(() =>
+  commandRequestSchema(REPORTER_COMMANDS),
+);
 /** Body of `POST /v1/desk/cases/{id}/commands`. */
-export const AgentCommandSchema = commandRequestSchema(AGENT_COMMANDS);
+export const AgentCommandSchema: z.ZodMiniType<AgentCommand> = z.lazy(() =>
+  commandRequestSchema(AGENT_COMMANDS),
+);
 
 const JsonObjectSchema = z.record(z.string(), z.json());
 const chainLink = {

@@ -4,6 +4,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
+import { once } from '../internal/lazy';
 import { ALLOWED_MEDIA_TYPES } from '../schemas/limits';
 import type { SchemaOptions } from '../schemas/primitives';
 import type { ReportInput } from '../schemas/report';
@@ -155,15 +156,6 @@ export const EXAMPLE_REPORT: ReportInput = {
   channel: 'web_form',
   consent: true,
 };
-
-/** A value made on first use, then kept. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
-}
 
 /**
  * Builds the endpoint table. The clock feeds the report schemas' "not in the future" checks.

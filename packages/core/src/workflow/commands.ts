@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazyRecord, once } from '../internal/lazy';
 import { DECIMAL_PATTERN } from './decimal';
 import { CAUSES, CLAIM_DECISIONS, RECOVERY_CHECKLIST, RULE_OUT_REASONS } from './states';
 
@@ -41,22 +42,12 @@ export const COMMANDS = [
 /** A command type. */
 export type CommandType = (typeof COMMANDS)[number];
 
-const id = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/));
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const attachmentIds = z.optional(z.array(id).check(z.maxLength(10)));
-/**
- * The hash of each attachment a command names, as the server stored it: written by the server
- * into the event (whatever a client sent in this field), so the timeline's hash chain covers the
- * evidence's bytes, not only its ids.
- */
-const attachmentHashes = z.optional(
-  z.array(z.strictObject({ id, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })).check(z.maxLength(10)),
-);
-const empty = z.strictObject({});
+const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
+const idSchema = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(ID_PATTERN));
 
 /** One transaction of a loss claim. `amount` is a positive decimal string, never a float. */
 export const ClaimTransactionSchema = z.strictObject({
-  txId: z.optional(id),
+  txId: z.optional(idSchema()),
   asset: z.string().check(z.regex(/^[A-Z0-9]{1,16}$/)),
   amount: z.string().check(
     z.regex(DECIMAL_PATTERN),
@@ -65,70 +56,99 @@ export const ClaimTransactionSchema = z.strictObject({
   at: z.iso.datetime({ offset: true }),
 });
 
-/** The checklist a reporter ticks to confirm recovery: every item must be `true`. */
-const checklist = z.strictObject(
-  Object.fromEntries(RECOVERY_CHECKLIST.map((item) => [item, z.literal(true)])) as {
-    [K in (typeof RECOVERY_CHECKLIST)[number]]: z.ZodMiniLiteral<true>;
-  },
-);
+/**
+ * Builds every payload schema. Building them costs more than most callers' first parse (a
+ * browser tracker that only reads its case never needs them), so it happens at the first read
+ * of {@link COMMAND_PAYLOADS}, once.
+ */
+function buildPayloads() {
+  const id = idSchema();
+  const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+  const attachmentIds = z.optional(z.array(id).check(z.maxLength(10)));
+  /**
+   * The hash of each attachment a command names, as the server stored it: written by the server
+   * into the event (whatever a client sent in this field), so the timeline's hash chain covers the
+   * evidence's bytes, not only its ids.
+   */
+  const attachmentHashes = z.optional(
+    z
+      .array(z.strictObject({ id, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }))
+      .check(z.maxLength(10)),
+  );
+  const empty = z.strictObject({});
+
+  /** The checklist a reporter ticks to confirm recovery: every item must be `true`. */
+  const checklist = z.strictObject(
+    Object.fromEntries(RECOVERY_CHECKLIST.map((item) => [item, z.literal(true)])) as {
+      [K in (typeof RECOVERY_CHECKLIST)[number]]: z.ZodMiniLiteral<true>;
+    },
+  );
+
+  return {
+    submit: z.strictObject({
+      reportDigest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+      report: z.optional(z.json()),
+    }),
+    start_review: empty,
+    confirm_compromise: empty,
+    rule_out: z.strictObject({ reason: z.enum(RULE_OUT_REASONS) }),
+    reopen: empty,
+    freeze: empty,
+    start_investigation: empty,
+    record_cause: z.strictObject({ cause: z.enum(CAUSES) }),
+    request_verification: z.strictObject({ method: z.optional(id) }),
+    record_verification: z.strictObject({ outcome: z.enum(['passed', 'failed']), method: z.optional(id) }),
+    restore: empty,
+    request_confirmation: empty,
+    confirm_recovery: z.strictObject({ checklist }),
+    dispute_recovery: z.strictObject({
+      items: z
+        .array(z.enum(RECOVERY_CHECKLIST))
+        .check(z.minLength(1), z.maxLength(RECOVERY_CHECKLIST.length)),
+      details: text(10000),
+    }),
+    close: z.strictObject({ resolution: z.optional(id) }),
+    withdraw: z.strictObject({ reason: z.optional(id) }),
+    request_info: z.strictObject({ requestId: id, prompt: text(2000) }),
+    answer_request: z.strictObject({
+      requestId: id,
+      text: text(10000),
+      attachmentIds,
+      attachments: attachmentHashes,
+    }),
+    send_message: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
+    add_note: z.strictObject({ text: text(10000) }),
+    file_claim: z.strictObject({
+      transactions: z.array(ClaimTransactionSchema).check(z.minLength(1), z.maxLength(50)),
+    }),
+    review_claim: empty,
+    decide_claim: z.strictObject({
+      decision: z.enum(CLAIM_DECISIONS),
+      reason: z.optional(id),
+      approved: z.optional(
+        z.array(
+          z.strictObject({
+            asset: ClaimTransactionSchema.shape.asset,
+            amount: ClaimTransactionSchema.shape.amount,
+          }),
+        ),
+      ),
+    }),
+    file_complaint: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
+    answer_complaint: z.strictObject({ text: text(10000) }),
+    escalate_complaint: z.strictObject({ bodyId: id, reference: z.optional(id) }),
+    resolve_complaint: z.strictObject({ outcome: z.optional(id) }),
+  } as const satisfies Record<CommandType, z.ZodMiniType>;
+}
+
+type Payloads = ReturnType<typeof buildPayloads>;
+const payloads = once(buildPayloads);
 
 /**
  * Payload schema of every command. The report itself is validated elsewhere (schemas) and
- * travels here as opaque JSON.
+ * travels here as opaque JSON. The schemas are built at the first read of any of them.
  */
-export const COMMAND_PAYLOADS = {
-  submit: z.strictObject({
-    reportDigest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
-    report: z.optional(z.json()),
-  }),
-  start_review: empty,
-  confirm_compromise: empty,
-  rule_out: z.strictObject({ reason: z.enum(RULE_OUT_REASONS) }),
-  reopen: empty,
-  freeze: empty,
-  start_investigation: empty,
-  record_cause: z.strictObject({ cause: z.enum(CAUSES) }),
-  request_verification: z.strictObject({ method: z.optional(id) }),
-  record_verification: z.strictObject({ outcome: z.enum(['passed', 'failed']), method: z.optional(id) }),
-  restore: empty,
-  request_confirmation: empty,
-  confirm_recovery: z.strictObject({ checklist }),
-  dispute_recovery: z.strictObject({
-    items: z.array(z.enum(RECOVERY_CHECKLIST)).check(z.minLength(1), z.maxLength(RECOVERY_CHECKLIST.length)),
-    details: text(10000),
-  }),
-  close: z.strictObject({ resolution: z.optional(id) }),
-  withdraw: z.strictObject({ reason: z.optional(id) }),
-  request_info: z.strictObject({ requestId: id, prompt: text(2000) }),
-  answer_request: z.strictObject({
-    requestId: id,
-    text: text(10000),
-    attachmentIds,
-    attachments: attachmentHashes,
-  }),
-  send_message: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
-  add_note: z.strictObject({ text: text(10000) }),
-  file_claim: z.strictObject({
-    transactions: z.array(ClaimTransactionSchema).check(z.minLength(1), z.maxLength(50)),
-  }),
-  review_claim: empty,
-  decide_claim: z.strictObject({
-    decision: z.enum(CLAIM_DECISIONS),
-    reason: z.optional(id),
-    approved: z.optional(
-      z.array(
-        z.strictObject({
-          asset: ClaimTransactionSchema.shape.asset,
-          amount: ClaimTransactionSchema.shape.amount,
-        }),
-      ),
-    ),
-  }),
-  file_complaint: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
-  answer_complaint: z.strictObject({ text: text(10000) }),
-  escalate_complaint: z.strictObject({ bodyId: id, reference: z.optional(id) }),
-  resolve_complaint: z.strictObject({ outcome: z.optional(id) }),
-} as const satisfies Record<CommandType, z.ZodMiniType>;
+export const COMMAND_PAYLOADS: Payloads = lazyRecord<Payloads>(COMMANDS, (type) => payloads()[type]);
 
 /** The validated payload of a command. */
 export type CommandPayload<C extends CommandType = CommandType> = z.output<(typeof COMMAND_PAYLOADS)[C]>;
