@@ -17,6 +17,7 @@ import { RecourseDeskCommandEvent, RecourseDeskErrorEvent } from '../../events/c
 import { DOMAIN_CATALOGS, type DomainCatalog } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/interpolate';
 import { sha256Hex } from '../../internal/files';
+import { newKey } from '../../internal/key';
 import { CASE_DESK_CATALOGS, type CaseDeskCatalog, type DeskErrorCode } from './case-desk.i18n';
 import { buildCommand, claimTotals } from './case-desk.model';
 import { renderDesk } from './case-desk.render';
@@ -38,14 +39,6 @@ export interface DeskFilters {
 
 /** "Deadline near": the next deadline falls within this many milliseconds. */
 export const DEADLINE_NEAR_MS = 48 * 3_600_000;
-
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
 
 /**
  * The support agent's desk: the queue (filters by state, priority, waiting on the reporter and

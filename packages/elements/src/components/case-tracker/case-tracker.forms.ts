@@ -9,6 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { ClaimRow, RecourseCaseTracker } from './case-tracker';
+import * as act from './case-tracker.actions';
 import { describedBy, secretError } from './case-tracker.render';
 
 type T = RecourseCaseTracker;
@@ -64,7 +65,7 @@ function claimForm(t: T): TemplateResult {
     const next = (t.claimRows.length ? t.claimRows : [blankRow()]).map((r) => ({ ...r }));
     next[i]![key] = value(e);
     t.claimRows = next;
-    if (key === 'txId') t.watchSecret('claim', txIds(next));
+    if (key === 'txId') act.watchSecret(t, 'claim', txIds(next));
   };
   const valid = claimTransactions(rows) !== null;
   return html`<form
@@ -73,7 +74,7 @@ function claimForm(t: T): TemplateResult {
       e.preventDefault();
       const transactions = claimTransactions(rows);
       if (!transactions) return;
-      if (await t.refuseSecrets('claim', txIds(rows))) return;
+      if (await act.refuseSecrets(t, 'claim', txIds(rows))) return;
       if (await t.send('claim', { type: 'file_claim', payload: { transactions } }, c.sent)) {
         t.claimOpen = false;
         t.claimRows = [];
@@ -184,7 +185,8 @@ function bodies(t: T): TemplateResult | typeof nothing {
             const bodyId = t.bodyId || list[0]!.id;
             const reference = t.reference.trim();
             if (reference && !ID.test(reference)) return;
-            if (reference && (await t.refuseSecrets('reference', [[reference, 'transaction_id']]))) return;
+            if (reference && (await act.refuseSecrets(t, 'reference', [[reference, 'transaction_id']])))
+              return;
             const payload = reference ? { bodyId, reference } : { bodyId };
             if (await t.send('escalate', { type: 'escalate_complaint', payload }, c.escalated))
               t.reference = '';
@@ -204,7 +206,7 @@ function bodies(t: T): TemplateResult | typeof nothing {
               aria-invalid=${t.secrets.reference ? 'true' : 'false'}
               .value=${t.reference} @input=${(e: Event) => {
                 t.reference = value(e);
-                t.watchSecret('reference', [[t.reference.trim(), 'transaction_id']]);
+                act.watchSecret(t, 'reference', [[t.reference.trim(), 'transaction_id']]);
               }} />
             <p class="hint" id="reference-hint">${c.referenceHint}</p>
             ${secretError(t, 'reference')}
@@ -244,7 +246,7 @@ export function renderComplaint(t: T): TemplateResult {
               e.preventDefault();
               const text = t.complaintText.trim();
               if (!text) return;
-              if (await t.refuseSecrets('complaint', [[text, 'free_text']])) return;
+              if (await act.refuseSecrets(t, 'complaint', [[text, 'free_text']])) return;
               if (await t.send('complaint', { type: 'file_complaint', payload: { text } }, c.sent)) {
                 t.complaintOpen = false;
                 t.complaintText = '';
@@ -256,7 +258,7 @@ export function renderComplaint(t: T): TemplateResult {
                 aria-invalid=${t.secrets.complaint ? 'true' : 'false'} aria-describedby=${describedBy(t, 'complaint')}
                 @input=${(e: Event) => {
                   t.complaintText = value(e);
-                  t.watchSecret('complaint', [[t.complaintText, 'free_text']]);
+                  act.watchSecret(t, 'complaint', [[t.complaintText, 'free_text']]);
                 }}></textarea>
               ${secretError(t, 'complaint')}
             </div>

@@ -17,6 +17,7 @@ import { formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { GuardedField, RecourseCaseTracker } from './case-tracker';
+import * as act from './case-tracker.actions';
 import { REPORTER_STEPS, type ReporterStep, type ThreadKind } from './case-tracker.i18n';
 
 type T = RecourseCaseTracker;
@@ -179,7 +180,7 @@ function action(t: T, v: ReporterCaseView): TemplateResult | typeof nothing {
         ? html`<form
           @submit=${(e: Event) => {
             e.preventDefault();
-            void t.answer();
+            void act.answer(t);
           }}
         >
           <p class="asks"><strong>${t.t.action.asks}</strong> <span class="quote">${request.prompt}</span></p>
@@ -189,7 +190,7 @@ function action(t: T, v: ReporterCaseView): TemplateResult | typeof nothing {
               aria-invalid=${t.secrets.answer ? 'true' : 'false'} aria-describedby=${describedBy(t, 'answer')}
               @input=${(e: Event) => {
                 t.answerText = value(e);
-                t.watchSecret('answer', [[t.answerText, 'free_text']]);
+                act.watchSecret(t, 'answer', [[t.answerText, 'free_text']]);
               }}></textarea>
             ${secretError(t, 'answer')}
           </div>
@@ -200,7 +201,7 @@ function action(t: T, v: ReporterCaseView): TemplateResult | typeof nothing {
               accept="image/png,image/jpeg,image/webp,application/pdf,text/plain"
               @change=${(e: Event) => {
                 const input = e.target as HTMLInputElement;
-                void t.addFiles(input.files).then(() => {
+                void act.addFiles(t, input.files).then(() => {
                   input.value = '';
                 });
               }} />
@@ -247,7 +248,7 @@ function checklist(t: T): TemplateResult | typeof nothing {
           ${RECOVERY_CHECKLIST.map(
             (k) => html`<label class="choice">
               <input type="checkbox" name="check" value=${k} .checked=${t.checks.has(k)}
-                @change=${(e: Event) => t.toggle('checks', k, (e.target as HTMLInputElement).checked)} />
+                @change=${(e: Event) => act.toggle(t, 'checks', k, (e.target as HTMLInputElement).checked)} />
               ${c.items[k]}
             </label>`,
           )}
@@ -255,18 +256,18 @@ function checklist(t: T): TemplateResult | typeof nothing {
         <p class="hint" id="confirm-hint">${c.confirmHint}</p>
         <div class="actions">
           <button part="button primary-button" class="primary" id="confirm" type="button" aria-describedby="confirm-hint"
-            ?disabled=${!all || busy} @click=${() => void t.confirmRecovery()}>${c.confirm}</button>
-          ${canDispute && !t.disputeOpen ? html`<button part="button" type="button" id="open-dispute" @click=${() => t.openDispute()}>${c.dispute}</button>` : nothing}
+            ?disabled=${!all || busy} @click=${() => void act.confirmRecovery(t)}>${c.confirm}</button>
+          ${canDispute && !t.disputeOpen ? html`<button part="button" type="button" id="open-dispute" @click=${() => act.openDispute(t)}>${c.dispute}</button>` : nothing}
         </div>`
         : canDispute && !t.disputeOpen
-          ? html`<div class="actions"><button part="button" type="button" id="open-dispute" @click=${() => t.openDispute()}>${c.dispute}</button></div>`
+          ? html`<div class="actions"><button part="button" type="button" id="open-dispute" @click=${() => act.openDispute(t)}>${c.dispute}</button></div>`
           : nothing
     }
     ${
       canDispute && t.disputeOpen
         ? html`<form class="dispute" @submit=${(e: Event) => {
             e.preventDefault();
-            void t.dispute();
+            void act.dispute(t);
           }}>
           <h4 id="dispute-heading" tabindex="-1">${c.dispute}</h4>
           <p>${c.disputeIntro}</p>
@@ -275,7 +276,7 @@ function checklist(t: T): TemplateResult | typeof nothing {
             ${RECOVERY_CHECKLIST.map(
               (k) => html`<label class="choice">
                 <input type="checkbox" name="dispute" value=${k} .checked=${t.disputeItems.has(k)}
-                  @change=${(e: Event) => t.toggle('disputeItems', k, (e.target as HTMLInputElement).checked)} />
+                  @change=${(e: Event) => act.toggle(t, 'disputeItems', k, (e.target as HTMLInputElement).checked)} />
                 ${c.items[k]}
               </label>`,
             )}
@@ -286,7 +287,7 @@ function checklist(t: T): TemplateResult | typeof nothing {
               aria-invalid=${t.secrets.dispute ? 'true' : 'false'} aria-describedby=${describedBy(t, 'dispute')}
               @input=${(e: Event) => {
                 t.disputeText = value(e);
-                t.watchSecret('dispute', [[t.disputeText, 'free_text']]);
+                act.watchSecret(t, 'dispute', [[t.disputeText, 'free_text']]);
               }}></textarea>
             ${secretError(t, 'dispute')}
           </div>
@@ -318,7 +319,7 @@ function hardening(t: T): TemplateResult | typeof nothing {
       ${CONTAINMENT_CODES.map(
         (k) => html`<label class="choice">
           <input type="checkbox" .checked=${t.contained.has(k)}
-            @change=${(e: Event) => t.toggle('contained', k, (e.target as HTMLInputElement).checked)} />
+            @change=${(e: Event) => act.toggle(t, 'contained', k, (e.target as HTMLInputElement).checked)} />
           ${h.containment[k]}
         </label>`,
       )}
@@ -349,7 +350,7 @@ function thread(t: T): TemplateResult {
       canSend
         ? html`<form @submit=${(e: Event) => {
             e.preventDefault();
-            void t.message();
+            void act.message(t);
           }}>
           <div class="field">
             <label for="message">${t.t.thread.message}</label>
@@ -357,7 +358,7 @@ function thread(t: T): TemplateResult {
               aria-invalid=${t.secrets.message ? 'true' : 'false'} aria-describedby=${describedBy(t, 'message')}
               @input=${(e: Event) => {
                 t.messageText = value(e);
-                t.watchSecret('message', [[t.messageText, 'free_text']]);
+                act.watchSecret(t, 'message', [[t.messageText, 'free_text']]);
               }}></textarea>
             ${secretError(t, 'message')}
           </div>

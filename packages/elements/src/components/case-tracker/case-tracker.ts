@@ -17,14 +17,10 @@ import { LangController } from '../../controllers/lang-controller';
 import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/interpolate';
+import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import type { CheckedFile } from '../../internal/files';
-import {
-  createSecretGuard,
-  firstSecret,
-  type GuardContext,
-  type SecretGuard,
-  secretInFile,
-} from '../../internal/secret-guard';
+import { newKey } from '../../internal/key';
+import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 
 type Lazy = typeof import('./case-tracker.lazy');
@@ -54,16 +50,6 @@ export interface ClaimRow {
  */
 export type GuardedField = 'answer' | 'message' | 'dispute' | 'complaint' | 'claim' | 'reference';
 
-/** The element each guarded field's error points at (focus goes there when a send is refused). */
-const GUARDED_INPUT: Record<GuardedField, string> = {
-  answer: '#answer',
-  message: '#message',
-  dispute: '#dispute-text',
-  complaint: '#complaint-text',
-  claim: '[id^="tx-"]',
-  reference: '#reference',
-};
-
 /** A file waiting to be sent with an answer (bytes in memory only). @internal */
 export interface PendingFile extends CheckedFile {
   /** Upload key, kept across retries of this file. */
@@ -90,15 +76,6 @@ function loadLazy(): Promise<Lazy> {
     lazyModule = undefined;
   });
   return lazyModule;
-}
-
-/** 128 random bits, base64url: one idempotency key per logical submission. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }
 
 /** Whether an error is the client's API error with a given status or code. */
@@ -236,6 +213,8 @@ export class RecourseCaseTracker extends LitElement {
   #token = '';
   #unsubscribe?: () => void;
   #defaultClient?: CaseTrackerClient;
+  /** The first screen's reads, started before the client has loaded (first open only). */
+  #early?: EarlyReads;
   #keys = new Map<string, string>();
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #opened = false;
@@ -343,8 +322,9 @@ export class RecourseCaseTracker extends LitElement {
     if (!this.#defaultClient) {
       const lazy = await loadLazy();
       const baseUrl = this.apiBase || location.origin;
+      const fetch = this.#early?.fetch ?? this.fetch;
       this.#defaultClient = lazy.createRecourseClient(
-        this.fetch ? { baseUrl, fetch: this.fetch as never } : { baseUrl },
+        fetch ? { baseUrl, fetch: fetch as never } : { baseUrl },
       );
     }
     return this.#defaultClient;
@@ -369,10 +349,36 @@ export class RecourseCaseTracker extends LitElement {
     return run;
   }
 
+  /**
+   * On the first open with the default client, starts the first screen's reads (the case, its
+   * timeline and, unless given, the configuration) before the client has loaded; the client takes
+   * their answers (see `internal/early-reads`).
+   */
+  #startEarlyReads(): void {
+    if (this.client || this.#defaultClient || this.#early || !this.caseId || !this.#token) return;
+    const id = encodeURIComponent(this.caseId);
+    const token = this.#token;
+    // Only a head start: if it cannot start (an odd base URL), the client reads as usual.
+    try {
+      this.#early = startEarlyReads(
+        this.apiBase || location.origin,
+        [
+          ...(this.config ? [] : [{ path: '/v1/config' }]),
+          { path: `/v1/cases/${id}`, credential: token },
+          { path: `/v1/cases/${id}/events?after=0`, credential: token },
+        ],
+        this.fetch ?? globalThis.fetch.bind(globalThis),
+      );
+    } catch {
+      this.#early = undefined;
+    }
+  }
+
   async #open(generation: number): Promise<void> {
     const current = () => generation === this.#generation;
-    // The templates, the client and the case are all needed for the first render: the client
-    // chunk is requested now, in parallel with the templates, not after them.
+    // The templates, the client and the case are all needed for the first render: the case is
+    // requested now, while the client's chunk and the templates load, not after them.
+    this.#startEarlyReads();
     const clientReady = this.caseId && this.#token ? this.#getClient() : undefined;
     clientReady?.catch(() => undefined);
     try {
@@ -577,106 +583,19 @@ export class RecourseCaseTracker extends LitElement {
     return this.#guard;
   }
 
-  #setSecret(field: GuardedField, kind: SecretKind | undefined): void {
-    if (this.secrets[field] === kind) return;
-    const next = { ...this.secrets };
-    if (kind) next[field] = kind;
-    else delete next[field];
-    this.secrets = next;
-  }
-
-  /**
-   * Re-checks a field as the reporter types, once the guard is loaded (the first keystroke starts
-   * loading it): the warning appears and clears with the text. @internal
-   */
-  watchSecret(field: GuardedField, texts: readonly (readonly [string, GuardContext])[]): void {
-    void this.loadGuard()
-      .then((guard) => {
-        this.#setSecret(
-          field,
-          texts.map(([text, context]) => firstSecret(guard, text, context)).find(Boolean),
-        );
-      })
-      .catch(() => undefined);
-  }
-
-  /**
-   * The guard's verdict before a send: when a text of the field looks like a seed phrase, a
-   * private key or a one-time code, says why under the field and in the status, focuses the field
-   * and returns `true` (the caller sends nothing). If the guard cannot load, nothing is sent either.
-   * @internal
-   */
-  async refuseSecrets(
-    field: GuardedField,
-    texts: readonly (readonly [string, GuardContext])[],
-  ): Promise<boolean> {
-    let guard: SecretGuard;
-    try {
-      guard = await this.loadGuard();
-    } catch {
-      this.fail('network');
-      return true;
-    }
-    const kind = texts.map(([text, context]) => firstSecret(guard, text, context)).find(Boolean);
-    this.#setSecret(field, kind);
-    if (!kind) return false;
-    const words = this.t.guard;
-    this.status = `${words.secret[kind]} ${words.neverAsks}`;
-    this.focusAfterRender(GUARDED_INPUT[field]);
-    return true;
-  }
-
-  /** Checks and hashes chosen files (SHA-256 in the browser). @internal */
-  async addFiles(list: FileList | null): Promise<void> {
-    if (!list || list.length === 0) return;
-    const lazy = await loadLazy();
-    const a = this.platformConfig?.attachments;
-    const limits = {
-      maxFileBytes: a?.maxFileBytes ?? 10 * 1024 * 1024,
-      maxFiles: a?.maxFiles ?? 10,
-      maxCaseBytes: a?.maxCaseBytes ?? 50 * 1024 * 1024,
-      mediaTypes:
-        a?.mediaTypes ??
-        (['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'text/plain'] as const),
-    };
-    const refusals: typeof this.refusals = [];
-    const guard = await this.loadGuard().catch(() => undefined);
-    for (const file of Array.from(list)) {
-      this.hashing = file.name;
-      const result = await lazy.checkFile(file, limits, this.files, () => undefined);
-      if (!result.ok) {
-        refusals.push({ name: file.name, reason: result.reason });
-        continue;
-      }
-      // A text file is read by the guard too: no seed phrase, key or code leaves as "evidence"
-      // (unscanned text is not sent at all).
-      const text = result.file.mediaType === 'text/plain';
-      if (text && (!guard || secretInFile(guard, result.file))) {
-        refusals.push({ name: file.name, reason: guard ? 'secret' : 'unreadable' });
-        continue;
-      }
-      this.files = [...this.files, { ...result.file, key: newKey() }];
-    }
-    this.hashing = undefined;
-    this.refusals = refusals;
-  }
-
   /** Removes a chosen file. @internal */
   removeFile(key: string): void {
     this.files = this.files.filter((f) => f.key !== key);
   }
 
-  /** Uploads the chosen files (once each), then answers the open request. @internal */
-  async answer(): Promise<void> {
+  /**
+   * Uploads the chosen files (once each), then answers the open request with `text` (already
+   * checked by the secret guard: see `answer` in `case-tracker.actions`). @internal
+   */
+  async sendAnswer(text: string): Promise<void> {
     const v = this.view;
     const request = v?.pendingRequest;
     if (!v || !request || this.busy) return;
-    const text = this.answerText.trim();
-    if (!text) {
-      this.focusAfterRender('#answer');
-      return;
-    }
-    if (await this.refuseSecrets('answer', [[text, 'free_text']])) return;
     this.busy = 'answer';
     try {
       const client = await this.#getClient();
@@ -712,77 +631,6 @@ export class RecourseCaseTracker extends LitElement {
       this.files = [];
       this.refusals = [];
     }
-  }
-
-  /** Sends a message to support. @internal */
-  async message(): Promise<void> {
-    const text = this.messageText.trim();
-    if (!text) return;
-    if (await this.refuseSecrets('message', [[text, 'free_text']])) return;
-    if (await this.send('message', { type: 'send_message', payload: { text } }, this.t.thread.sent)) {
-      this.messageText = '';
-    }
-  }
-
-  /** Confirms recovery with every checklist item ticked. @internal */
-  async confirmRecovery(): Promise<void> {
-    const checklist = {
-      notice_received: true,
-      profile_ok: true,
-      email_phone_ok: true,
-      transactions_ok: true,
-      login_history_ok: true,
-    } as const;
-    if (Object.keys(checklist).some((k) => !this.checks.has(k as RecoveryChecklistItem))) return;
-    if (
-      await this.send(
-        'confirm',
-        { type: 'confirm_recovery', payload: { checklist } },
-        this.t.checklist.confirmed,
-      )
-    ) {
-      this.checks = new Set();
-    }
-  }
-
-  /** Disputes recovery: the items that are wrong and what the reporter noticed. @internal */
-  async dispute(): Promise<void> {
-    const details = this.disputeText.trim();
-    if (this.disputeItems.size === 0 || !details) return;
-    if (await this.refuseSecrets('dispute', [[details, 'free_text']])) return;
-    const items = [...this.disputeItems] as [RecoveryChecklistItem, ...RecoveryChecklistItem[]];
-    if (
-      await this.send(
-        'dispute',
-        { type: 'dispute_recovery', payload: { items, details } },
-        this.t.checklist.disputed,
-      )
-    ) {
-      this.disputeOpen = false;
-      this.disputeItems = new Set();
-      this.disputeText = '';
-      this.checks = new Set();
-    }
-  }
-
-  /** Opens the dispute form, pre-selecting the items left unticked. @internal */
-  openDispute(): void {
-    this.disputeOpen = true;
-    if (this.disputeItems.size === 0) {
-      const unticked = (Object.keys(this.t.checklist.items) as RecoveryChecklistItem[]).filter(
-        (k) => !this.checks.has(k),
-      );
-      this.disputeItems = new Set(unticked.length < 5 ? unticked : []);
-    }
-    this.focusAfterRender('#dispute-heading');
-  }
-
-  /** Toggles an item of a set-valued state. @internal */
-  toggle<T>(name: 'checks' | 'disputeItems' | 'contained', item: T, on: boolean): void {
-    const next = new Set(this[name] as Set<T>);
-    if (on) next.add(item);
-    else next.delete(item);
-    (this as unknown as Record<string, Set<T>>)[name] = next;
   }
 
   /** Builds the case file and downloads it as JSON or prints it (loaded on demand). @internal */
