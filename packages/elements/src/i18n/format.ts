@@ -87,14 +87,3 @@ export function formatBytes(lang: Lang, bytes: number): string {
       }),
   ).format(value);
 }
-
-/**
- * Makes the date and relative-time formatters of a language ahead of use. The first `Intl`
- * formatter of a page costs about 150 ms of a throttled CPU; a widget calls this while it waits
- * for the network, so that cost is not paid again on the way to its first render.
- */
-export function warmFormatters(lang: Lang): void {
-  const now = new Date();
-  formatDateTime(lang, now);
-  formatRelative(lang, now, now);
-}

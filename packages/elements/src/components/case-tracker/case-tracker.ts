@@ -17,6 +17,7 @@ import { LangController } from '../../controllers/lang-controller';
 import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/interpolate';
+import { warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import type { CheckedFile } from '../../internal/files';
 import { newKey } from '../../internal/key';
@@ -372,6 +373,10 @@ export class RecourseCaseTracker extends LitElement {
     } catch {
       this.#early = undefined;
     }
+    // While the case and the code are on the network, load the `Intl` data the first render's
+    // dates need: the first formatter of a page is the costliest part of that render.
+    const lang = this.langCtl.lang;
+    setTimeout(() => warmIntl(lang), 0);
   }
 
   async #open(generation: number): Promise<void> {
@@ -411,11 +416,6 @@ export class RecourseCaseTracker extends LitElement {
         client.getCase(this.caseId, this.#token),
         client.listEvents(this.caseId, this.#token, 0),
       ]);
-      // While the case is on the network, make the date formatters its first render needs (the
-      // first `Intl` formatter of a page is the costliest part of that render).
-      const ui = this.ui;
-      const lang = this.langCtl.lang;
-      setTimeout(() => ui?.warmFormatters(lang), 0);
       const [view, page] = await reads;
       if (!current()) return;
       this.view = view;

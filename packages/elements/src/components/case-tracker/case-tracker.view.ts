@@ -7,7 +7,6 @@
  * @module
  */
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
-export { warmFormatters } from '../../i18n/format';
 export { CASE_TRACKER_CATALOGS } from './case-tracker.i18n';
 export { renderTracker } from './case-tracker.render';
 export { styles } from './case-tracker.styles';
