@@ -161,7 +161,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   };
   const live = createLiveHub(store);
   const answers = createAnswerMemo();
-  /** Open event streams and the case each follows (a revocation ends that case's streams). */
+  /** Open event streams and the case each follows ('' for the desk's; a revocation ends that case's streams). */
   const streams = new Map<AbortController, string>();
   const deskCaseSchema = createDeskCaseViewSchema({ now: () => new Date(8_640_000_000_000_000) });
   let openApiText: string | null = null;
@@ -525,6 +525,61 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   app.get('/v1/cases/:id/attachments/:aid', async (c) => download(c, (await reporterCase(c)).id));
 
   // ── desk ──
+  // The desk's live queue: the id of every case that changes, as it changes (no case data: the
+  // desk reads what it shows through the queue and case endpoints, with the same credential).
+  app.get('/v1/desk/stream', async (c) => {
+    await agent(c);
+    const abort = new AbortController();
+    streams.set(abort, '');
+    c.req.raw.signal?.addEventListener('abort', () => abort.abort(), { once: true });
+    const encoder = new TextEncoder();
+    const endAt = Date.now() + streamMaxMs;
+    let stopWatching = () => {};
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const write = (s: string) => {
+          if (!abort.signal.aborted) controller.enqueue(encoder.encode(s));
+        };
+        write('retry: 3000\n: connected\n\n');
+        stopWatching = live.watchAll((caseId) =>
+          write(`event: changed\ndata: ${JSON.stringify({ caseId })}\n\n`),
+        );
+        const heartbeat = setInterval(
+          () => {
+            if (Date.now() >= endAt) abort.abort();
+            else write(': heartbeat\n\n');
+          },
+          Math.min(heartbeatMs, streamMaxMs),
+        );
+        abort.signal.addEventListener(
+          'abort',
+          () => {
+            clearInterval(heartbeat);
+            stopWatching();
+            streams.delete(abort);
+            try {
+              controller.close();
+            } catch {
+              // already closed by the client
+            }
+          },
+          { once: true },
+        );
+      },
+      cancel() {
+        abort.abort();
+      },
+    });
+    return new Response(stream, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+
   app.get('/v1/desk/cases', async (c) => {
     await agent(c);
     const q = DeskCasesQuerySchema.safeParse(c.req.query(), { reportInput: true });

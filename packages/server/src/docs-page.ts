@@ -57,6 +57,7 @@ ${rows}
 <li>JSON bodies need <code>Content-Type: application/json</code> (415 otherwise). Oversized bodies answer 413 before they are read.</li>
 <li>Uploads: raw bytes with the file's media type, <code>X-Filename</code> (percent-encoded) and <code>X-Content-SHA256</code>. PNG, JPEG, WebP, PDF and plain text, checked by their bytes.</li>
 <li>Live updates: <code>GET /v1/cases/{id}/stream</code> (server-sent events, <code>id</code> = sequence number, resume with <code>Last-Event-ID</code>).</li>
+<li>The desk's live queue: <code>GET /v1/desk/stream</code> with an agent credential (server-sent events, <code>event: changed</code>, <code>data</code> = the id of a case that changed; no ids, reload after a reconnection).</li>
 <li>429 and 503 carry <code>Retry-After</code>.</li>
 </ul>
 <h2>Problem codes</h2>

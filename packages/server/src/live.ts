@@ -1,5 +1,6 @@
 /**
- * Wakes event streams when their case changes. Driven by `store.subscribe`, which PostgreSQL
+ * Wakes event streams when their case changes (a case's stream), or when any case does (the
+ * desk's). Driven by `store.subscribe`, which PostgreSQL
  * feeds with LISTEN/NOTIFY from every instance on the same database (PGlite: this process).
  * @module
  */
@@ -12,19 +13,30 @@ export interface LiveHub {
    * whichever comes first. Register before reading the backlog so nothing is missed.
    */
   waiter(caseId: string): { wait(timeoutMs: number, signal?: AbortSignal): Promise<void>; done(): void };
+  /** Calls `listener` with the id of every case that changes (the desk's stream); returns a stop. */
+  watchAll(listener: (caseId: string) => void): () => void;
   close(): void;
 }
 
 export function createLiveHub(store: Store): LiveHub {
   const waiters = new Map<string, Set<() => void>>();
+  const watchers = new Set<(caseId: string) => void>();
   let unsubscribe: (() => void) | null = null;
   const ensure = () => {
     unsubscribe ??= store.subscribe((caseId) => {
       const set = waiters.get(caseId);
       if (set) for (const wake of [...set]) wake();
+      for (const watch of [...watchers]) watch(caseId);
     });
   };
   return {
+    watchAll(listener) {
+      ensure();
+      watchers.add(listener);
+      return () => {
+        watchers.delete(listener);
+      };
+    },
     waiter(caseId) {
       ensure();
       let pending = false;
@@ -70,6 +82,7 @@ export function createLiveHub(store: Store): LiveHub {
       unsubscribe = null;
       for (const set of waiters.values()) for (const wake of set) wake();
       waiters.clear();
+      watchers.clear();
     },
   };
 }

@@ -194,6 +194,53 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
       expect(text).not.toContain('id: 1\n');
     });
 
+    test('desk stream: every changed case id reaches an open desk within 1 s (new reports included)', async () => {
+      const changes: (string | null)[] = [];
+      const statuses: string[] = [];
+      const stop = s.client.subscribeDesk(AGENT_KEY, (change) => changes.push(change?.caseId ?? null), {
+        onStatus: (status) => statuses.push(status),
+      });
+      try {
+        await expect.poll(() => statuses.at(-1), { timeout: 3000 }).toBe('live');
+        let t0 = Date.now();
+        const created = await s.client.createCase(report());
+        const { id } = created.case;
+        await expect.poll(() => changes.includes(id), { timeout: 1000, interval: 10 }).toBe(true);
+        expect(Date.now() - t0).toBeLessThan(1000);
+        const before = changes.length;
+        t0 = Date.now();
+        await s.client.sendCommand(id, created.accessToken, {
+          type: 'send_message',
+          payload: { text: 'Any news?' },
+        });
+        await expect
+          .poll(() => changes.slice(before).includes(id), { timeout: 1000, interval: 10 })
+          .toBe(true);
+        expect(Date.now() - t0).toBeLessThan(1000);
+        // Only ids travel: no case data, no reporter token.
+        expect(changes.every((c) => c === null || /^[0-9a-f-]{36}$/.test(c))).toBe(true);
+      } finally {
+        stop();
+      }
+      // The raw stream: an event stream with the API's headers, `changed` events without ids.
+      const ac = new AbortController();
+      const res = await fetch(`${s.url}/v1/desk/stream`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+        signal: ac.signal,
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expectSecurityHeaders(res);
+      const reader = res.body!.getReader();
+      let text = new TextDecoder().decode((await reader.read()).value);
+      const created = await s.client.createCase(report());
+      while (!text.includes(created.case.id)) text += new TextDecoder().decode((await reader.read()).value);
+      ac.abort();
+      expect(text).toContain(`event: changed\ndata: {"caseId":"${created.case.id}"}\n\n`);
+      expect(text).not.toMatch(/^id:/m);
+    });
+
     test('commands: accepted, refused with 409 and nothing written, agent-only refused', async () => {
       const created = await s.client.createCase(report());
       const { id } = created.case;
@@ -321,7 +368,7 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
     test('desk: 401 without credential; internal notes only on the desk', async () => {
       const created = await s.client.createCase(report());
       const { id } = created.case;
-      for (const path of ['/v1/desk/cases', `/v1/desk/cases/${id}`]) {
+      for (const path of ['/v1/desk/cases', `/v1/desk/cases/${id}`, '/v1/desk/stream']) {
         const res = await fetch(`${s.url}${path}`);
         expect(res.status).toBe(401);
         expect(res.headers.get('www-authenticate')).toBe('Bearer');

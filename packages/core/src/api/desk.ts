@@ -81,6 +81,11 @@ export const DeskCaseSummarySchema = z.object(summaryShape);
 export type DeskCaseSummary = z.output<typeof DeskCaseSummarySchema>;
 
 /** Answer of `GET /v1/desk/cases`. */
+/** The data of the desk stream's `changed` event: a case that changed (new event, new state). */
+export const DeskChangeSchema = z.object({ caseId: ResourceIdSchema });
+/** A case that changed, as the desk stream says it. */
+export type DeskChange = z.output<typeof DeskChangeSchema>;
+
 export const DeskCasesPageSchema = z.object({
   items: z.array(DeskCaseSummarySchema),
   nextCursor: z.nullable(z.string().check(z.maxLength(512))),

@@ -26,6 +26,7 @@ import {
   createDeskCommandResultSchema,
   DeskCasesPageSchema,
   DeskCasesQuerySchema,
+  DeskChangeSchema,
 } from './desk';
 import type { ProblemCode } from './problem';
 
@@ -88,14 +89,20 @@ export interface EmptyResponse {
   status: 204;
 }
 
-/** A `text/event-stream`: `id:` is the entry's seq, `event: entry`, `data:` the entry as JSON. */
+/**
+ * A `text/event-stream`. A case's stream: `id:` is the entry's seq, `event: entry`, `data:` the
+ * entry as JSON, resumable with `Last-Event-ID`. The desk's: `event: changed`, `data:` the id of a
+ * case that changed, no ids (a client that reconnects reloads what it shows).
+ */
 export interface StreamResponse<S extends z.ZodMiniType = z.ZodMiniType> {
   /** Server-sent events. */
   kind: 'sse';
   /** Success status. */
   status: 200;
-  /** The SSE event name of entries. */
-  event: 'entry';
+  /** The SSE event name. */
+  event: 'entry' | 'changed';
+  /** Whether events carry ids and the stream resumes after `Last-Event-ID`. */
+  resumable: boolean;
   /** Schema of each event's data. */
   schema: S;
 }
@@ -227,7 +234,13 @@ export function createEndpoints(options: SchemaOptions = {}) {
       idempotent: false,
       query: null,
       request: null,
-      response: { kind: 'sse', status: 200, event: 'entry', schema: ReporterChainEntrySchema },
+      response: {
+        kind: 'sse',
+        status: 200,
+        event: 'entry',
+        resumable: true,
+        schema: ReporterChainEntrySchema,
+      },
       problems: AUTHED,
       summary: 'Chain entries as server-sent events; resumable with Last-Event-ID.',
     },
@@ -295,6 +308,17 @@ export function createEndpoints(options: SchemaOptions = {}) {
       response: { kind: 'json', status: 200, schema: DeskCasesPageSchema },
       problems: ['validation_failed', 'unauthorized', 'forbidden', ...COMMON],
       summary: 'The desk queue, filtered and paged.',
+    },
+    streamDesk: {
+      method: 'GET',
+      path: '/v1/desk/stream',
+      auth: 'agent',
+      idempotent: false,
+      query: null,
+      request: null,
+      response: { kind: 'sse', status: 200, event: 'changed', resumable: false, schema: DeskChangeSchema },
+      problems: ['unauthorized', 'forbidden', ...COMMON],
+      summary: 'The id of every case that changes, as server-sent events (the live queue); no case data.',
     },
     getDeskCase: {
       method: 'GET',

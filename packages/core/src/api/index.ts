@@ -62,6 +62,8 @@ export {
   DeskCasesQuerySchema,
   type DeskCaseView,
   DeskCaseViewSchema,
+  type DeskChange,
+  DeskChangeSchema,
   type DeskCommandResult,
   DeskCommandResultSchema,
   type DeskPriority,

@@ -116,7 +116,7 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
       schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source },
     });
   }
-  if (def.response.kind === 'sse') {
+  if (def.response.kind === 'sse' && def.response.resumable) {
     parameters.push({
       name: HEADERS.lastEventId,
       in: 'header',
@@ -153,7 +153,9 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
   } else if (response.kind === 'sse') {
     const schema = addComponent(components, `${pascal(id)}Entry`, response.schema, 'output');
     success = {
-      description: `Server-sent events: id = seq, event = ${response.event}, data = entry JSON.`,
+      description: response.resumable
+        ? `Server-sent events: id = seq, event = ${response.event}, data = entry JSON.`
+        : `Server-sent events: event = ${response.event}, data = JSON; no ids (reconnect and reload).`,
       content: { [EVENT_STREAM_MEDIA_TYPE]: { schema: { type: 'string' }, 'x-event-schema': schema } },
     };
   } else if (response.kind === 'empty') {

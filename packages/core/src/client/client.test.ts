@@ -471,3 +471,62 @@ describe('subscribe', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('subscribeDesk', () => {
+  const ID = '0b7f6c1e-3c2a-4a57-9a7e-5b1f6a0d2c11';
+  const changed = (caseId: string) => `event: changed\ndata: ${JSON.stringify({ caseId })}\n\n`;
+
+  it('reports each changed case, tells the caller to reload after a reconnection, polls without a stream', async () => {
+    let streams = 0;
+    const route = (request: Request): Response => {
+      streams += 1;
+      expect(new URL(request.url).pathname).toBe('/v1/desk/stream');
+      if (streams === 1) return sse([': connected\n\n', changed(ID).slice(0, 9), changed(ID).slice(9)]);
+      if (streams === 2) return sse([changed(ID)]);
+      return json(200, { not: 'a stream' });
+    };
+    const { fetch, calls } = fakeFetch([route]);
+    const seen: (string | null)[] = [];
+    const statuses: SubscriptionStatus[] = [];
+    const stop = client(fetch, {
+      subscribe: {
+        reconnectBaseMs: 1,
+        maxStreamFailures: 1,
+        pollIntervalMs: 5,
+        pollsBeforeStreamRetry: 1000,
+      },
+    }).subscribeDesk('agent-key-0123456789abcdef', (c) => seen.push(c?.caseId ?? null), {
+      onStatus: (s) => statuses.push(s),
+    });
+    await waitFor(() => statuses.includes('polling'));
+    stop();
+    // First stream: one change. Second: a reload (null: what changed meanwhile is unknown), then one.
+    expect(seen).toEqual([ID, null, ID]);
+    expect(statuses).toEqual(['live', 'polling']);
+    expect(calls[0]!.headers.get('authorization')).toBe('Bearer agent-key-0123456789abcdef');
+    expect(calls[0]!.headers.get('accept')).toBe('text/event-stream');
+    expect(calls[0]!.url).not.toContain('agent-key');
+  });
+
+  it('stops at a final error (401) and refuses a change that is not a case id', async () => {
+    const denied = fakeFetch([problem(401, 'unauthorized')]);
+    const errors: unknown[] = [];
+    client(denied.fetch).subscribeDesk('agent-key-0123456789abcdef', () => undefined, {
+      onError: (e) => errors.push(e),
+    });
+    await waitFor(() => errors.length === 1);
+    expect((errors[0] as RecourseApiError).code).toBe('unauthorized');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(denied.calls).toHaveLength(1);
+
+    const bad = fakeFetch([sse([`event: changed\ndata: {"caseId":"<img src=x>"}\n\n`])]);
+    const seen: unknown[] = [];
+    const broken: unknown[] = [];
+    client(bad.fetch).subscribeDesk('agent-key-0123456789abcdef', (c) => seen.push(c), {
+      onError: (e) => broken.push(e),
+    });
+    await waitFor(() => broken.length === 1);
+    expect(broken[0]).toBeInstanceOf(RecourseProtocolError);
+    expect(seen).toEqual([]);
+  });
+});

@@ -14,12 +14,20 @@ import type {
 } from '../api/cases';
 import { ReporterChainEntrySchema } from '../api/cases';
 import type { PlatformConfig } from '../api/config';
-import type { DeskCasesPage, DeskCaseView, DeskCommandResult, DeskPriority } from '../api/desk';
+import {
+  type DeskCasesPage,
+  type DeskCaseView,
+  type DeskChange,
+  DeskChangeSchema,
+  type DeskCommandResult,
+  type DeskPriority,
+} from '../api/desk';
 import { createEndpoints, type EndpointDefinition } from '../api/endpoints';
 import { EVENT_STREAM_MEDIA_TYPE, HEADERS, isIdempotencyKey } from '../api/primitives';
 import type { AllowedMediaType } from '../schemas/limits';
 import type { ReportInput } from '../schemas/report';
 import type { ChainEntry, MainState } from '../workflow/index';
+import { type DeskSubscribeOptions, startDeskSubscription } from './desk-subscribe';
 import { RecourseProtocolError } from './errors';
 import { newIdempotencyKey } from './idempotency';
 import {
@@ -159,6 +167,17 @@ export interface RecourseClient {
     token: string,
     onEntry: (entry: ChainEntry) => void,
     options?: SubscribeOptions,
+  ): () => void;
+  /**
+   * Follows the desk's queue live (`GET /v1/desk/stream`): `onChange` gets each case that changes,
+   * and `null` after a reconnection (reload everything). When the status is `polling` the server
+   * offers no stream (or it keeps failing): poll the queue instead.
+   * @returns a function that stops the subscription
+   */
+  subscribeDesk(
+    agentKey: string,
+    onChange: (change: DeskChange | null) => void,
+    options?: DeskSubscribeOptions,
   ): () => void;
 }
 
@@ -317,6 +336,34 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
     downloadDeskAttachment: (id, agentKey, attachmentId) =>
       download(endpoints.downloadDeskAttachment, id, agentKey, attachmentId),
 
+    subscribeDesk: (agentKey, onChange, deskOptions) =>
+      startDeskSubscription(
+        {
+          openStream: (signal) =>
+            transport.send({
+              endpoint: endpoints.streamDesk,
+              credential: agentKey,
+              accept: EVENT_STREAM_MEDIA_TYPE,
+              retry: false,
+              signal,
+            }),
+          parseChange: (data) => {
+            let body: unknown;
+            try {
+              body = JSON.parse(data);
+            } catch {
+              throw new RecourseProtocolError('invalid_stream', 200);
+            }
+            const result = z.safeParse(DeskChangeSchema, body);
+            if (!result.success) throw new RecourseProtocolError('invalid_stream', 200);
+            return result.data;
+          },
+          sleep,
+          tuning: options.subscribe,
+        },
+        onChange,
+        deskOptions,
+      ),
     subscribe: (id, token, onEntry, subscribeOptions) =>
       startSubscription(
         {

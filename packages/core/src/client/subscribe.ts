@@ -58,8 +58,8 @@ export interface SubscriptionDeps {
   tuning?: SubscribeTuning;
 }
 
-/** An error after which retrying cannot help. */
-function isFinal(error: unknown): boolean {
+/** An error after which retrying cannot help. @internal */
+export function isFinal(error: unknown): boolean {
   if (error instanceof RecourseProtocolError) return true;
   if (error instanceof RecourseApiError) return [400, 401, 403, 404, 410].includes(error.status);
   return false;

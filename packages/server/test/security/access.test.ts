@@ -162,6 +162,7 @@ describe(`access control on ${engine}`, () => {
       ['GET', `/v1/desk/cases/${theirs.case.id}`],
       ['POST', `/v1/desk/cases/${theirs.case.id}/commands`],
       ['GET', `/v1/desk/cases/${theirs.case.id}/attachments/${theirFile.id}`],
+      ['GET', '/v1/desk/stream'],
     ] as const;
     const creds: [string, Record<string, string>][] = [
       ['none', {}],

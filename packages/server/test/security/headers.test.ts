@@ -134,6 +134,7 @@ describe(`security headers on ${engine}`, () => {
       ['GET', '/v1/desk/cases', { headers: A }],
       ['GET', '/v1/desk/cases?limit=9999', { headers: A }], // 400
       ['GET', '/v1/desk/cases'], // 401
+      ['GET', '/v1/desk/stream'], // 401
       ['GET', `/v1/desk/cases/${id}`, { headers: A }],
       ['GET', `/v1/desk/cases/${key()}`, { headers: A }], // 404
       [
@@ -198,13 +199,16 @@ describe(`security headers on ${engine}`, () => {
         { headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } },
       ],
     ];
-    // A stream: only its headers.
+    // The streams: only their headers.
     const streamRes = await fetch(`${s.url}/v1/cases/${id}/stream`, { headers: R });
     const streamHeaders = streamRes.headers;
     await streamRes.body?.cancel();
+    const deskStreamRes = await fetch(`${s.url}/v1/desk/stream`, { headers: A });
+    await deskStreamRes.body?.cancel();
 
     const answers: { label: string; status: number; h: Headers }[] = [
       { label: `GET /v1/cases/${id}/stream`, status: streamRes.status, h: streamHeaders },
+      { label: 'GET /v1/desk/stream', status: deskStreamRes.status, h: deskStreamRes.headers },
     ];
     for (const [method, path, init, server] of requests) {
       const a = await call(`${(server ?? s).url}${path}`, { method, ...init });

@@ -1,0 +1,147 @@
+/**
+ * The desk's live queue: `GET /v1/desk/stream` read over `fetch` streaming (EventSource cannot
+ * send an `Authorization` header). Each `changed` event names a case that changed. The stream has
+ * no ids to resume from, so after every reconnection the caller is told to reload everything
+ * (`onChange(null)`): nothing that changed while it was down is missed.
+ * @module
+ */
+import type { DeskChange } from '../api/desk';
+import {
+  type AbortSignalLike,
+  createAbortController,
+  createTextDecoder,
+  type ResponseLike,
+  type Sleep,
+} from './platform';
+import { createSseParser } from './sse';
+import { isFinal, type SubscribeTuning, type SubscriptionStatus } from './subscribe';
+
+/** Options of the desk's subscription. */
+export interface DeskSubscribeOptions {
+  /**
+   * Connection state: `live` while the stream is open, `reconnecting` between attempts, `polling`
+   * when the server offers no stream or it keeps failing (the caller should poll then), `offline`
+   * after a final error.
+   */
+  onStatus?: (status: SubscriptionStatus) => void;
+  /** A final error (401, 403, a broken contract): the subscription stops. */
+  onError?: (error: unknown) => void;
+}
+
+/** What the desk's subscription needs from the client. */
+export interface DeskSubscriptionDeps {
+  /** Opens the stream. */
+  openStream(signal: AbortSignalLike): Promise<ResponseLike>;
+  /** Parses one `data:` payload. */
+  parseChange(data: string): DeskChange;
+  /** Waits. */
+  sleep: Sleep;
+  /** Tuning (reconnection delays, failures before `polling`, how long to poll before retrying). */
+  tuning?: SubscribeTuning;
+}
+
+/**
+ * Starts the desk's subscription.
+ * @param deps - stream and timer functions
+ * @param onChange - a case that changed, or `null`: reload everything (after a reconnection)
+ * @param options - status and error callbacks
+ * @returns a function that stops the subscription
+ */
+export function startDeskSubscription(
+  deps: DeskSubscriptionDeps,
+  onChange: (change: DeskChange | null) => void,
+  options: DeskSubscribeOptions = {},
+): () => void {
+  const tuning = deps.tuning ?? {};
+  const maxFailures = tuning.maxStreamFailures ?? 3;
+  const reconnectMaxMs = tuning.reconnectMaxMs ?? 30_000;
+  const pollRetryMs = (tuning.pollIntervalMs ?? 10_000) * (tuning.pollsBeforeStreamRetry ?? 30);
+  let reconnectBaseMs = tuning.reconnectBaseMs ?? 1_000;
+  const controller = createAbortController();
+  let stopped = false;
+  let status: SubscriptionStatus | null = null;
+  const setStatus = (next: SubscriptionStatus) => {
+    if (stopped || next === status) return;
+    status = next;
+    options.onStatus?.(next);
+  };
+
+  /** Reads one open stream until it ends. */
+  const read = async (response: ResponseLike) => {
+    const reader = response.body!.getReader();
+    const decoder = createTextDecoder();
+    const changes: DeskChange[] = [];
+    const parser = createSseParser({
+      onEvent: (event) => {
+        if (event.type === 'changed') changes.push(deps.parseChange(event.data));
+      },
+      onRetry: (ms) => {
+        reconnectBaseMs = Math.min(ms, reconnectMaxMs);
+      },
+    });
+    try {
+      while (!stopped) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parser.push(decoder.decode(value, { stream: true }));
+        for (const change of changes.splice(0)) if (!stopped) onChange(change);
+      }
+    } finally {
+      parser.end();
+      reader.cancel().catch(() => undefined);
+    }
+  };
+
+  const run = async () => {
+    let failures = 0;
+    let opened = false;
+    while (!stopped) {
+      let delay: number;
+      try {
+        const response = await deps.openStream(controller.signal);
+        const stream =
+          (response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream') &&
+          typeof response.body?.getReader === 'function';
+        if (!stream) {
+          response.body?.cancel().catch(() => undefined);
+          failures = maxFailures;
+          throw new Error('no stream');
+        }
+        setStatus('live');
+        // Whatever changed while no stream was open is unknown: reload everything.
+        if (opened) onChange(null);
+        opened = true;
+        failures = 0;
+        await read(response);
+        if (stopped) break;
+        delay = reconnectBaseMs;
+      } catch (error) {
+        if (stopped) break;
+        if (isFinal(error)) {
+          setStatus('offline');
+          stopped = true;
+          options.onError?.(error);
+          break;
+        }
+        failures += 1;
+        if (failures >= maxFailures) {
+          setStatus('polling');
+          delay = pollRetryMs;
+          failures = maxFailures - 1;
+        } else {
+          setStatus('reconnecting');
+          delay = Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** (failures - 1));
+        }
+      }
+      await deps.sleep(delay, controller.signal);
+    }
+  };
+  void run().catch((error: unknown) => {
+    if (!stopped) options.onError?.(error);
+  });
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    controller.abort();
+  };
+}
