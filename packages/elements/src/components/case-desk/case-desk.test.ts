@@ -9,7 +9,7 @@ import {
 } from '@recourse/core';
 import '../../define/recourse-case-desk';
 import { fakeDeskClient, runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
-import type { RecourseCaseDesk } from './case-desk';
+import type { CaseDeskClient, RecourseCaseDesk } from './case-desk';
 import { CASE_DESK_CATALOGS } from './case-desk.i18n';
 import { buildCommand } from './case-desk.model';
 
@@ -125,6 +125,68 @@ describe('<recourse-case-desk> queue', () => {
     expect(el.outerHTML).not.to.include(KEY);
     expect(el.agentKey).to.equal('');
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.to.include(KEY);
+  });
+});
+
+describe('<recourse-case-desk> live', () => {
+  it('reloads the queue once per burst of changes from the live stream, and stops following when removed', async () => {
+    const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
+    let push: ((change: { caseId: string } | null) => void) | undefined;
+    let setStatus: ((status: 'live' | 'polling') => void) | undefined;
+    let keys: string[] = [];
+    let stopped = 0;
+    const client: CaseDeskClient = {
+      ...fake.client,
+      subscribeDesk: (key, onChange, options) => {
+        keys = [...keys, key];
+        push = onChange;
+        setStatus = (status) => options?.onStatus?.(status);
+        return () => {
+          stopped += 1;
+        };
+      },
+    };
+    const el = await fixture<RecourseCaseDesk>(
+      html`<recourse-case-desk poll-interval="0" .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
+    );
+    await waitUntil(() => el.page && push, 'did not load and subscribe');
+    expect(keys).to.deep.equal([KEY]);
+    setStatus!('live');
+    const before = fake.queries.length;
+    push!({ caseId: 'case-1' });
+    push!({ caseId: 'case-1' });
+    push!(null);
+    await waitUntil(() => fake.queries.length > before, 'the change did not reload the queue');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(fake.queries.length).to.equal(before + 1);
+    el.remove();
+    expect(stopped).to.equal(1);
+  });
+
+  it('polls only while the stream is down', async () => {
+    const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
+    let setStatus: ((status: 'live' | 'polling') => void) | undefined;
+    const client: CaseDeskClient = {
+      ...fake.client,
+      subscribeDesk: (_key, _onChange, options) => {
+        setStatus = (status) => options?.onStatus?.(status);
+        return () => undefined;
+      },
+    };
+    const el = await fixture<RecourseCaseDesk>(
+      html`<recourse-case-desk .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
+    );
+    await waitUntil(() => el.page && setStatus, 'did not load and subscribe');
+    el.pollInterval = 0.05;
+    setStatus!('live');
+    await el.updateComplete;
+    let before = fake.queries.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.queries.length, 'polled while live').to.equal(before);
+    setStatus!('polling');
+    before = fake.queries.length;
+    await waitUntil(() => fake.queries.length >= before + 2, 'did not poll while the stream was down');
+    el.remove();
   });
 });
 

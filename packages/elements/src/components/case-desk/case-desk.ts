@@ -27,7 +27,9 @@ import { styles } from './case-desk.styles';
 export type CaseDeskClient = Pick<
   RecourseClient,
   'listDeskCases' | 'getDeskCase' | 'sendDeskCommand' | 'downloadDeskAttachment'
->;
+> &
+  // Without it (a custom client) the desk refreshes by polling only.
+  Partial<Pick<RecourseClient, 'subscribeDesk'>>;
 
 /** Queue filters as the desk shows them. @internal */
 export interface DeskFilters {
@@ -42,7 +44,7 @@ export const DEADLINE_NEAR_MS = 48 * 3_600_000;
 
 /**
  * The support agent's desk: the queue (filters by state, priority, waiting on the reporter and
- * deadline near; keyset paging; refreshed live by polling) and a case: the internal timeline
+ * deadline near; keyset paging; live through the server's stream of changed cases, polling while it is down) and a case: the internal timeline
  * with its hash chain verified, internal notes marked as never shown to the reporter, evidence
  * with hashes and downloads (re-hashed on download), the messages, and only the commands the
  * workflow allows the agent in this state, each with the fields it needs.
@@ -97,7 +99,10 @@ export class RecourseCaseDesk extends LitElement {
   /** Queue page size (1 to 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
 
-  /** Seconds between live refreshes of the queue or the open case; 0 turns polling off. */
+  /**
+   * Seconds between refreshes of the queue or the open case while the live stream is down (or the
+   * client has none); 0 turns polling off.
+   */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 10;
 
   /** Force a colour scheme; otherwise the page's `color-scheme` applies. */
@@ -136,6 +141,11 @@ export class RecourseCaseDesk extends LitElement {
   #agentKey = '';
   #defaultClient?: CaseDeskClient;
   #timer?: ReturnType<typeof setInterval>;
+  /** The live stream of changed cases, while subscribed. */
+  #unsubscribe?: () => void;
+  /** Whether the stream is open (polling pauses while it is). */
+  #live = false;
+  #changeTimer?: ReturnType<typeof setTimeout>;
   #keys = new Map<string, string>();
   #focusNext?: string;
 
@@ -145,8 +155,11 @@ export class RecourseCaseDesk extends LitElement {
   }
   set agentKey(value: string) {
     this.#agentKey = typeof value === 'string' ? value : '';
-    if (this.hasUpdated) void this.reload();
-    else this.requestUpdate();
+    this.#unsubscribeLive();
+    if (this.hasUpdated) {
+      void this.reload();
+      this.#subscribeLive();
+    } else this.requestUpdate();
   }
 
   /** Whether a credential is set. @internal */
@@ -173,16 +186,54 @@ export class RecourseCaseDesk extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#startPolling();
+    if (this.hasUpdated) this.#subscribeLive();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#timer);
     this.#timer = undefined;
+    this.#unsubscribeLive();
   }
 
   protected override firstUpdated(): void {
     void this.reload();
+    this.#subscribeLive();
+  }
+
+  /**
+   * Follows the server's stream of changed cases: the queue (or the open case, when it is the one
+   * that changed) reloads within a moment of any change, from any agent or reporter. After a
+   * reconnection everything reloads; while the stream is down, polling carries on.
+   */
+  #subscribeLive(): void {
+    const client = this.#client;
+    if (!this.isConnected || !this.hasKey || this.#unsubscribe || !client.subscribeDesk) return;
+    this.#unsubscribe = client.subscribeDesk(
+      this.#agentKey,
+      (change) => {
+        const open = this.open?.id ?? this.caseId;
+        if (change && open && change.caseId !== open) return;
+        clearTimeout(this.#changeTimer);
+        // A burst of changes (a command writes several events) reloads once.
+        this.#changeTimer = setTimeout(() => void this.reload(true), 150);
+      },
+      {
+        onStatus: (status) => {
+          this.#live = status === 'live';
+        },
+        onError: () => {
+          this.#live = false;
+        },
+      },
+    );
+  }
+
+  #unsubscribeLive(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#live = false;
+    clearTimeout(this.#changeTimer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -198,7 +249,9 @@ export class RecourseCaseDesk extends LitElement {
     clearInterval(this.#timer);
     this.#timer = undefined;
     if (this.pollInterval > 0 && this.isConnected) {
-      this.#timer = setInterval(() => void this.reload(true), this.pollInterval * 1000);
+      this.#timer = setInterval(() => {
+        if (!this.#live) void this.reload(true);
+      }, this.pollInterval * 1000);
     }
   }
 
