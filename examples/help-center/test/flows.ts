@@ -120,13 +120,13 @@ export async function verifyCode(app: Running, cookie: string, code: string) {
 }
 
 /** Opens the desk page and enters the agent key (as an agent pastes it). */
-export async function openDesk(page: Page, app: Running, pollSeconds = 1): Promise<Locator> {
+export async function openDesk(page: Page, app: Running, pollSeconds = 0): Promise<Locator> {
   await page.goto(`${app.url}/desk.html?lang=en`);
   await page.locator('#agent-key').fill(app.agentKey);
   await page.locator('#agent-key').press('Enter');
   const desk = page.locator('recourse-case-desk');
-  // The demo page keeps the default (10 s); the tests refresh the desk every second, as a busy
-  // agent clicking "refresh" would. Only the desk polls: the tracker is live over SSE.
+  // The desk is live over its stream of changed cases, as the tracker is over its case's; the
+  // tests turn its fallback polling off (the demo page keeps 10 s), so what they see came live.
   await desk.evaluate((el, s) => {
     const d = el as unknown as { pollInterval: number; sent: { type: string; at: number }[] };
     d.pollInterval = s;

@@ -116,8 +116,10 @@ describe('the whole story, live in two windows', () => {
     expect(link).toMatch(new RegExp(`^${app.url}/track\\.html#case=[0-9a-f-]{36}&token=`));
     caseId = new URLSearchParams(link.split('#')[1]).get('case')!;
 
-    // The desk, without reload, lists it.
-    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(app.center.cases.length + 1);
+    // The desk, without reload, lists it: live through its stream (its polling interval is 10 s).
+    const shownAfter = Date.now();
+    await expect.poll(() => rows.count(), { timeout: 2_000, interval: 20 }).toBe(app.center.cases.length + 1);
+    console.log('story: new report → open desk queue, ms:', Date.now() - shownAfter);
     await openDeskCase(desk, caseNumber);
     expect(await deskState(desk)).toBe(ST.submitted);
     expect(await desk.locator('.report').textContent()).toContain('sam.carter@example.org');
