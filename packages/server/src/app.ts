@@ -400,6 +400,17 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     return json(text);
   });
 
+  /** A server-sent event stream's answer (never cached, never buffered by a proxy). */
+  const eventStream = (stream: ReadableStream<Uint8Array>) =>
+    new Response(stream, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Accel-Buffering': 'no',
+      },
+    });
+
   app.get('/v1/cases/:id/stream', async (c) => {
     const record = await reporterCase(c);
     const tokenHash = sha256(bearer(c.req.raw) ?? '');
@@ -449,14 +460,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         abort.abort();
       },
     });
-    return new Response(stream, {
-      status: 200,
-      headers: {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return eventStream(stream);
   });
 
   app.post('/v1/cases/:id/commands', requireJson, jsonBody, async (c) => {
@@ -570,14 +574,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         abort.abort();
       },
     });
-    return new Response(stream, {
-      status: 200,
-      headers: {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return eventStream(stream);
   });
 
   app.get('/v1/desk/cases', async (c) => {

@@ -187,6 +187,19 @@ export interface RecourseClient {
  */
 const LENIENT_CLOCK = () => new Date(8_640_000_000_000_000);
 
+/** One event's `data:` of a stream, parsed and checked; a broken one ends the subscription. */
+function streamData<S extends z.ZodMiniType>(schema: S, data: string): z.output<S> {
+  let body: unknown;
+  try {
+    body = JSON.parse(data);
+  } catch {
+    throw new RecourseProtocolError('invalid_stream', 200);
+  }
+  const result = z.safeParse(schema, body);
+  if (!result.success) throw new RecourseProtocolError('invalid_stream', 200);
+  return result.data;
+}
+
 function filenameFrom(disposition: string | null): string | null {
   if (!disposition) return null;
   const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
@@ -347,17 +360,7 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
               retry: false,
               signal,
             }),
-          parseChange: (data) => {
-            let body: unknown;
-            try {
-              body = JSON.parse(data);
-            } catch {
-              throw new RecourseProtocolError('invalid_stream', 200);
-            }
-            const result = z.safeParse(DeskChangeSchema, body);
-            if (!result.success) throw new RecourseProtocolError('invalid_stream', 200);
-            return result.data;
-          },
+          parseChange: (data) => streamData(DeskChangeSchema, data),
           sleep,
           tuning: options.subscribe,
         },
@@ -377,17 +380,7 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
               retry: false,
               signal,
             }),
-          parseEntry: (data) => {
-            let body: unknown;
-            try {
-              body = JSON.parse(data);
-            } catch {
-              throw new RecourseProtocolError('invalid_stream', 200);
-            }
-            const result = z.safeParse(ReporterChainEntrySchema, body);
-            if (!result.success) throw new RecourseProtocolError('invalid_stream', 200);
-            return result.data;
-          },
+          parseEntry: (data) => streamData(ReporterChainEntrySchema, data),
           listEvents: (after, signal) => listEvents(id, token, after, signal),
           sleep,
           tuning: options.subscribe,
