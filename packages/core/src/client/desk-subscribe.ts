@@ -6,15 +6,14 @@
  * @module
  */
 import type { DeskChange } from '../api/desk';
+import { type AbortSignalLike, createAbortController, type ResponseLike, type Sleep } from './platform';
 import {
-  type AbortSignalLike,
-  createAbortController,
-  createTextDecoder,
-  type ResponseLike,
-  type Sleep,
-} from './platform';
-import { createSseParser } from './sse';
-import { isFinal, type SubscribeTuning, type SubscriptionStatus } from './subscribe';
+  isEventStream,
+  isFinal,
+  readEventStream,
+  type SubscribeTuning,
+  type SubscriptionStatus,
+} from './subscribe';
 
 /** Options of the desk's subscription. */
 export interface DeskSubscribeOptions {
@@ -67,29 +66,23 @@ export function startDeskSubscription(
   };
 
   /** Reads one open stream until it ends. */
-  const read = async (response: ResponseLike) => {
-    const reader = response.body!.getReader();
-    const decoder = createTextDecoder();
+  const read = (response: ResponseLike) => {
     const changes: DeskChange[] = [];
-    const parser = createSseParser({
-      onEvent: (event) => {
-        if (event.type === 'changed') changes.push(deps.parseChange(event.data));
+    return readEventStream(
+      response,
+      {
+        onEvent: (event) => {
+          if (event.type === 'changed') changes.push(deps.parseChange(event.data));
+        },
+        onRetry: (ms) => {
+          reconnectBaseMs = Math.min(ms, reconnectMaxMs);
+        },
       },
-      onRetry: (ms) => {
-        reconnectBaseMs = Math.min(ms, reconnectMaxMs);
-      },
-    });
-    try {
-      while (!stopped) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parser.push(decoder.decode(value, { stream: true }));
+      () => {
         for (const change of changes.splice(0)) if (!stopped) onChange(change);
-      }
-    } finally {
-      parser.end();
-      reader.cancel().catch(() => undefined);
-    }
+      },
+      () => stopped,
+    );
   };
 
   const run = async () => {
@@ -99,10 +92,7 @@ export function startDeskSubscription(
       let delay: number;
       try {
         const response = await deps.openStream(controller.signal);
-        const stream =
-          (response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream') &&
-          typeof response.body?.getReader === 'function';
-        if (!stream) {
+        if (!isEventStream(response)) {
           response.body?.cancel().catch(() => undefined);
           failures = maxFailures;
           throw new Error('no stream');

@@ -13,7 +13,7 @@ import {
   type ResponseLike,
   type Sleep,
 } from './platform';
-import { createSseParser } from './sse';
+import { createSseParser, type SseHandlers } from './sse';
 
 /** Connection states reported to `onStatus`. */
 export const SUBSCRIPTION_STATUSES = ['live', 'reconnecting', 'polling', 'offline'] as const;
@@ -65,6 +65,40 @@ export function isFinal(error: unknown): boolean {
   return false;
 }
 
+/** Whether an answer is a readable `text/event-stream`. @internal */
+export function isEventStream(response: ResponseLike): boolean {
+  return (
+    (response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream') &&
+    typeof response.body?.getReader === 'function'
+  );
+}
+
+/**
+ * Reads an event stream until it ends or `stopped()`: the parser's callbacks get its events, and
+ * `afterChunk` runs (awaited) after each chunk, to act on what the chunk held. @internal
+ */
+export async function readEventStream(
+  response: ResponseLike,
+  handlers: SseHandlers,
+  afterChunk: () => Promise<void> | void,
+  stopped: () => boolean,
+): Promise<void> {
+  const reader = response.body!.getReader();
+  const decoder = createTextDecoder();
+  const parser = createSseParser(handlers);
+  try {
+    while (!stopped()) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.push(decoder.decode(value, { stream: true }));
+      await afterChunk();
+    }
+  } finally {
+    parser.end();
+    reader.cancel().catch(() => undefined);
+  }
+}
+
 /**
  * Starts a subscription.
  * @param deps - stream, polling and timer functions
@@ -110,40 +144,29 @@ export function startSubscription(
   };
 
   /** Reads one stream until it ends; `progress` is called on each event or heartbeat. */
-  const readStream = async (response: ResponseLike, progress: () => void): Promise<void> => {
-    const reader = response.body!.getReader();
-    const decoder = createTextDecoder();
+  const readStream = (response: ResponseLike, progress: () => void): Promise<void> => {
     const pending: ChainEntry[] = [];
-    const parser = createSseParser({
-      onEvent: (event) => {
-        if (event.type === 'entry') pending.push(deps.parseEntry(event.data));
+    return readEventStream(
+      response,
+      {
+        onEvent: (event) => {
+          if (event.type === 'entry') pending.push(deps.parseEntry(event.data));
+        },
+        onRetry: (ms) => {
+          reconnectBaseMs = Math.min(ms, reconnectMaxMs);
+        },
+        onComment: progress,
       },
-      onRetry: (ms) => {
-        reconnectBaseMs = Math.min(ms, reconnectMaxMs);
-      },
-      onComment: progress,
-    });
-    try {
-      while (!stopped) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        parser.push(decoder.decode(value, { stream: true }));
+      async () => {
         for (const entry of pending.splice(0)) {
           progress();
           if (entry.seq > lastSeq + 1) await catchUp();
           deliver(entry);
         }
-      }
-    } finally {
-      parser.end();
-      reader.cancel().catch(() => undefined);
-    }
+      },
+      () => stopped,
+    );
   };
-
-  const isEventStream = (response: ResponseLike) =>
-    (response.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream') &&
-    response.body !== null &&
-    typeof response.body.getReader === 'function';
 
   /** One stream attempt: `unavailable` when the answer is not a stream. */
   const stream = async (progress: () => void): Promise<'ended' | 'unavailable'> => {
