@@ -60,6 +60,8 @@ export interface PendingFile extends CheckedFile {
 }
 
 let lazyModule: Promise<Lazy> | undefined;
+/** Whether this page has loaded the `Intl` data for dates yet (see `warmIntl`). */
+let intlWarmed = false;
 let viewModule: Promise<TrackerView> | undefined;
 /** Loads the templates and words once. */
 function loadView(): Promise<TrackerView> {
@@ -373,10 +375,6 @@ export class RecourseCaseTracker extends LitElement {
     } catch {
       this.#early = undefined;
     }
-    // While the case and the code are on the network, load the `Intl` data the first render's
-    // dates need: the first formatter of a page is the costliest part of that render.
-    const lang = this.langCtl.lang;
-    setTimeout(() => warmIntl(lang), 0);
   }
 
   async #open(generation: number): Promise<void> {
@@ -384,6 +382,14 @@ export class RecourseCaseTracker extends LitElement {
     // The templates, the client and the case are all needed for the first render: the case is
     // requested now, while the client's chunk and the templates load, not after them.
     this.#startEarlyReads();
+    // While the case and the code are on the network, load the `Intl` data the first render's
+    // dates need (once a page, whatever the client): the first formatter of a page is the costliest
+    // part of that render.
+    if (!intlWarmed) {
+      intlWarmed = true;
+      const lang = this.langCtl.lang;
+      setTimeout(() => warmIntl(lang), 0);
+    }
     const clientReady = this.caseId && this.#token ? this.#getClient() : undefined;
     clientReady?.catch(() => undefined);
     try {
