@@ -163,6 +163,30 @@ describe('<recourse-case-desk> live', () => {
     expect(stopped).to.equal(1);
   });
 
+  it('a change that arrives during its own command reloads once the command is done', async () => {
+    const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
+    let push: ((change: { caseId: string } | null) => void) | undefined;
+    const client: CaseDeskClient = {
+      ...fake.client,
+      subscribeDesk: (_key, onChange) => {
+        push = onChange;
+        return () => undefined;
+      },
+    };
+    const el = await fixture<RecourseCaseDesk>(
+      html`<recourse-case-desk poll-interval="0" .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
+    );
+    await waitUntil(() => el.page && push, 'did not load and subscribe');
+    const before = fake.queries.length;
+    el.busy = 'start_review';
+    push!({ caseId: 'case-1' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(fake.queries.length, 'reloaded during the command').to.equal(before);
+    el.busy = null;
+    await waitUntil(() => fake.queries.length === before + 1, 'the change was lost');
+    el.remove();
+  });
+
   it('polls only while the stream is down', async () => {
     const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
     let setStatus: ((status: 'live' | 'polling') => void) | undefined;

@@ -215,8 +215,13 @@ export class RecourseCaseDesk extends LitElement {
         const open = this.open?.id ?? this.caseId;
         if (change && open && change.caseId !== open) return;
         clearTimeout(this.#changeTimer);
-        // A burst of changes (a command writes several events) reloads once.
-        this.#changeTimer = setTimeout(() => void this.reload(true), 150);
+        // A burst of changes (a command writes several events) reloads once; a change that
+        // arrives while the agent's own command is under way reloads after it, not never.
+        const later = () => {
+          if (this.busy) this.#changeTimer = setTimeout(later, 150);
+          else void this.reload(true);
+        };
+        this.#changeTimer = setTimeout(later, 150);
       },
       {
         onStatus: (status) => {
