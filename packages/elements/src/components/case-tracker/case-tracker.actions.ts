@@ -1,8 +1,8 @@
 /**
  * What the tracker's forms do when the reporter acts: the secret guard's checks, choosing and
  * hashing files, sending a message, confirming or disputing recovery. Imported by the templates
- * (`case-tracker.render`, `case-tracker.forms`), so it loads with them, after the first paint,
- * not in the initial bundle. Each function takes the element.
+ * (`case-tracker.render`, `case-tracker.forms`), so it loads with them in `case-tracker.view`,
+ * after the first paint, not in the initial bundle. Each function takes the element.
  * @internal
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * The reporter's case file, loaded only when asked for (dynamic `import()`): built with core's
+ * The reporter's case file, built only when asked for (it loads with `case-tracker.view`): core's
  * `buildDossier`, downloaded as JSON, or rendered by `renderDossierHtml` (which escapes every
  * value) into a Blob that a sandboxed, script-less iframe prints. The HTML never enters the
  * element's shadow DOM, and no `srcdoc` is assigned (a Trusted Types sink).

@@ -1,6 +1,6 @@
 /**
- * The tracker's loss-claim and complaint sections, loaded on demand (dynamic `import()`): most
- * cases never need them, so they stay out of the first paint.
+ * The tracker's loss-claim and complaint sections, shown only when the case needs them (they
+ * load with the rest of `case-tracker.view`, after the first paint).
  * @internal
  * @module
  */

@@ -184,7 +184,7 @@ export interface CaseTrackerCatalog {
     print: string;
     preparing: string;
   };
-  ui: { cancel: string; optional: string; loadingPart: string };
+  ui: { cancel: string; optional: string };
   /** What the secret guard says when it stops a text (shared with the report form). */
   guard: SecretWords;
 }
@@ -414,7 +414,7 @@ const en: CaseTrackerCatalog = {
     print: 'Print or save as PDF',
     preparing: 'Preparing the case file…',
   },
-  ui: { cancel: 'Cancel', optional: 'optional', loadingPart: 'Loading…' },
+  ui: { cancel: 'Cancel', optional: 'optional' },
   guard: SECRET_WORDS.en,
 };
 
@@ -635,7 +635,7 @@ const zhCN: CaseTrackerCatalog = {
     print: '打印或另存为 PDF',
     preparing: '正在生成案件档案…',
   },
-  ui: { cancel: '取消', optional: '可选', loadingPart: '加载中…' },
+  ui: { cancel: '取消', optional: '可选' },
   guard: SECRET_WORDS['zh-CN'],
 };
 

@@ -1,7 +1,7 @@
 /**
  * The templates of `<recourse-case-tracker>`: plain functions of the element (the class owns
  * behaviour, these own markup). Every server value goes through Lit text bindings; URLs through
- * `safeHttpUrl`. The claim and complaint forms live in `case-tracker.forms.ts` (loaded on demand).
+ * `safeHttpUrl`. The claim and complaint forms live in `case-tracker.forms.ts`.
  * @internal
  * @module
  */
@@ -399,10 +399,12 @@ function dossier(t: T): TemplateResult {
   </section>`;
 }
 
-function lazyPart(t: T, part: 'claim' | 'complaint', show: boolean): TemplateResult | typeof nothing {
+/** The claim or complaint section, when the case has one or may start one. */
+function formPart(t: T, part: 'claim' | 'complaint', show: boolean): TemplateResult | typeof nothing {
   if (!show) return nothing;
-  if (!t.forms) return html`<section part=${part}><p class="hint">${t.t.ui.loadingPart}</p></section>`;
-  return part === 'claim' ? t.forms.renderClaim(t) : t.forms.renderComplaint(t);
+  // Rendering happens only once `ui` (the module these templates came in) is set.
+  const forms = t.ui!.forms;
+  return part === 'claim' ? forms.renderClaim(t) : forms.renderComplaint(t);
 }
 
 function errorPanel(t: T): TemplateResult | typeof nothing {
@@ -437,8 +439,8 @@ export function renderTracker(t: T): TemplateResult {
     ${checklist(t)}
     ${hardening(t)}
     ${thread(t)}
-    ${lazyPart(t, 'claim', v.claim !== 'none' || t.can('file_claim'))}
-    ${lazyPart(t, 'complaint', v.complaint !== 'none' || t.can('file_complaint'))}
+    ${formPart(t, 'claim', v.claim !== 'none' || t.can('file_claim'))}
+    ${formPart(t, 'complaint', v.complaint !== 'none' || t.can('file_complaint'))}
     ${timeline(t)}
     ${dossier(t)}
     <slot name="help"></slot>

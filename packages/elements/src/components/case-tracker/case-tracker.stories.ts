@@ -83,8 +83,9 @@ const showsStatus: Story['play'] = async ({ canvasElement, args }) => {
   await expect(el.shadowRoot!.querySelector('.badge')!.textContent).toBe(
     DOMAIN_CATALOGS[lang].status[view.status],
   );
-  if (view.claim !== 'none' || view.complaint !== 'none') {
-    await waitFor(() => expect(el.forms).toBeDefined());
+  if (view.claim !== 'none') await expect(el.shadowRoot!.querySelector('[part~="claim"]')).not.toBeNull();
+  if (view.complaint !== 'none') {
+    await expect(el.shadowRoot!.querySelector('[part~="complaint"]')).not.toBeNull();
   }
 };
 

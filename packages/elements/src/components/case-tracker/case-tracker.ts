@@ -24,11 +24,8 @@ import { newKey } from '../../internal/key';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 
-type Lazy = typeof import('./case-tracker.lazy');
-/** The templates and words, loaded after the first paint. @internal */
+/** Everything after the first paint (templates, words, client, forms, case file). @internal */
 export type TrackerView = typeof import('./case-tracker.view');
-/** The lazily loaded claim, complaint and escalation forms. @internal */
-export type TrackerForms = typeof import('./case-tracker.forms');
 
 /** The subset of the core client the tracker uses; injectable for tests and custom transports. */
 export type CaseTrackerClient = Pick<
@@ -59,26 +56,16 @@ export interface PendingFile extends CheckedFile {
   meta?: AttachmentMeta;
 }
 
-let lazyModule: Promise<Lazy> | undefined;
 /** Whether this page has loaded the `Intl` data for dates yet (see `warmIntl`). */
 let intlWarmed = false;
 let viewModule: Promise<TrackerView> | undefined;
-/** Loads the templates and words once. */
+/** Loads everything after the first paint once (again after a failure). */
 function loadView(): Promise<TrackerView> {
   viewModule ??= import('./case-tracker.view');
   viewModule.catch(() => {
     viewModule = undefined;
   });
   return viewModule;
-}
-
-/** Loads the client and the file checks once. */
-function loadLazy(): Promise<Lazy> {
-  lazyModule ??= import('./case-tracker.lazy');
-  lazyModule.catch(() => {
-    lazyModule = undefined;
-  });
-  return lazyModule;
 }
 
 /** Whether an error is the client's API error with a given status or code. */
@@ -195,7 +182,6 @@ export class RecourseCaseTracker extends LitElement {
   /** @internal */ @state() disputeItems = new Set<RecoveryChecklistItem>();
   /** @internal */ @state() disputeText = '';
   /** @internal */ @state() contained = new Set<ContainmentCode>();
-  /** @internal */ @state() forms?: TrackerForms;
   /** @internal */ @state() claimOpen = false;
   /** @internal */ @state() claimRows: ClaimRow[] = [];
   /** @internal */ @state() complaintOpen = false;
@@ -323,7 +309,7 @@ export class RecourseCaseTracker extends LitElement {
   async #getClient(): Promise<CaseTrackerClient> {
     if (this.client) return this.client;
     if (!this.#defaultClient) {
-      const lazy = await loadLazy();
+      const lazy = await loadView();
       const baseUrl = this.apiBase || location.origin;
       const fetch = this.#early?.fetch ?? this.fetch;
       this.#defaultClient = lazy.createRecourseClient(
@@ -433,7 +419,6 @@ export class RecourseCaseTracker extends LitElement {
       const config = await configPromise;
       if (!current()) return;
       this.loadedConfig = config;
-      void this.#loadFormsIfNeeded();
     } catch (error) {
       if (!current()) return;
       this.loading = false;
@@ -488,7 +473,6 @@ export class RecourseCaseTracker extends LitElement {
       this.view = view;
       this.#merge(page.entries);
       this.#updated();
-      void this.#loadFormsIfNeeded();
     } catch (error) {
       this.#failFrom(error);
     }
@@ -529,23 +513,6 @@ export class RecourseCaseTracker extends LitElement {
     this.fail(code, api?.code);
   }
 
-  async #loadFormsIfNeeded(): Promise<void> {
-    const v = this.view;
-    if (this.forms || !v) return;
-    const needed =
-      v.claim !== 'none' ||
-      v.complaint !== 'none' ||
-      this.can('file_claim') ||
-      this.can('file_complaint') ||
-      this.can('escalate_complaint');
-    if (!needed) return;
-    try {
-      this.forms = await import('./case-tracker.forms');
-    } catch {
-      /* shown as "loading" until the next refresh */
-    }
-  }
-
   /**
    * Sends one reporter command with one idempotency key for the whole life of the submission
    * `id` (retries after a network failure reuse it; success forgets it).
@@ -566,7 +533,6 @@ export class RecourseCaseTracker extends LitElement {
       this.#merge(result.entries);
       this.status = done;
       this.#updated();
-      void this.#loadFormsIfNeeded();
       return true;
     } catch (error) {
       this.#failFrom(error);
@@ -582,7 +548,7 @@ export class RecourseCaseTracker extends LitElement {
 
   /** Loads the secret guard (core's scanner and the BIP-39 wordlists) once. @internal */
   loadGuard(): Promise<SecretGuard> {
-    this.#guard ??= loadLazy().then((lazy) => createSecretGuard(lazy));
+    this.#guard ??= loadView().then((lazy) => createSecretGuard(lazy));
     this.#guard.catch(() => {
       this.#guard = undefined;
     });
@@ -645,7 +611,7 @@ export class RecourseCaseTracker extends LitElement {
     this.dossierBusy = true;
     this.status = this.t.dossier.preparing;
     try {
-      const mod = await import('./case-tracker.dossier');
+      const mod = (await loadView()).dossier;
       const input = { view: this.view, entries: this.entries, pending: this.uploaded, now: this.now() };
       if (kind === 'json') mod.downloadDossierJson(input);
       else mod.printDossier(input, this.langCtl.lang);
