@@ -16,7 +16,9 @@
  * the demo). A widget whose first screen is data (TOTP set-up, tracker, desk) also gets a floor:
  * a bare Lit element making the same reads with plain `fetch` (bench/pages/bare-lit-reads.ts),
  * which no widget showing that data can beat; the widget's ratio to its floor is reported beside
- * its ratio to the bare page.
+ * its ratio to the bare page. The tracker and the desk check every answer against the API
+ * contract's schemas before showing it (the TOTP set-up's status is checked by hand), so they
+ * get a second floor that does the same and nothing more (bench/pages/checked-reads.ts).
  * @module
  */
 import { randomBytes } from 'node:crypto';
@@ -48,10 +50,11 @@ interface Page {
   /** A peer design system: reported as information beside our widgets, without the goal. */
   peer?: boolean;
   /**
-   * For a widget whose first screen is data: the page of a bare Lit element making the same reads
-   * (bench/pages/bare-lit-reads.ts), the floor any widget showing that data would stand on.
+   * For a widget whose first screen is data: the pages of a bare Lit element making the same reads
+   * (bench/pages/bare-lit-reads.ts), and checking them as the widget must
+   * (bench/pages/checked-reads.ts): the floors any widget showing that data would stand on.
    */
-  floor?: string;
+  floors?: string[];
   /** A floor page: reported as information (its ratio to the bare page). */
   isFloor?: boolean;
 }
@@ -66,12 +69,15 @@ await Promise.all(tags.flatMap((t) => [...document.querySelectorAll(t)]).map((e)
 const OTPAUTH =
   'otpauth://totp/Lantern%20Wallet:bench.user%40example.net?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Lantern%20Wallet';
 
-/** A floor page: a bare Lit element making one widget's first reads (see `Page.floor`). */
-const floorPage = (id: string, reads: string, what: string, hash = ''): Page => ({
+/**
+ * A floor page: a bare Lit element making one widget's first reads (see `Page.floors`); `checked`:
+ * and checking each answer with the contract's schema for it.
+ */
+const floorPage = (id: string, reads: string, what: string, hash = '', checked = false): Page => ({
   id,
-  name: `bare Lit element making ${what}`,
-  entry: join(ROOT, 'bench/pages/bare-lit-reads.ts'),
-  tag: 'bench-bare-lit-reads',
+  name: `bare Lit element making ${what}${checked ? ", checked with the API's schemas" : ''}`,
+  entry: join(ROOT, `bench/pages/${checked ? 'checked-reads' : 'bare-lit-reads'}.ts`),
+  tag: checked ? 'bench-checked-reads' : 'bench-bare-lit-reads',
   attrs: ` reads="${reads}"`,
   hash,
   ready: `await new Promise((r) => el.addEventListener('bench-read', r, { once: true }));
@@ -79,8 +85,12 @@ await el.updateComplete;`,
   isFloor: true,
 });
 
+const TRACKER_READS = "the tracker's reads (configuration, case, events)";
+const DESK_READ = "the desk's read (the queue's first page)";
+
 function pages(seed: { caseId: string; token: string; agentKey: string }): Page[] {
   const caseHash = `#case=${seed.caseId}&token=${seed.token}`;
+  const deskHash = `#agent=${seed.agentKey}`;
   return [
     {
       id: 'bare',
@@ -90,8 +100,10 @@ function pages(seed: { caseId: string; token: string; agentKey: string }): Page[
       ready: 'await el.updateComplete;',
     },
     floorPage('floor-totp', 'totp', "the TOTP set-up's read (its status)"),
-    floorPage('floor-case', 'case', "the tracker's reads (configuration, case, events)", caseHash),
-    floorPage('floor-desk', 'desk', "the desk's read (the queue's first page)", `#agent=${seed.agentKey}`),
+    floorPage('floor-case', 'case', TRACKER_READS, caseHash),
+    floorPage('floor-case-checked', 'case', TRACKER_READS, caseHash, true),
+    floorPage('floor-desk', 'desk', DESK_READ, deskHash),
+    floorPage('floor-desk-checked', 'desk', DESK_READ, deskHash, true),
     {
       id: 'report-form',
       name: '<recourse-report-form>',
@@ -105,7 +117,7 @@ function pages(seed: { caseId: string; token: string; agentKey: string }): Page[
       entry: define('recourse-totp-setup'),
       tag: 'recourse-totp-setup',
       ready: 'await el.ready;',
-      floor: 'floor-totp',
+      floors: ['floor-totp'],
     },
     {
       id: 'case-tracker',
@@ -115,7 +127,7 @@ function pages(seed: { caseId: string; token: string; agentKey: string }): Page[
       hash: caseHash,
       ready: `await new Promise((r) => el.addEventListener('recourse-case-updated', r, { once: true }));
 await el.updateComplete;`,
-      floor: 'floor-case',
+      floors: ['floor-case', 'floor-case-checked'],
     },
     {
       id: 'case-desk',
@@ -129,7 +141,7 @@ await new Promise((r) => {
   new MutationObserver(done).observe(root, { childList: true, subtree: true });
   done();
 });`,
-      floor: 'floor-desk',
+      floors: ['floor-desk', 'floor-desk-checked'],
     },
     {
       id: 'shoelace',
@@ -327,21 +339,24 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
       goal: '≤ 1.25×',
       status: ratio <= 1.25 ? 'ok' : 'FAIL',
     };
-    const floor = page.floor ? list.find((p) => p.id === page.floor) : undefined;
-    const floorTimes = floor && !failures.has(floor.id) ? times.get(floor.id)! : undefined;
-    if (!floor || !floorTimes) return [row];
-    // The same widget against the floor of its data: what it costs over the reads themselves.
-    const overFloor = m / median(floorTimes);
-    return [
-      row,
-      {
-        section: 'First render',
-        name: `${page.name} vs ${floor.name}`,
-        value: `${fmtRatio(overFloor)} (${spread(times.get(page.id)!, floorTimes)})`,
-        goal: '≤ 1.25×',
-        status: overFloor <= 1.25 ? 'ok' : 'FAIL',
-      },
-    ];
+    // The same widget against the floors of its data: what it costs over the reads themselves
+    // (and over checking them, where it must).
+    const overFloors = (page.floors ?? []).flatMap((id): Row[] => {
+      const floor = list.find((p) => p.id === id)!;
+      if (failures.has(id)) return [];
+      const floorTimes = times.get(id)!;
+      const overFloor = m / median(floorTimes);
+      return [
+        {
+          section: 'First render',
+          name: `${page.name} vs ${floor.name}`,
+          value: `${fmtRatio(overFloor)} (${spread(times.get(page.id)!, floorTimes)})`,
+          goal: '≤ 1.25×',
+          status: overFloor <= 1.25 ? 'ok' : 'FAIL',
+        },
+      ];
+    });
+    return [row, ...overFloors];
   });
   return { rows, chromium: version };
 }
