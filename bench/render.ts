@@ -33,7 +33,7 @@ import { chromium } from 'playwright';
 import { BENCH_LIMITS, fmtMs, fmtRatio, median, percentile, progress, ROOT, type Row, silent } from './lib';
 
 const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 21);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
 interface Page {
   id: string;

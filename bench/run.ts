@@ -8,12 +8,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { bundleRows } from './bundle';
-import { httpRows } from './http';
-import { DATABASE_URL, ROOT, type Row } from './lib';
-import { liveRows } from './live';
-import { renderRows } from './render';
-import { scaleRows } from './scale';
+import { ensureTestDeps } from '../scripts/test-deps.mjs';
+import type { Row } from './lib';
+
+// Chromium and PostgreSQL as the test command gets them (installed where missing, the cluster
+// started), before the sections read their settings. Without them, their rows say so.
+if (!ensureTestDeps())
+  process.stderr.write('bench: Chromium or PostgreSQL is missing; their rows will say so\n');
+const { DATABASE_URL, ROOT } = await import('./lib');
+const { bundleRows } = await import('./bundle');
+const { renderRows } = await import('./render');
+const { httpRows } = await import('./http');
+const { liveRows } = await import('./live');
+const { scaleRows } = await import('./scale');
 
 const started = performance.now();
 const loadAtStart = loadavg()[0]!;

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureTestDeps } from './test-deps.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'node_modules', '.verify');
@@ -17,21 +18,6 @@ function run(cmd, args, env = {}) {
   const started = Date.now();
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return { code: result.status ?? 1, seconds: (Date.now() - started) / 1000 };
-}
-
-/** Applies the `export NAME=value` lines printed by ensure-test-deps.sh. */
-function ensureDeps() {
-  const result = spawnSync('bash', ['scripts/ensure-test-deps.sh'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) return false;
-  for (const line of result.stdout.split('\n')) {
-    const match = /^export ([A-Z_]+)=(.*)$/.exec(line.trim());
-    if (match) process.env[match[1]] = match[2];
-  }
-  return true;
 }
 
 /** Names of failed tests, listed under the table so the last lines of a CI log say what failed. */
@@ -95,7 +81,7 @@ const tests = (layer, cmd, args, reportFile, parse) => {
   rows.push({ layer, ...counts, seconds });
 };
 
-const depsOk = ensureDeps();
+const depsOk = ensureTestDeps();
 rows.push({
   layer: 'test dependencies',
   passed: depsOk ? 1 : 0,
