@@ -45,16 +45,23 @@ export type CommandType = (typeof COMMANDS)[number];
 const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
 const idSchema = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(ID_PATTERN));
 
-/** One transaction of a loss claim. `amount` is a positive decimal string, never a float. */
-export const ClaimTransactionSchema = z.strictObject({
-  txId: z.optional(idSchema()),
-  asset: z.string().check(z.regex(/^[A-Z0-9]{1,16}$/)),
-  amount: z.string().check(
-    z.regex(DECIMAL_PATTERN),
-    z.refine((v) => /[1-9]/.test(v), { message: 'amount_not_positive' }),
-  ),
-  at: z.iso.datetime({ offset: true }),
-});
+const claimTransaction = () =>
+  z.strictObject({
+    txId: z.optional(idSchema()),
+    asset: z.string().check(z.regex(/^[A-Z0-9]{1,16}$/)),
+    amount: z.string().check(
+      z.regex(DECIMAL_PATTERN),
+      z.refine((v) => /[1-9]/.test(v), { message: 'amount_not_positive' }),
+    ),
+    at: z.iso.datetime({ offset: true }),
+  });
+
+/**
+ * One transaction of a loss claim. `amount` is a positive decimal string, never a float. (Built
+ * where it is imported; the command payloads build their own copy at their first use, so a page
+ * that sends no claim does not pay for it.)
+ */
+export const ClaimTransactionSchema = /* @__PURE__ */ claimTransaction();
 
 /**
  * Builds every payload schema. Building them costs more than most callers' first parse (a
@@ -63,6 +70,7 @@ export const ClaimTransactionSchema = z.strictObject({
  */
 function buildPayloads() {
   const id = idSchema();
+  const transaction = claimTransaction();
   const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
   const attachmentIds = z.optional(z.array(id).check(z.maxLength(10)));
   /**
@@ -119,7 +127,7 @@ function buildPayloads() {
     send_message: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
     add_note: z.strictObject({ text: text(10000) }),
     file_claim: z.strictObject({
-      transactions: z.array(ClaimTransactionSchema).check(z.minLength(1), z.maxLength(50)),
+      transactions: z.array(transaction).check(z.minLength(1), z.maxLength(50)),
     }),
     review_claim: empty,
     decide_claim: z.strictObject({
@@ -128,8 +136,8 @@ function buildPayloads() {
       approved: z.optional(
         z.array(
           z.strictObject({
-            asset: ClaimTransactionSchema.shape.asset,
-            amount: ClaimTransactionSchema.shape.amount,
+            asset: transaction.shape.asset,
+            amount: transaction.shape.amount,
           }),
         ),
       ),
