@@ -104,10 +104,44 @@ const FAILURES: Record<string, TotpFailure> = {
   step_up_required: 'step_up_required',
 };
 
+type Answer = Record<string, unknown>;
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isInstant = (v: unknown) => typeof v === 'string' && Number.isFinite(Date.parse(v));
+const isCodes = (v: unknown) =>
+  Array.isArray(v) &&
+  v.length >= 1 &&
+  v.length <= 10 &&
+  v.every((c) => typeof c === 'string' && c.length >= 1 && c.length <= 64);
+
+/**
+ * The shape of each answer the element shows, checked by hand (this widget carries no schema
+ * library): an answer without it is refused as `unknown`, so nothing unchecked reaches the
+ * screen (the fields as `@recourse/core`'s `Totp*Schema` define them; the element reads no
+ * other).
+ */
+const ANSWERS = {
+  status: (d: Answer) =>
+    ['disabled', 'pending', 'enabled'].includes(d.state as string) && isCount(d.backupCodesLeft),
+  start: (d: Answer) =>
+    typeof d.uri === 'string' &&
+    d.uri.length <= 2048 &&
+    d.uri.startsWith('otpauth://totp/') &&
+    typeof d.key === 'string' &&
+    /^[A-Z2-7]{1,4}(?: [A-Z2-7]{1,4})*$/.test(d.key) &&
+    isInstant(d.expiresAt),
+  codes: (d: Answer) => isCodes(d.backupCodes),
+  verify: (d: Answer) => (d.method === 'totp' || d.method === 'backup_code') && isCount(d.backupCodesLeft),
+};
+
 /** The reference server's endpoints over `fetch`, with the session cookie (`credentials: 'include'`). */
 export function createTotpFetchBackend(options: TotpFetchBackendOptions = {}): TotpBackend {
   const base = `${(options.apiBase ?? '').replace(/\/+$/, '')}${options.path ?? '/v1/2fa/totp'}`;
-  const call = async <T>(method: string, path: string, body?: object): Promise<T> => {
+  const call = async <T>(
+    check: (answer: Answer) => boolean,
+    method: string,
+    path: string,
+    body?: object,
+  ): Promise<T> => {
     let res: Response;
     try {
       res = await (options.fetch ?? globalThis.fetch)(base + path, {
@@ -120,8 +154,12 @@ export function createTotpFetchBackend(options: TotpFetchBackendOptions = {}): T
     } catch {
       throw new TotpBackendError('network');
     }
-    const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    if (res.ok) return data as T;
+    const parsed: unknown = await res.json().catch(() => ({}));
+    const data = (parsed !== null && typeof parsed === 'object' ? parsed : {}) as Answer;
+    if (res.ok) {
+      if (!check(data)) throw new TotpBackendError('unknown');
+      return data as T;
+    }
     if (res.status >= 500 || res.status === 408) throw new TotpBackendError('network');
     const retry = Number(data.retryAfter ?? res.headers.get('retry-after') ?? Number.NaN);
     throw new TotpBackendError(
@@ -131,10 +169,10 @@ export function createTotpFetchBackend(options: TotpFetchBackendOptions = {}): T
     );
   };
   return {
-    status: () => call('GET', '/status'),
-    start: () => call('POST', '/start'),
-    confirm: (code) => call('POST', '/confirm', { code }),
-    verify: (code) => call('POST', '/verify', { code }),
-    regenerateBackupCodes: (code) => call('POST', '/backup-codes', { code }),
+    status: () => call(ANSWERS.status, 'GET', '/status'),
+    start: () => call(ANSWERS.start, 'POST', '/start'),
+    confirm: (code) => call(ANSWERS.codes, 'POST', '/confirm', { code }),
+    verify: (code) => call(ANSWERS.verify, 'POST', '/verify', { code }),
+    regenerateBackupCodes: (code) => call(ANSWERS.codes, 'POST', '/backup-codes', { code }),
   };
 }

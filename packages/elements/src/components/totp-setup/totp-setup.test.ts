@@ -435,4 +435,34 @@ describe('<recourse-totp-setup> behaviour', () => {
     for (const r of requests) expect(r.init.credentials).to.equal('include');
     expect(requests[2]!.init.body).to.equal('{"code":"123456"}');
   });
+
+  it('the default backend refuses an answer without the shape of the contract: nothing of it is shown', async () => {
+    const expires = new Date(Date.now() + 6e5).toISOString();
+    const answers: unknown[] = [
+      { state: 'hacked', backupCodesLeft: 0 },
+      { state: 'disabled', backupCodesLeft: 0 },
+      { uri: 'https://attacker.example/otp', key: KEY, expiresAt: expires },
+      { uri: URI, key: '<b>not a key</b>', expiresAt: expires },
+      { uri: URI, key: KEY, expiresAt: expires },
+    ];
+    const fakeFetch = async () => new Response(JSON.stringify(answers.shift()), { status: 200 });
+    const el = await fixture<RecourseTotpSetup>(
+      html`<recourse-totp-setup .fetch=${fakeFetch}></recourse-totp-setup>`,
+    );
+    await el.ready;
+    expect(el.failure?.code, 'a status in no known state').to.equal('unknown');
+    buttonByText(el, TOTP_SETUP_CATALOGS.en.ui.retry).click();
+    await settle(el, 'intro');
+    for (const what of ['an address that is not otpauth://totp/', 'a key that is not base32']) {
+      el.start();
+      await waitUntil(() => el.failure !== undefined && !el.busy, what);
+      expect(el.failure?.code, what).to.equal('unknown');
+      expect(el.phase, what).to.equal('intro');
+      expect(text(el), what).not.to.include('attacker.example');
+      expect(text(el), what).not.to.include('not a key');
+    }
+    el.start();
+    await settle(el, 'scan');
+    expect(text(el)).to.include(KEY);
+  });
 });
