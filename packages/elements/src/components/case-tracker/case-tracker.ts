@@ -309,10 +309,10 @@ export class RecourseCaseTracker extends LitElement {
   async #getClient(): Promise<CaseTrackerClient> {
     if (this.client) return this.client;
     if (!this.#defaultClient) {
-      const lazy = await loadView();
+      const mod = await loadView();
       const baseUrl = this.apiBase || location.origin;
       const fetch = this.#early?.fetch ?? this.fetch;
-      this.#defaultClient = lazy.createRecourseClient(
+      this.#defaultClient = mod.createRecourseClient(
         fetch ? { baseUrl, fetch: fetch as never } : { baseUrl },
       );
     }
@@ -548,7 +548,7 @@ export class RecourseCaseTracker extends LitElement {
 
   /** Loads the secret guard (core's scanner and the BIP-39 wordlists) once. @internal */
   loadGuard(): Promise<SecretGuard> {
-    this.#guard ??= loadView().then((lazy) => createSecretGuard(lazy));
+    this.#guard ??= loadView().then((mod) => createSecretGuard(mod));
     this.#guard.catch(() => {
       this.#guard = undefined;
     });
