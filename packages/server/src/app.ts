@@ -118,6 +118,15 @@ function stackWithoutMessage(err: unknown): string | undefined {
 }
 
 /**
+ * An agent's id is written into the case's timeline, which its reporter (and anyone holding the
+ * case's link) can read: it must be an opaque handle (`agent-7`, a staff number's hash), never a
+ * name, an email address or a phone number. Letters, digits and `_ . : -`, at most 64.
+ */
+const OPAQUE_AGENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+const NOT_OPAQUE =
+  'an agent id must be opaque (letters, digits, _ . : -, at most 64): reporters see it in their timeline';
+
+/**
  * Creates the Recourse HTTP server.
  * @param options - store, platform configuration, hooks, CORS origins, agent keys, limits
  */
@@ -140,6 +149,9 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const streamMaxMs = options.streamMaxMs ?? 10 * 60_000;
   const jsonLimit = options.jsonBodyLimit ?? JSON_LIMIT;
+  for (const k of options.agentKeys ?? []) {
+    if (!OPAQUE_AGENT_ID.test(k.id)) throw new TypeError(`agentKeys: ${NOT_OPAQUE}`);
+  }
   const agentKeyHashes = (options.agentKeys ?? []).map((k) => ({
     id: k.id,
     hash: 'key' in k ? sha256(k.key) : Buffer.from(k.keySha256, 'hex'),
@@ -291,8 +303,14 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   const agent = async (c: Context): Promise<AgentIdentity> => {
     let identity: AgentIdentity | null = null;
     const token = bearer(c.req.raw);
-    if (hooks.authenticateAgent) identity = await hooks.authenticateAgent(c.req.raw);
-    else if (token !== null) {
+    if (hooks.authenticateAgent) {
+      identity = await hooks.authenticateAgent(c.req.raw);
+      if (identity && !OPAQUE_AGENT_ID.test(identity.id)) {
+        // A misconfigured hook: refuse before anything is written (the id itself is not logged).
+        logger.error({ msg: 'agent_id_not_opaque', error: `authenticateAgent: ${NOT_OPAQUE}` });
+        throw new ProblemError('internal');
+      }
+    } else if (token !== null) {
       const given = sha256(token);
       for (const k of agentKeyHashes)
         if (sameDigest(k.hash, given) && identity === null) identity = { id: k.id };

@@ -7,8 +7,14 @@ import type { AccountRef, PlatformConfig } from '@recourse/core';
 import type { OutboxMessage, Store } from './store/types';
 import type { TotpRoutesOptions, TotpUser } from './totp/totp-routes';
 
-/** An authenticated support agent. `id` is opaque and lands in the events (`actor.id`). */
+/** An authenticated support agent. */
 export interface AgentIdentity {
+  /**
+   * An opaque handle: letters, digits and `_ . : -`, at most 64 (`agent-7`). It lands in the
+   * case's events (`actor.id`), which the reporter reads (and so does anyone holding the case's
+   * link): never a name, an email address or a phone number. Any other id answers 500, and the
+   * request writes nothing.
+   */
   id: string;
 }
 
@@ -105,7 +111,10 @@ export interface RateLimits {
   agentAuthFailures: RateLimit;
 }
 
-/** Agent keys checked by the built-in agent authentication: only hashes are kept in memory. */
+/**
+ * Agent keys checked by the built-in agent authentication: only hashes are kept in memory. `id`
+ * follows {@link AgentIdentity.id} (checked at start).
+ */
 export type AgentKey = { id: string; key: string } | { id: string; keySha256: string };
 
 /** Options of {@link createRecourseServer}. */

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_CONFIG } from '../../src/demo/platform';
 import { seedDemo } from '../../src/demo/seed';
+import { createRecourseServer } from '../../src/index';
 import { createPgliteStore, type Store, StoreUnavailableError } from '../../src/store/index';
 import { AGENT_KEY, report, startServer } from '../server.suite';
 
@@ -38,6 +40,31 @@ describe('server protections (PGlite)', () => {
       await s.close();
     }
   }, 30_000);
+
+  test('an agent id that is not opaque (it would reach reporters) is refused: at start for keys, 500 for the hook', async () => {
+    expect(() =>
+      createRecourseServer({ store, config: DEMO_CONFIG, agentKeys: [{ id: 'Mei Lin', key: key() }] }),
+    ).toThrow(/agent id must be opaque/);
+    const email = 'jane.doe@platform.example';
+    const s = await startServer(store, { hooks: { authenticateAgent: () => ({ id: email }) } });
+    try {
+      const created = await s.client.createCase(report('opaque@example.com'));
+      const before = await s.client.listEvents(created.case.id, created.accessToken);
+      const res = await fetch(`${s.url}/v1/desk/cases/${created.case.id}/commands`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key(), Authorization: 'Bearer x' },
+        body: JSON.stringify({ type: 'start_review' }),
+      });
+      expect(res.status).toBe(500);
+      expect((await res.json()).code).toBe('internal');
+      const after = await s.client.listEvents(created.case.id, created.accessToken);
+      expect(after.entries).toHaveLength(before.entries.length);
+      expect(JSON.stringify(s.logs)).not.toContain(email);
+      expect(s.logs.some((r) => r.msg === 'agent_id_not_opaque')).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
 
   test('429 with Retry-After per IP and per named account; replays are not counted', async () => {
     const s = await startServer(store, {
