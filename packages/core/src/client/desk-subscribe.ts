@@ -6,13 +6,14 @@
  * @module
  */
 import type { DeskChange } from '../api/desk';
-import { type AbortSignalLike, createAbortController, type ResponseLike, type Sleep } from './platform';
+import type { AbortSignalLike, ResponseLike, Sleep } from './platform';
 import {
   isEventStream,
   isFinal,
   readEventStream,
   type SubscribeTuning,
   type SubscriptionStatus,
+  subscriptionState,
 } from './subscribe';
 
 /** Options of the desk's subscription. */
@@ -51,19 +52,10 @@ export function startDeskSubscription(
   onChange: (change: DeskChange | null) => void,
   options: DeskSubscribeOptions = {},
 ): () => void {
-  const tuning = deps.tuning ?? {};
-  const maxFailures = tuning.maxStreamFailures ?? 3;
-  const reconnectMaxMs = tuning.reconnectMaxMs ?? 30_000;
-  const pollRetryMs = (tuning.pollIntervalMs ?? 10_000) * (tuning.pollsBeforeStreamRetry ?? 30);
-  let reconnectBaseMs = tuning.reconnectBaseMs ?? 1_000;
-  const controller = createAbortController();
-  let stopped = false;
-  let status: SubscriptionStatus | null = null;
-  const setStatus = (next: SubscriptionStatus) => {
-    if (stopped || next === status) return;
-    status = next;
-    options.onStatus?.(next);
-  };
+  const state = subscriptionState(deps.tuning, options.onStatus);
+  const { maxFailures, setStatus } = state;
+  // No polling of its own (the caller polls): how long to wait before trying the stream again.
+  const pollRetryMs = state.pollIntervalMs * state.pollsBeforeStreamRetry;
 
   /** Reads one open stream until it ends. */
   const read = (response: ResponseLike) => {
@@ -74,24 +66,22 @@ export function startDeskSubscription(
         onEvent: (event) => {
           if (event.type === 'changed') changes.push(deps.parseChange(event.data));
         },
-        onRetry: (ms) => {
-          reconnectBaseMs = Math.min(ms, reconnectMaxMs);
-        },
+        onRetry: state.onRetry,
       },
       () => {
-        for (const change of changes.splice(0)) if (!stopped) onChange(change);
+        for (const change of changes.splice(0)) if (!state.stopped) onChange(change);
       },
-      () => stopped,
+      () => state.stopped,
     );
   };
 
   const run = async () => {
     let failures = 0;
     let opened = false;
-    while (!stopped) {
+    while (!state.stopped) {
       let delay: number;
       try {
-        const response = await deps.openStream(controller.signal);
+        const response = await deps.openStream(state.signal);
         if (!isEventStream(response)) {
           response.body?.cancel().catch(() => undefined);
           failures = maxFailures;
@@ -103,13 +93,13 @@ export function startDeskSubscription(
         opened = true;
         failures = 0;
         await read(response);
-        if (stopped) break;
-        delay = reconnectBaseMs;
+        if (state.stopped) break;
+        delay = state.backoff(1);
       } catch (error) {
-        if (stopped) break;
+        if (state.stopped) break;
         if (isFinal(error)) {
           setStatus('offline');
-          stopped = true;
+          state.stopped = true;
           options.onError?.(error);
           break;
         }
@@ -120,18 +110,11 @@ export function startDeskSubscription(
           failures = maxFailures - 1;
         } else {
           setStatus('reconnecting');
-          delay = Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** (failures - 1));
+          delay = state.backoff(failures);
         }
       }
-      await deps.sleep(delay, controller.signal);
+      await deps.sleep(delay, state.signal);
     }
   };
-  void run().catch((error: unknown) => {
-    if (!stopped) options.onError?.(error);
-  });
-  return () => {
-    if (stopped) return;
-    stopped = true;
-    controller.abort();
-  };
+  return state.start(run, options.onError);
 }

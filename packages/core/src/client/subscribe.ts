@@ -99,6 +99,64 @@ export async function readEventStream(
   }
 }
 
+/** The state both subscriptions (a case's, the desk's) keep. @internal */
+export interface SubscriptionState {
+  readonly pollIntervalMs: number;
+  readonly maxFailures: number;
+  readonly pollsBeforeStreamRetry: number;
+  readonly signal: AbortSignalLike;
+  stopped: boolean;
+  /** Reports a status once per change, never after the stop. */
+  setStatus(next: SubscriptionStatus): void;
+  /** The server's `retry:` (capped by `reconnectMaxMs`) becomes the first reconnection delay. */
+  onRetry(ms: number): void;
+  /** The delay before the next attempt after `failures` failures in a row (doubling, capped). */
+  backoff(failures: number): number;
+  /** Runs the loop (an unexpected throw goes to `onError`); returns the function that stops it. */
+  start(run: () => Promise<void>, onError?: (error: unknown) => void): () => void;
+}
+
+/**
+ * The tuning with its defaults, the abort controller, the stop flag and the status callback: what
+ * both subscriptions share. @internal
+ */
+export function subscriptionState(
+  tuning: SubscribeTuning = {},
+  onStatus?: (status: SubscriptionStatus) => void,
+): SubscriptionState {
+  const controller = createAbortController();
+  const reconnectMaxMs = tuning.reconnectMaxMs ?? 30_000;
+  let reconnectBaseMs = tuning.reconnectBaseMs ?? 1_000;
+  let status: SubscriptionStatus | null = null;
+  const state: SubscriptionState = {
+    pollIntervalMs: tuning.pollIntervalMs ?? 10_000,
+    maxFailures: tuning.maxStreamFailures ?? 3,
+    pollsBeforeStreamRetry: tuning.pollsBeforeStreamRetry ?? 30,
+    signal: controller.signal,
+    stopped: false,
+    setStatus(next) {
+      if (state.stopped || next === status) return;
+      status = next;
+      onStatus?.(next);
+    },
+    onRetry(ms) {
+      reconnectBaseMs = Math.min(ms, reconnectMaxMs);
+    },
+    backoff: (failures) => Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** (failures - 1)),
+    start(run, onError) {
+      void run().catch((error: unknown) => {
+        if (!state.stopped) onError?.(error);
+      });
+      return () => {
+        if (state.stopped) return;
+        state.stopped = true;
+        controller.abort();
+      };
+    },
+  };
+  return state;
+}
+
 /**
  * Starts a subscription.
  * @param deps - stream, polling and timer functions
@@ -111,26 +169,12 @@ export function startSubscription(
   onEntry: (entry: ChainEntry) => void,
   options: SubscribeOptions = {},
 ): () => void {
-  const tuning = deps.tuning ?? {};
-  const pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
-  const maxFailures = tuning.maxStreamFailures ?? 3;
-  const reconnectMaxMs = tuning.reconnectMaxMs ?? 30_000;
-  const pollsBeforeStreamRetry = tuning.pollsBeforeStreamRetry ?? 30;
-  let reconnectBaseMs = tuning.reconnectBaseMs ?? 1_000;
-  const controller = createAbortController();
-  const signal = controller.signal;
-  let stopped = false;
+  const state = subscriptionState(deps.tuning, options.onStatus);
+  const { signal, setStatus } = state;
   let lastSeq = options.after ?? 0;
-  let status: SubscriptionStatus | null = null;
-
-  const setStatus = (next: SubscriptionStatus) => {
-    if (stopped || next === status) return;
-    status = next;
-    options.onStatus?.(next);
-  };
 
   const deliver = (entry: ChainEntry) => {
-    if (stopped || entry.seq <= lastSeq) return;
+    if (state.stopped || entry.seq <= lastSeq) return;
     lastSeq = entry.seq;
     onEntry(entry);
   };
@@ -152,9 +196,7 @@ export function startSubscription(
         onEvent: (event) => {
           if (event.type === 'entry') pending.push(deps.parseEntry(event.data));
         },
-        onRetry: (ms) => {
-          reconnectBaseMs = Math.min(ms, reconnectMaxMs);
-        },
+        onRetry: state.onRetry,
         onComment: progress,
       },
       async () => {
@@ -164,7 +206,7 @@ export function startSubscription(
           deliver(entry);
         }
       },
-      () => stopped,
+      () => state.stopped,
     );
   };
 
@@ -182,7 +224,7 @@ export function startSubscription(
 
   const fail = (error: unknown) => {
     setStatus('offline');
-    stopped = true;
+    state.stopped = true;
     options.onError?.(error);
   };
 
@@ -190,7 +232,7 @@ export function startSubscription(
     let failures = 0;
     let polling = false;
     let polls = 0;
-    while (!stopped) {
+    while (!state.stopped) {
       if (!polling) {
         let progressed = false;
         let unavailable = false;
@@ -200,47 +242,39 @@ export function startSubscription(
               progressed = true;
             })) === 'unavailable';
         } catch (error) {
-          if (stopped) break;
+          if (state.stopped) break;
           if (isFinal(error)) return fail(error);
         }
-        if (stopped) break;
+        if (state.stopped) break;
         // A stream that delivered something and then dropped counts as one failure.
         failures = progressed ? 1 : failures + 1;
-        if (unavailable || failures >= maxFailures) {
+        if (unavailable || failures >= state.maxFailures) {
           polling = true;
           polls = 0;
           continue;
         }
         setStatus('reconnecting');
-        await deps.sleep(Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** (failures - 1)), signal);
+        await deps.sleep(state.backoff(failures), signal);
         continue;
       }
       try {
         await catchUp();
         setStatus('polling');
       } catch (error) {
-        if (stopped) break;
+        if (state.stopped) break;
         if (isFinal(error)) return fail(error);
         setStatus('offline');
       }
       polls += 1;
-      if (pollsBeforeStreamRetry > 0 && polls >= pollsBeforeStreamRetry) {
+      if (state.pollsBeforeStreamRetry > 0 && polls >= state.pollsBeforeStreamRetry) {
         // Try the stream once more; one failure sends us back to polling.
         polling = false;
-        failures = maxFailures - 1;
+        failures = state.maxFailures - 1;
         continue;
       }
-      await deps.sleep(pollIntervalMs, signal);
+      await deps.sleep(state.pollIntervalMs, signal);
     }
   };
 
-  void run().catch((error: unknown) => {
-    if (!stopped) options.onError?.(error);
-  });
-
-  return () => {
-    if (stopped) return;
-    stopped = true;
-    controller.abort();
-  };
+  return state.start(run, options.onError);
 }
