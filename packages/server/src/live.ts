@@ -1,7 +1,7 @@
 /**
  * Wakes event streams when their case changes (a case's stream), or when any case does (the
- * desk's). Driven by `store.subscribe`, which PostgreSQL
- * feeds with LISTEN/NOTIFY from every instance on the same database (PGlite: this process).
+ * desk's). Driven by `store.subscribe`, which PostgreSQL feeds with LISTEN/NOTIFY from every
+ * instance on the same database (PGlite: this process).
  * @module
  */
 import type { Store } from './store/types';

@@ -44,10 +44,11 @@ export const DEADLINE_NEAR_MS = 48 * 3_600_000;
 
 /**
  * The support agent's desk: the queue (filters by state, priority, waiting on the reporter and
- * deadline near; keyset paging; live through the server's stream of changed cases, polling while it is down) and a case: the internal timeline
- * with its hash chain verified, internal notes marked as never shown to the reporter, evidence
- * with hashes and downloads (re-hashed on download), the messages, and only the commands the
- * workflow allows the agent in this state, each with the fields it needs.
+ * deadline near; keyset paging; live through the server's stream of changed cases, polling
+ * while it is down) and a case: the internal timeline with its hash chain verified, internal
+ * notes marked as never shown to the reporter, evidence with hashes and downloads (re-hashed on
+ * download), the messages, and only the commands the workflow allows the agent in this state,
+ * each with the fields it needs.
  *
  * The agent credential is a property only: never an attribute, never reflected, never stored;
  * it travels only in the `Authorization` header.
