@@ -1,0 +1,93 @@
+// What a platform installs: every publishable package packed with `pnpm pack` (workspace ranges
+// rewritten, `files` applied), and consumer projects made from those tarballs in a folder outside
+// the workspace, installed with npm (no workspace links, no `@recourse/source` condition).
+// Shared by the size check, the bench and the consumer smoke tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The workspace's publishable packages: `{ name, dir }`, in `packages/`, not private. */
+export function publishable() {
+  return readdirSync(join(root, 'packages'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'packages', d.name, 'package.json')))
+    .map((d) => {
+      const dir = join(root, 'packages', d.name);
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      return { name: pkg.name, dir, private: pkg.private === true };
+    })
+    .filter((p) => !p.private)
+    .map(({ name, dir }) => ({ name, dir }));
+}
+
+function sh(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
+  return r.stdout;
+}
+
+/**
+ * Packs every publishable package into `outDir` (made if missing). The packages must be built
+ * (`pnpm build`); a package without its `dist/` is an error, never skipped.
+ * @param {string} outDir
+ * @returns {Record<string, string>} package name → absolute tarball path
+ */
+export function packAll(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  /** @type {Record<string, string>} */
+  const tarballs = {};
+  for (const { name, dir } of publishable()) {
+    if (!existsSync(join(dir, 'dist'))) throw new Error(`${name} is not built (no ${dir}/dist): run pnpm build`);
+    const before = new Set(readdirSync(outDir));
+    sh('pnpm', ['pack', '--pack-destination', outDir], dir);
+    const made = readdirSync(outDir).filter((f) => f.endsWith('.tgz') && !before.has(f));
+    const base = `${name.replace('@', '').replace('/', '-')}-`;
+    const file = made.find((f) => f.startsWith(base)) ?? readdirSync(outDir).find((f) => f.startsWith(base));
+    if (!file) throw new Error(`pnpm pack made no tarball for ${name} in ${outDir}`);
+    tarballs[name] = join(outDir, file);
+  }
+  return tarballs;
+}
+
+/**
+ * Makes a consumer project in a fresh folder outside the workspace and installs it with npm.
+ * Every `@recourse/*` package comes from its tarball (also where another package depends on it,
+ * through `overrides`).
+ * @param {{ name: string, tarballs: Record<string, string>, recourse: string[],
+ *   dependencies?: Record<string, string>, devDependencies?: Record<string, string>,
+ *   files?: Record<string, string>, dir?: string }} spec
+ *   `recourse`: the `@recourse/*` packages the project depends on directly; `files`: relative
+ *   path → content, written before the install.
+ * @returns {string} the project's folder
+ */
+export function makeConsumer(spec) {
+  const dir = spec.dir ?? mkdtempSync(join(tmpdir(), `recourse-${spec.name}-`));
+  const fromTarball = (name) => {
+    const file = spec.tarballs[name];
+    if (!file) throw new Error(`no tarball for ${name}`);
+    return `file:${file}`;
+  };
+  const overrides = Object.fromEntries(Object.keys(spec.tarballs).map((n) => [n, fromTarball(n)]));
+  const pkg = {
+    name: `recourse-consumer-${spec.name}`,
+    private: true,
+    type: 'module',
+    dependencies: {
+      ...Object.fromEntries(spec.recourse.map((n) => [n, fromTarball(n)])),
+      ...spec.dependencies,
+    },
+    devDependencies: spec.devDependencies ?? {},
+    overrides,
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  for (const [path, content] of Object.entries(spec.files ?? {})) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], dir);
+  return dir;
+}
