@@ -25,7 +25,9 @@ export function publishable() {
 function sh(cmd, args, cwd) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`,
+    );
   }
   return r.stdout;
 }
@@ -41,7 +43,8 @@ export function packAll(outDir) {
   /** @type {Record<string, string>} */
   const tarballs = {};
   for (const { name, dir } of publishable()) {
-    if (!existsSync(join(dir, 'dist'))) throw new Error(`${name} is not built (no ${dir}/dist): run pnpm build`);
+    if (!existsSync(join(dir, 'dist')))
+      throw new Error(`${name} is not built (no ${dir}/dist): run pnpm build`);
     const before = new Set(readdirSync(outDir));
     sh('pnpm', ['pack', '--pack-destination', outDir], dir);
     const made = readdirSync(outDir).filter((f) => f.endsWith('.tgz') && !before.has(f));
