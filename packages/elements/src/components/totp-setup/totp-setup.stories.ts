@@ -49,7 +49,7 @@ function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): S
       const t = TOTP_SETUP_CATALOGS[lang ?? normalizeLang(document.documentElement.lang)];
       const expected = EXPECTED[state](t);
       await expect(root.getElementById('totp-heading')!.textContent!.trim()).toBe(expected.heading);
-      const error = root.querySelector('[part="error"]')?.textContent!.trim();
+      const error = root.querySelector('[part="error"]')?.textContent?.trim();
       await expect(error).toBe(expected.error);
       if (state === 'scan') await expect(root.getElementById('totp-key')!.textContent!.trim()).toBe(FAKE_KEY);
       if (state === 'backup') await expect(root.querySelectorAll('[part="backup-codes"] li').length).toBe(10);
