@@ -9,6 +9,7 @@
 export * from './api/index';
 export * from './client/index';
 export * from './dossier/index';
+export * from './files/index';
 export * from './guards/index';
 export * from './schemas/index';
 export * from './triage/index';

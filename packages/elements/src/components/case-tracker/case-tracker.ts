@@ -11,6 +11,7 @@ import type {
   SecretKind,
   SubscriptionStatus,
 } from '@recourse/core';
+import { newIdempotencyKey } from '@recourse/core';
 import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
@@ -20,7 +21,6 @@ import { interpolate } from '../../i18n/interpolate';
 import { warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import type { CheckedFile } from '../../internal/files';
-import { newKey } from '../../internal/key';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 
@@ -521,7 +521,7 @@ export class RecourseCaseTracker extends LitElement {
    */
   async send(id: string, command: ReporterCommand, done: string): Promise<boolean> {
     if (!this.view || this.busy) return false;
-    const key = this.#keys.get(id) ?? newKey();
+    const key = this.#keys.get(id) ?? newIdempotencyKey();
     this.#keys.set(id, key);
     this.busy = id;
     this.error = undefined;
