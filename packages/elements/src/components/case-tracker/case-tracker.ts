@@ -11,7 +11,6 @@ import type {
   SecretKind,
   SubscriptionStatus,
 } from '@recourse/core';
-import { newIdempotencyKey } from '@recourse/core';
 import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LangController } from '../../controllers/lang-controller';
@@ -521,11 +520,12 @@ export class RecourseCaseTracker extends LitElement {
    */
   async send(id: string, command: ReporterCommand, done: string): Promise<boolean> {
     if (!this.view || this.busy) return false;
-    const key = this.#keys.get(id) ?? newIdempotencyKey();
-    this.#keys.set(id, key);
     this.busy = id;
     this.error = undefined;
     try {
+      // Core's key maker comes with the view (the first paint imports nothing from core).
+      const key = this.#keys.get(id) ?? (await loadView()).newIdempotencyKey();
+      this.#keys.set(id, key);
       const client = await this.#getClient();
       const result = await client.sendCommand(this.view.id, this.#token, command, { idempotencyKey: key });
       this.#keys.delete(id);
