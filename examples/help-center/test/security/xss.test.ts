@@ -28,7 +28,7 @@ import {
   type ActivityDraft,
   type FormValues,
 } from '../../../../packages/elements/src/components/report-form/report-form.model';
-import { openDesk, openDeskCase, openTracker } from '../flows';
+import { openDesk, openTracker } from '../flows';
 import {
   expectPagesClean,
   launchChromium,
@@ -173,7 +173,7 @@ async function inspect(
 ): Promise<{ findings: string[]; links: number; clicked: number }> {
   return p.evaluate((everywhere) => {
     const findings: string[] = [];
-    const toClick: HTMLElement[] = [];
+    const toClick: Element[] = [];
     let links = 0;
     const URL_ATTRS = [
       'href',
@@ -228,15 +228,16 @@ async function inspect(
         if ((shadow || everywhere) && href !== null && (el.localName === 'a' || el.localName === 'area')) {
           links++;
           const s = scheme(href);
-          if (s !== '' && s !== 'http' && s !== 'https') toClick.push(el as HTMLElement);
+          if (s !== '' && s !== 'http' && s !== 'https') toClick.push(el);
         }
         if (el.shadowRoot) visit(el.shadowRoot, `${path} <${el.localName}>#shadow`);
       }
     };
     visit(document, location.pathname);
     for (const el of toClick) {
-      findings.push(`link clicked: ${el.getAttribute('href')?.slice(0, 60)}`);
-      el.click();
+      findings.push(`link clicked: <${el.localName}> ${el.getAttribute('href')?.slice(0, 60)}`);
+      // A click event (SVG and MathML links have no click()); a link follows it as a person's.
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
     }
     return { findings, links, clicked: toClick.length };
   }, allLinks);
@@ -245,8 +246,7 @@ async function inspect(
 /** Lets reports in flight arrive (bindings and console are asynchronous), then takes them. */
 async function takeRun(p: Page, label: string): Promise<string[]> {
   await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-  const out = [...executed.splice(0), ...takeProblems(p)].map((x) => `${label}: ${x}`);
-  return out;
+  return [...executed.splice(0), ...takeProblems(p)].map((x) => `${label}: ${x.slice(0, 160)}`);
 }
 
 /** Every text node under a node, shadow roots included (what a person reads). */
@@ -270,6 +270,8 @@ const cut = (s: string, max: number) =>
   s.length <= max ? s : s.slice(0, /[\uD800-\uDBFF]/.test(s[max - 1]!) ? max - 1 : max);
 const fits = (s: string, max: number, multiline: boolean) =>
   s.length >= 1 && s.length <= max && !hasControlCharacters(s, multiline);
+const show = (v: unknown) =>
+  typeof v === 'string' ? one(v) : v === undefined ? 'nothing' : one(JSON.stringify(v));
 const one = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
 
 describe('XSS through every field, in Chromium under the CSP with Trusted Types', () => {
@@ -316,9 +318,7 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
     const same = (where: string, got: unknown, want: unknown) => {
       checked++;
       if (JSON.stringify(got) !== JSON.stringify(want))
-        mismatches.push(
-          `${where}: shown ${one(JSON.stringify(got) ?? 'nothing')}, entered ${one(JSON.stringify(want))}`,
-        );
+        mismatches.push(`${where}: shown ${show(got)}, entered ${show(want)}`);
     };
     /** A list of fields, one by one (a missing one counts as a mismatch). */
     const sameList = (where: string, got: string[], want: string[]) => {
@@ -477,7 +477,8 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
           return make(blob);
         };
       });
-      await tracker.locator('#dossier-print').click();
+      // A click event, not a pointer: markup from data could cover the button.
+      await tracker.locator('#dossier-print').evaluate((b) => (b as HTMLButtonElement).click());
       await page.waitForFunction(
         () => (window as unknown as { __dossier?: unknown }).__dossier !== undefined,
       );
@@ -488,12 +489,16 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
 
       // The desk (agent): one page, live; each case opened from its queue (checked per case).
       current = `case ${caseNo} desk`;
+      // Click events, not pointers, here and below: markup from data could cover the buttons.
       if (caseNo === 1) desk = await openDesk(deskPage, { ...app, agentKey: app.agentKey }, 5);
       else {
-        await desk.locator('[part="case"] > button.link').click();
+        await desk.locator('[part="case"] > button.link').evaluate((b) => (b as HTMLElement).click());
         await desk.locator('#queue-heading').waitFor();
       }
-      await openDeskCase(desk, created.case.number);
+      await desk
+        .locator('button[data-case]', { hasText: created.case.number })
+        .evaluate((b) => (b as HTMLElement).click());
+      await expect.poll(() => desk.locator('#case-heading').textContent()).toBe(created.case.number);
       await desk.locator('[part="case"] > [part="notice"]').waitFor({ timeout: 10_000 });
       const { text: reportText, report } = await readDeskReport(deskPage);
       const shownReport = report as unknown as ReportInput;
@@ -571,11 +576,17 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
       );
       await check(exportPage, current, true);
       ran.push(...dossierRequests.splice(0).map((r) => `${current}: ${r}`));
+      // Per case: the first case with a finding ends the run (the rest would only repeat it).
+      if (ran.length || mismatches.length) {
+        ran.push(`stopped after case ${caseNo} of ${chunks.length}`);
+        break;
+      }
     }
     await running.close();
     api.close();
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    const executedCount = ran.filter((r) => /: (__xss set|alert|prompt|confirm) in /.test(r)).length;
+    const ranScript = (r: string) => /: (__xss set|alert|prompt|confirm) in /.test(r);
+    const executedCount = ran.filter(ranScript).length;
     console.log(
       `security: xss executed=${executedCount} problems=${ran.length - executedCount} mismatched=${mismatches.length} pages=${pages} fields=${checked} links=${links} clicked=${clicked} (${strings.length} strings [${XSS_PAYLOADS.length} payloads + blns] in ${chunks.length} cases × tracker, desk, review step, dossier; ${entered} field placements; refused by the contract everywhere=${refused}; uploads refused=${uploadRefused.length}; ${seconds} s, of which ${Object.entries(
         spent,
@@ -584,7 +595,9 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
         .join(', ')})`,
     );
     if (uploadRefused.length) console.log(uploadRefused.slice(0, 20));
-    expect({ ran: ran.slice(0, 30), mismatches: mismatches.slice(0, 30) }).toEqual({
+    // What ran first, then the rest.
+    const findings = [...ran.filter(ranScript), ...ran.filter((r) => !ranScript(r))];
+    expect({ ran: findings.slice(0, 30), mismatches: mismatches.slice(0, 30) }).toEqual({
       ran: [],
       mismatches: [],
     });
