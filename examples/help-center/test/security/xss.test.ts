@@ -165,82 +165,90 @@ afterAll(async () => {
  * Markup made from data, in the document and every shadow tree (recursively): on* attributes,
  * javascript:/vbscript: (and, for links, forms and frames, data:) URLs, srcdoc, and script,
  * frame, object, embed, base and meta elements inside a shadow tree. Then clicks every link in a
- * shadow tree (or anywhere, for a page made of data) whose URL is not http(s).
+ * shadow tree (or anywhere, for a page made of data) whose URL is not http(s); an http(s) link
+ * whose URL holds one of the strings entered (8 characters or more) is a finding too.
  */
 async function inspect(
   p: Page,
   allLinks: boolean,
+  entered: string[],
 ): Promise<{ findings: string[]; links: number; clicked: number }> {
-  return p.evaluate((everywhere) => {
-    const findings: string[] = [];
-    const toClick: Element[] = [];
-    let links = 0;
-    const URL_ATTRS = [
-      'href',
-      'src',
-      'action',
-      'formaction',
-      'xlink:href',
-      'data',
-      'poster',
-      'background',
-      'codebase',
-    ];
-    const DATA_MATTERS = new Set(['href', 'action', 'formaction', 'xlink:href', 'data']);
-    const FOREIGN = new Set([
-      'script',
-      'iframe',
-      'frame',
-      'frameset',
-      'object',
-      'embed',
-      'base',
-      'meta',
-      'applet',
-    ]);
-    const scheme = (value: string) =>
-      // What a browser would parse: control characters, spaces and tabs ignored.
-      (
-        /^([a-z][a-z0-9+.-]*):/i.exec(
-          [...value].filter((c) => c.charCodeAt(0) > 0x20 && !/[\u200b-\u200f\ufeff]/.test(c)).join(''),
-        )?.[1] ?? ''
-      ).toLowerCase();
-    const visit = (root: Document | ShadowRoot, path: string) => {
-      const shadow = root !== document;
-      for (const el of Array.from(root.querySelectorAll('*'))) {
-        const where = `${path} <${el.localName}>`;
-        for (const a of Array.from(el.attributes)) {
-          const name = a.name.toLowerCase();
-          if (name.startsWith('on')) findings.push(`${where} ${name}=${a.value.slice(0, 60)}`);
-          if (name === 'srcdoc') findings.push(`${where} srcdoc`);
-          if (URL_ATTRS.includes(name)) {
-            const s = scheme(a.value);
-            if (s === 'javascript' || s === 'vbscript' || (s === 'data' && DATA_MATTERS.has(name)))
-              findings.push(`${where} ${name}=${a.value.slice(0, 60)}`);
+  return p.evaluate(
+    ([everywhere, data]) => {
+      const findings: string[] = [];
+      const toClick: Element[] = [];
+      let links = 0;
+      const URL_ATTRS = [
+        'href',
+        'src',
+        'action',
+        'formaction',
+        'xlink:href',
+        'data',
+        'poster',
+        'background',
+        'codebase',
+      ];
+      const DATA_MATTERS = new Set(['href', 'action', 'formaction', 'xlink:href', 'data']);
+      const FOREIGN = new Set([
+        'script',
+        'iframe',
+        'frame',
+        'frameset',
+        'object',
+        'embed',
+        'base',
+        'meta',
+        'applet',
+      ]);
+      const scheme = (value: string) =>
+        // What a browser would parse: control characters, spaces and tabs ignored.
+        (
+          /^([a-z][a-z0-9+.-]*):/i.exec(
+            [...value].filter((c) => c.charCodeAt(0) > 0x20 && !/[\u200b-\u200f\ufeff]/.test(c)).join(''),
+          )?.[1] ?? ''
+        ).toLowerCase();
+      const visit = (root: Document | ShadowRoot, path: string) => {
+        const shadow = root !== document;
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          const where = `${path} <${el.localName}>`;
+          for (const a of Array.from(el.attributes)) {
+            const name = a.name.toLowerCase();
+            if (name.startsWith('on')) findings.push(`${where} ${name}=${a.value.slice(0, 60)}`);
+            if (name === 'srcdoc') findings.push(`${where} srcdoc`);
+            if (URL_ATTRS.includes(name)) {
+              const s = scheme(a.value);
+              if (s === 'javascript' || s === 'vbscript' || (s === 'data' && DATA_MATTERS.has(name)))
+                findings.push(`${where} ${name}=${a.value.slice(0, 60)}`);
+            }
           }
+          if (shadow && FOREIGN.has(el.localName)) findings.push(`${where} in a shadow tree`);
+          if (!shadow && el.localName === 'script') {
+            const src = (el as HTMLScriptElement).src;
+            if (!src || new URL(src).origin !== location.origin)
+              findings.push(`${where} not from this origin`);
+          }
+          const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
+          if ((shadow || everywhere) && href !== null && (el.localName === 'a' || el.localName === 'area')) {
+            links++;
+            const s = scheme(href);
+            if (s !== '' && s !== 'http' && s !== 'https') toClick.push(el);
+            else if (data.some((d) => href.includes(d)))
+              findings.push(`${where} link made from data: ${href.slice(0, 60)}`);
+          }
+          if (el.shadowRoot) visit(el.shadowRoot, `${path} <${el.localName}>#shadow`);
         }
-        if (shadow && FOREIGN.has(el.localName)) findings.push(`${where} in a shadow tree`);
-        if (!shadow && el.localName === 'script') {
-          const src = (el as HTMLScriptElement).src;
-          if (!src || new URL(src).origin !== location.origin) findings.push(`${where} not from this origin`);
-        }
-        const href = el.getAttribute('href') ?? el.getAttribute('xlink:href');
-        if ((shadow || everywhere) && href !== null && (el.localName === 'a' || el.localName === 'area')) {
-          links++;
-          const s = scheme(href);
-          if (s !== '' && s !== 'http' && s !== 'https') toClick.push(el);
-        }
-        if (el.shadowRoot) visit(el.shadowRoot, `${path} <${el.localName}>#shadow`);
+      };
+      visit(document, location.pathname);
+      for (const el of toClick) {
+        findings.push(`link clicked: <${el.localName}> ${el.getAttribute('href')?.slice(0, 60)}`);
+        // A click event (SVG and MathML links have no click()); a link follows it as a person's.
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
       }
-    };
-    visit(document, location.pathname);
-    for (const el of toClick) {
-      findings.push(`link clicked: <${el.localName}> ${el.getAttribute('href')?.slice(0, 60)}`);
-      // A click event (SVG and MathML links have no click()); a link follows it as a person's.
-      el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
-    }
-    return { findings, links, clicked: toClick.length };
-  }, allLinks);
+      return { findings, links, clicked: toClick.length };
+    },
+    [allLinks, entered.filter((d) => d.length >= 8)] as const,
+  );
 }
 
 /** Lets reports in flight arrive (bindings and console are asynchronous), then takes them. */
@@ -327,9 +335,10 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
     const texts = (p: Page, selector: string) => p.locator(selector).allTextContents();
     const spent: Record<string, number> = {};
     let phaseStart = Date.now();
+    let enteredNow: string[] = [];
     const check = async (p: Page, label: string, everywhere = false) => {
       pages++;
-      const found = await inspect(p, everywhere);
+      const found = await inspect(p, everywhere, enteredNow);
       links += found.links;
       clicked += found.clicked;
       ran.push(...found.findings.map((f) => `${label}: ${f}`), ...(await takeRun(p, label)));
@@ -344,6 +353,7 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
     for (const chunk of chunks) {
       caseNo++;
       const multi = chunk.filter((s) => fits(s, 2000, true));
+      enteredNow = chunk;
       const single = (max: number) => chunk.filter((s) => fits(s, max, false));
       const activities: ReportInput['activities'] = [];
       for (const s of multi.slice(0, 20)) activities.push({ kind: 'other', description: s, at });
