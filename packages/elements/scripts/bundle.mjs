@@ -1,22 +1,33 @@
 #!/usr/bin/env node
-// The script-tag build: one ESM file that registers the widgets (src/define/index.ts) with every
-// dependency inlined (lit, @recourse/core, …) and lazy parts folded in, minified.
-//   <script type="module" src="https://cdn.example/@recourse/elements/dist/recourse.js"></script>
+// The script-tag build (docs/adr/0010): `dist/cdn/`, ES modules with every dependency inlined
+// (lit, lean-qr, @recourse/core, …), minified, split by esbuild so the parts after a widget's
+// first paint load lazily. Entries and chunks sit side by side and import each other by relative
+// URL, so the folder works from wherever it is served:
+//   <script type="module" src="https://cdn.example/@recourse/elements@0.1/dist/cdn/recourse.js"></script>
+// `recourse.js` registers the three widgets a person meets; `recourse-desk.js` registers the
+// support desk (back office). Loaded on one page, they share chunks.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = new URL('..', import.meta.url).pathname;
+const outdir = `${pkg}dist/cdn`;
 
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [`${pkg}src/define/index.ts`],
-  outfile: `${pkg}dist/recourse.js`,
+  entryPoints: {
+    recourse: `${pkg}src/define/index.ts`,
+    'recourse-desk': `${pkg}src/define/recourse-case-desk.ts`,
+  },
+  outdir,
+  chunkNames: '[name]-[hash]',
   bundle: true,
-  splitting: false,
+  splitting: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   minify: true,
   sourcemap: true,
-  legalComments: 'eof',
+  legalComments: 'linked',
   // Workspace packages from source, so this never depends on another package's build.
   conditions: ['@recourse/source', 'browser', 'module', 'import'],
   tsconfig: `${pkg}../../tsconfig.json`,
