@@ -5,7 +5,7 @@
 // URL, so the folder works from wherever it is served:
 //   <script type="module" src="https://cdn.example/@recourse/elements@0.1/dist/cdn/recourse.js"></script>
 // `recourse.js` registers the three widgets a person meets; `recourse-desk.js` registers the
-// support desk (back office). Loaded on one page, they share chunks.
+// support desk (back office).
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -13,23 +13,27 @@ const pkg = new URL('..', import.meta.url).pathname;
 const outdir = `${pkg}dist/cdn`;
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    recourse: `${pkg}src/define/index.ts`,
-    'recourse-desk': `${pkg}src/define/recourse-case-desk.ts`,
-  },
-  outdir,
-  chunkNames: '[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  sourcemap: true,
-  legalComments: 'linked',
-  // Workspace packages from source, so this never depends on another package's build.
-  conditions: ['@recourse/source', 'browser', 'module', 'import'],
-  tsconfig: `${pkg}../../tsconfig.json`,
-  logLevel: 'warning',
-});
+// Two builds, so the widgets' first load is not cut into extra chunks shared with the desk (they
+// rarely meet on one page); chunk names are content hashes, so the two never collide.
+for (const [name, entry] of [
+  ['recourse', 'src/define/index.ts'],
+  ['recourse-desk', 'src/define/recourse-case-desk.ts'],
+]) {
+  await build({
+    entryPoints: { [name]: `${pkg}${entry}` },
+    outdir,
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'external',
+    legalComments: 'external',
+    // Workspace packages from source, so this never depends on another package's build.
+    conditions: ['@recourse/source', 'browser', 'module', 'import'],
+    tsconfig: `${pkg}../../tsconfig.json`,
+    logLevel: 'warning',
+  });
+}
