@@ -48,7 +48,8 @@ export const SERVED = [
 ];
 
 /** Module paths that must never reach a browser file. */
-const TOTP_MODULE = /(^|\/)(otplib|@otplib\/[^/]+)\/|@noble\/hashes\/(src\/)?hmac\.|@recourse\/core\/(dist|src)\/totp\//;
+const TOTP_MODULE =
+  /(^|\/)(otplib|@otplib\/[^/]+)\/|@noble\/hashes\/(src\/)?hmac\.|@recourse\/core\/(dist|src)\/totp\//;
 /** Strings only TOTP code carries (otplib's errors, the HMAC's check, the secret box's cipher). */
 const TOTP_TEXT = ['SecretTooShortError', 'expected Hash instance', 'aes-256-gcm'];
 
@@ -132,7 +133,9 @@ export async function measureEsbuild(dir, imports, { exports = false } = {}) {
   });
   const outputs = result.metafile.outputs;
   const rel = (p) => p.slice(dir.length + 1);
-  const files = new Map(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [rel(f.path), f.contents]));
+  const files = new Map(
+    result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [rel(f.path), f.contents]),
+  );
   const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
   const sizes = split(files, entryOut, (f) =>
     (outputs[f]?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path),
@@ -200,10 +203,15 @@ export async function measureServed(cdnDir, file) {
   if (!base) throw new Error(`${file} is not in its own graph`);
   const prefix = base.slice(0, base.length - file.length);
   const files = new Map(
-    Object.keys(inputs).map((p) => [p.slice(prefix.length), readFileSync(join(cdnDir, p.slice(prefix.length)))]),
+    Object.keys(inputs).map((p) => [
+      p.slice(prefix.length),
+      readFileSync(join(cdnDir, p.slice(prefix.length))),
+    ]),
   );
   return split(files, file, (f) =>
-    (inputs[prefix + f]?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path.slice(prefix.length)),
+    (inputs[prefix + f]?.imports ?? [])
+      .filter((i) => i.kind === 'import-statement')
+      .map((i) => i.path.slice(prefix.length)),
   );
 }
 
@@ -248,12 +256,19 @@ async function main() {
         try {
           const m = await measure(dir, entry.imports, entry);
           row.push(fmt(m.initial), fmt(m.lazy), entry.budget === null ? '—' : fmt(entry.budget));
-          if (m.forbidden.length > 0) fail(row, `TOTP code in a browser chunk (${m.forbidden.slice(0, 3).join(', ')})`);
+          if (m.forbidden.length > 0)
+            fail(row, `TOTP code in a browser chunk (${m.forbidden.slice(0, 3).join(', ')})`);
           else if (entry.budget !== null && m.initial > entry.budget) fail(row, 'over budget');
           else row.push('ok');
         } catch (error) {
           row.push('—', '—', entry.budget === null ? '—' : fmt(entry.budget));
-          fail(row, `cannot build (${String(error.message ?? error).split('\n').slice(0, 2).join(' ')})`);
+          fail(
+            row,
+            `cannot build (${String(error.message ?? error)
+              .split('\n')
+              .slice(0, 2)
+              .join(' ')})`,
+          );
         }
         rows.push(row);
       }
@@ -289,7 +304,8 @@ async function main() {
   const header = ['entry', 'bundler', 'initial gzip', 'lazy gzip', 'budget', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const left = new Set([0, 1, 5]);
-  const line = (r) => r.map((c, i) => (left.has(i) ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const line = (r) =>
+    r.map((c, i) => (left.has(i) ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   console.log(
     `\nBundle size of the packed packages (npm-installed outside the workspace; minified, gzip -9 bytes; initial = entry + static imports)`,
   );
