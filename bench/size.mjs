@@ -178,7 +178,9 @@ export async function measureVite(dir, imports, { exports = false } = {}) {
   const entryChunk = chunks.find((c) => c.isEntry);
   if (!entryChunk) throw new Error('vite emitted no entry chunk');
   const sizes = split(files, entryChunk.fileName, (f) => byName.get(f)?.imports ?? []);
-  const ids = chunks.flatMap((c) => c.moduleIds ?? Object.keys(c.modules ?? {}));
+  const ids = chunks
+    .flatMap((c) => c.moduleIds ?? Object.keys(c.modules ?? {}))
+    .map((id) => (id.startsWith(`${dir}/`) ? id.slice(dir.length + 1) : id));
   return { ...sizes, forbidden: totpIn(ids, chunks.map((c) => c.code).join('\n')) };
 }
 
@@ -264,7 +266,7 @@ async function main() {
           row.push('—', '—', entry.budget === null ? '—' : fmt(entry.budget));
           fail(
             row,
-            `cannot build (${String(error.message ?? error)
+            `cannot build (${String(error.errors?.[0]?.message ?? error.message ?? error)
               .split('\n')
               .slice(0, 2)
               .join(' ')})`,
