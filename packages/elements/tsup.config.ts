@@ -6,7 +6,7 @@ import { keepModules, sourceModules } from '../../scripts/keep-modules.mjs';
  * fixtures, found by glob), so a host's bundler sees the widgets' dynamic `import()` boundaries
  * and the class modules' purity as written (docs/adr/0010). Class entries are side-effect free;
  * `define/*` entries register tags. Types are rolled up per public entry. The script-tag builds
- * (`dist/cdn/`, `dist/recourse.js`) are made by scripts/bundle.mjs after this.
+ * (`dist/cdn/`) are made by scripts/bundle.mjs after this.
  */
 const entry = sourceModules(import.meta.dirname);
 
