@@ -49,7 +49,7 @@ export const SERVED = [
 
 /** Module paths that must never reach a browser file. */
 const TOTP_MODULE =
-  /(^|\/)(otplib|@otplib\/[^/]+)\/|@noble\/hashes\/(src\/)?hmac\.|@recourse\/core\/(dist|src)\/totp\//;
+  /(^|\/)(otplib|@otplib\/[^/]+)\/|@noble\/hashes\/(src\/)?hmac\.|(^|\/)core\/(dist|src)\/totp\//;
 /** Strings only TOTP code carries (otplib's errors, the HMAC's check, the secret box's cipher). */
 const TOTP_TEXT = ['SecretTooShortError', 'expected Hash instance', 'aes-256-gcm'];
 
