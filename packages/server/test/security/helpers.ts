@@ -87,6 +87,12 @@ export function shape(value: unknown): unknown {
   return typeof value;
 }
 
+/** The p-th percentile (nearest rank, 0 < p ≤ 100) of `xs`. */
+export const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
