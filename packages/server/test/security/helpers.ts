@@ -28,7 +28,10 @@ export async function openStore(engine: Engine): Promise<{ store: Store; drop: (
     return { store, drop: () => store.close() };
   }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: sh packages/server/test/pg-setup.sh first');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set: run `pnpm test:security` (it starts PostgreSQL) or sh packages/server/test/pg-setup.sh',
+    );
   const schema = `sec_${randomBytes(6).toString('hex')}`;
   const store = await createPostgresStore({ connectionString: url, schema });
   return {
