@@ -326,9 +326,9 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
       RUNS,
     );
 
-    // POST /v1/cases/{id}/commands (every reporter command) and the desk's, each on a fresh case
-    // (submitted): on one shared case the first accepted `withdraw` would close it, and every
-    // later command, valid or not, would get 409 and prove nothing.
+    // POST /v1/cases/{id}/commands (every reporter command) and the desk's, always on a submitted
+    // case: a new one after every 2xx (on one shared case the first accepted `withdraw` would close
+    // it, and every later command, valid or not, would get 409 and prove nothing).
     const snap = initialSnapshot();
     for (const [label, schema, reporter, types] of [
       ['sendCommand', ReporterCommandSchema, true, REPORTER_COMMANDS],
@@ -343,17 +343,19 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
         type,
         payload: samplePayload(type as never, snap),
       }));
+      const submitted = () => s.client.createCase(report('fuzz.commands@example.com'));
+      let target = await submitted();
       await check(
         label,
         fc.asyncProperty(
           fc.constantFrom(...bodies).chain((b) => mutated(b as Json)),
           async (text) => {
-            const fresh = await s.client.createCase(report('fuzz.commands@example.com'));
             const path = reporter
-              ? `/v1/cases/${fresh.case.id}/commands`
-              : `/v1/desk/cases/${fresh.case.id}/commands`;
-            const auth = reporter ? { Authorization: `Bearer ${fresh.accessToken}` } : A;
-            await send(label, 'POST', path, J(auth), text, acceptedBy(schema, text));
+              ? `/v1/cases/${target.case.id}/commands`
+              : `/v1/desk/cases/${target.case.id}/commands`;
+            const auth = reporter ? { Authorization: `Bearer ${target.accessToken}` } : A;
+            const a = await send(label, 'POST', path, J(auth), text, acceptedBy(schema, text));
+            if (a.status < 300) target = await submitted();
           },
         ),
         Math.ceil(RUNS / 2),
