@@ -26,8 +26,10 @@ const browser = () => ({
  * - `react`: the @recourse/react wrappers and examples/react rendered by React in Chromium.
  * - `e2e`: the help-center demo (pages, widgets, the real server) driven by Chromium
  *   (examples/help-center/vitest.config.ts).
- * - `security`: the security and reliability suite (`pnpm test:security`): XSS in Chromium, API
- *   fuzzing, races, access, enumeration, lock-out, secrets, headers, crash safety on PostgreSQL.
+ * - `security`: the security and reliability suite (`pnpm test:security`, which starts Chromium and
+ *   PostgreSQL first): XSS in Chromium, API fuzzing, races, access, enumeration, lock-out, secrets,
+ *   headers, crash safety. Files run one at a time (the crash test restarts PostgreSQL); a figure
+ *   claimed on PostgreSQL fails without DATABASE_URL instead of falling back to PGlite.
  */
 export default defineConfig({
   resolve: { conditions: ['@recourse/source'] },

@@ -267,7 +267,11 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
   const readJson = async (c: Context): Promise<unknown> => {
     const text = await c.req.text();
     try {
-      return JSON.parse(text);
+      // A `__proto__` key is refused: copied into a plain object it would set the prototype.
+      return JSON.parse(text, (k, v) => {
+        if (k === '__proto__') throw new TypeError('__proto__ key');
+        return v;
+      });
     } catch {
       throw new ProblemError('validation_failed', { issues: [{ path: '', code: 'invalid' }] });
     }

@@ -18,7 +18,8 @@ import {
   startServer,
 } from './helpers';
 
-const engine: Engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+// Claimed on PostgreSQL: openStore fails without DATABASE_URL (no silent PGlite).
+const engine: Engine = 'postgres';
 
 describe(`access control on ${engine}`, () => {
   let store: Store;
@@ -190,7 +191,7 @@ describe(`access control on ${engine}`, () => {
     // The foreign case is untouched.
     const theirEvents = (await store.loadEvents(theirs.case.id)).length;
     figure(
-      `access: foreign≠missing=${different} foreign bytes=${leakedBytes} (${pairs.length} endpoint × foreign id/token/attachment pairs); desk without agent ≠401=${deskNot401} (${deskCalls} calls); foreign case events=${theirEvents}`,
+      `access[${engine}]: foreign≠missing=${different} foreign bytes=${leakedBytes} (${pairs.length} endpoint × foreign id/token/attachment pairs); desk without agent ≠401=${deskNot401} (${deskCalls} calls); foreign case events=${theirEvents}`,
     );
     expect(diffs).toEqual([]);
     expect(different).toBe(0);

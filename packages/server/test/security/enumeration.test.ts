@@ -1,6 +1,8 @@
-// Enumeration: 200 reports naming existing demo accounts and 200 naming accounts that do not
-// exist → one status, one body shape (keys recursively), one set of header names; the median
-// time difference is printed and bounded. Nothing goes to the contact typed into a report.
+// Enumeration, on PostgreSQL: 200 reports naming existing demo accounts and 200 naming accounts
+// that do not exist → one status, one body shape (keys recursively), one set of header names; the
+// time difference at the median and at the 90th percentile stays under fixed bounds. The work
+// the time floor hides is there: exactly one notice per report to each contact on record of the
+// existing account; nothing goes to the contact typed into a report.
 import { randomUUID } from 'node:crypto';
 import type { ReportInput } from '@recourse/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,16 +13,30 @@ import {
   type Engine,
   figure,
   jsonHeaders,
-  median,
   openStore,
+  percentile,
   report,
   type Started,
   shape,
   startServer,
 } from './helpers';
 
-const engine: Engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+// The timing claim is made for PostgreSQL: openStore fails without DATABASE_URL.
+const engine: Engine = 'postgres';
 const N = 200;
+/** The server's default floor on a create (`createCaseMinMs`). */
+const FLOOR_MS = 150;
+/**
+ * Fixed bounds on the difference between existing and unknown accounts, at the median and at
+ * the 90th percentile (a leak on some requests only shows there first). Both sides stay near the
+ * floor while it holds; on an overloaded machine the floor is exceeded and the tail of the
+ * existing side (its notices) shows a little. Measured on 2 cores at load average 15–31 (other
+ * suites running), 24 runs: p50 0.3–16.3 ms, p90 0.6–60.8 ms; the bounds sit above the worst.
+ * Work beyond the floor on existing accounts shows in full: 300 ms on one existing report in
+ * five gave p50 81 ms, p90 201 ms.
+ */
+const P50_BOUND_MS = 30;
+const P90_BOUND_MS = 100;
 const TYPED_CONTACT = 'typed.into.report@example.net';
 
 /** An account reference of a demo account, from its `refs` (`kind:value`). */
@@ -46,15 +62,15 @@ describe(`account enumeration on ${engine}`, () => {
   let s: Started;
   beforeAll(async () => {
     ({ store, drop } = await openStore(engine));
-    // The real timing floor (150 ms by default); rate limits out of the way to see 400 answers.
-    s = await startServer(store, { createCaseMinMs: undefined });
+    // The real timing floor (the server's default); rate limits out of the way to see 400 answers.
+    s = await startServer(store, { createCaseMinMs: FLOOR_MS });
   }, 60_000);
   afterAll(async () => {
     await s?.close();
     await drop?.();
   });
 
-  it('existing vs unknown accounts: one status, one shape, median time difference', async () => {
+  it('existing vs unknown accounts: one status, one shape, p50 and p90 within fixed bounds, notices only on record', async () => {
     type Sample = { status: number; shape: string; headers: string; ms: number };
     const existing: Sample[] = [];
     const missing: Sample[] = [];
@@ -90,25 +106,39 @@ describe(`account enumeration on ${engine}`, () => {
     const statuses = new Set([...existing, ...missing].map((x) => x.status));
     const shapes = new Set([...existing, ...missing].map((x) => x.shape));
     const headerSets = new Set([...existing, ...missing].map((x) => x.headers));
-    const mE = median(existing.map((x) => x.ms));
-    const mM = median(missing.map((x) => x.ms));
-    const diff = Math.abs(mE - mM);
-    const typed = (await store.listOutbox({ limit: 10_000 })).filter(
-      (m) => m.recipient === TYPED_CONTACT,
-    ).length;
-    const onRecord = (await store.listOutbox({ limit: 10_000 })).length;
-    // The floor (150 ms) hides the extra work of an existing account (its notices) only while a
-    // create finishes within it; on an overloaded machine both sides exceed it and the difference
-    // shows. The bound: 20 ms, or 10% of the median when the floor was exceeded.
-    const floorExceeded = Math.min(mE, mM) > 150 + 50;
-    const bound = floorExceeded ? Math.max(20, 0.1 * Math.min(mE, mM)) : 20;
+    const at = (xs: Sample[], p: number) =>
+      percentile(
+        xs.map((x) => x.ms),
+        p,
+      );
+    const p50 = { existing: at(existing, 50), missing: at(missing, 50) };
+    const p90 = { existing: at(existing, 90), missing: at(missing, 90) };
+    const diff50 = Math.abs(p50.existing - p50.missing);
+    const diff90 = Math.abs(p90.existing - p90.missing);
+
+    // The work the floor must hide: a notice to every contact on record (each email and each
+    // phone) of every existing account named, one per report; nothing to anyone else.
+    const expected = new Map<string, number>();
+    for (let i = 0; i < N; i++) {
+      const ref = existingRef(i);
+      const account = DEMO_ACCOUNTS.find((a) => a.refs.includes(`${ref.kind}:${ref.value}`))!;
+      for (const c of account.contacts)
+        for (const to of [c.email, c.phone]) if (to) expected.set(to, (expected.get(to) ?? 0) + 1);
+    }
+    const sent = new Map<string, number>();
+    for (const m of await store.listOutbox({ limit: 10_000 }))
+      sent.set(m.recipient, (sent.get(m.recipient) ?? 0) + 1);
+    const expectedTotal = [...expected.values()].reduce((a, b) => a + b, 0);
+    const sentTotal = [...sent.values()].reduce((a, b) => a + b, 0);
     figure(
-      `enumeration: statuses=${[...statuses].join(',')} shapes=${shapes.size} header sets=${headerSets.size} median existing=${mE.toFixed(1)} ms unknown=${mM.toFixed(1)} ms difference=${diff.toFixed(1)} ms (bound ${bound.toFixed(0)} ms${floorExceeded ? ', 150 ms floor exceeded: machine loaded' : ''}; ${N}+${N} reports); messages to typed contact=${typed} (to contacts on record=${onRecord})`,
+      `enumeration[${engine}]: statuses=${[...statuses].join(',')} shapes=${shapes.size} header sets=${headerSets.size}; existing p50=${p50.existing.toFixed(1)} p90=${p90.existing.toFixed(1)} ms, unknown p50=${p50.missing.toFixed(1)} p90=${p90.missing.toFixed(1)} ms; difference p50=${diff50.toFixed(1)} ms (bound ${P50_BOUND_MS}) p90=${diff90.toFixed(1)} ms (bound ${P90_BOUND_MS}); ${N}+${N} reports, floor ${FLOOR_MS} ms; notices to contacts on record=${sentTotal} (expected ${expectedTotal}), to the typed contact=${sent.get(TYPED_CONTACT) ?? 0}`,
     );
     expect([...statuses]).toEqual([201]);
     expect(shapes.size).toBe(1);
     expect(headerSets.size).toBe(1);
-    expect(diff).toBeLessThan(bound);
-    expect(typed).toBe(0);
+    expect(diff50).toBeLessThan(P50_BOUND_MS);
+    expect(diff90).toBeLessThan(P90_BOUND_MS);
+    // Exactly the notices on record (so the floor really hid that work), none to the typed contact.
+    expect(Object.fromEntries(sent)).toEqual(Object.fromEntries(expected));
   }, 120_000);
 });

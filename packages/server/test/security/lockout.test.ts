@@ -32,7 +32,8 @@ describe('lock-out abuse against a demo account', () => {
   it('1,000 hostile reports + 1,000 wrong codes: the owner still signs in (password + backup code)', async () => {
     let offsetMs = 0;
     const now = () => new Date(Date.now() + offsetMs);
-    const { store, drop } = await openStore(process.env.DATABASE_URL ? 'postgres' : 'pglite');
+    // On PostgreSQL: openStore fails without DATABASE_URL (no silent PGlite).
+    const { store, drop } = await openStore('postgres');
     const auth = createDemoAuth({ store, now });
     const hooks = createDemoHooks({ agents: [] });
     const recourse = createRecourseServer({
@@ -141,7 +142,7 @@ describe('lock-out abuse against a demo account', () => {
       const outbox = await store.listOutbox({ limit: 10_000 });
       const lockNotices = outbox.filter((m) => m.template === 'totp_locked').length;
       figure(
-        `lockout: reports=${JSON.stringify(reportStatuses)} wrong codes=${JSON.stringify(codeStatuses)} (clock moved ${(offsetMs / 3_600_000).toFixed(1)} h); owner password sign-in=${back.status}, valid TOTP after=${validTotp.status}:${String(validTotp.json.code ?? validTotp.json.method)}, backup code=${backup.status}:${String(backup.json.method ?? backup.json.code)}; lock notices to contacts on record=${lockNotices}; status totp.locked=${String((statusAfter.json.totp as { locked?: boolean })?.locked)}`,
+        `lockout[postgres]: reports=${JSON.stringify(reportStatuses)} wrong codes=${JSON.stringify(codeStatuses)} (clock moved ${(offsetMs / 3_600_000).toFixed(1)} h); owner password sign-in=${back.status}, valid TOTP after=${validTotp.status}:${String(validTotp.json.code ?? validTotp.json.method)}, backup code=${backup.status}:${String(backup.json.method ?? backup.json.code)}; lock notices to contacts on record=${lockNotices}; status totp.locked=${String((statusAfter.json.totp as { locked?: boolean })?.locked)}`,
       );
       expect(reportStatuses[201]! + (reportStatuses[429] ?? 0)).toBe(1000);
       expect(back.status).toBe(200);
@@ -180,7 +181,7 @@ describe('lock-out abuse against a demo account', () => {
       }
       const owner = (await post('lantern-demo-1', '198.51.100.4')).status;
       figure(
-        `lockout (demo sign-in): 25 wrong passwords → ${JSON.stringify(statuses)}; the owner's right password then → ${owner} (limited per address and username: 20 / 10 min)`,
+        `lockout[pglite] (demo sign-in): 25 wrong passwords → ${JSON.stringify(statuses)}; the owner's right password then → ${owner} (limited per address and username: 20 / 10 min)`,
       );
       expect(statuses[429]).toBe(5);
       expect(owner).toBe(200);
