@@ -1,0 +1,263 @@
+/**
+ * Consumer smoke tests: projects made from the packed tarballs in folders outside the workspace
+ * (npm, no workspace links, no `@recourse/source` condition), checked with their own `tsc`, built
+ * with their own tools, served statically and driven by Debian's Chromium against the reference
+ * server, itself installed from its tarball (the `service` consumer).
+ *
+ * `global-setup.ts` packs once, installs the service, starts it on PGlite and starts the static
+ * site; each test file installs its consumer and publishes it on the site under `/<name>/`.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import {
+  openForm,
+  passAccount,
+  passFirst,
+  passIncident,
+  REPORT_FORM_CATALOGS,
+  sendFromEvidence,
+} from '../../examples/help-center/test/report-form.driver';
+import { makeConsumer } from '../../scripts/packed.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Package name → tarball path (`pnpm pack` of every publishable package). */
+    tarballs: Record<string, string>;
+    /** The installed service consumer's folder. */
+    serviceDir: string;
+    /** The service on PGlite, started from the tarball: `http://127.0.0.1:port`. */
+    apiUrl: string;
+    /** The static site's origin (allowed by the service's CORS). */
+    siteUrl: string;
+    /** The folder the static site serves; a consumer is published as `<siteDir>/<name>`. */
+    siteDir: string;
+  }
+}
+
+/** Versions the consumers install (the workspace's own, so the npm cache serves them). */
+export const VERSIONS = {
+  typescript: '5.9.3',
+  vite: '8.3.8',
+  pluginReact: '6.3.0',
+  react: '19.3.1',
+  typesReact: '19.3.3',
+  typesReactDom: '19.3.0',
+  typesNode: '20.19.43',
+} as const;
+
+const templates = fileURLToPath(new URL('.', import.meta.url));
+
+/** The template folder `test/consumers/<name>/` as `files` for makeConsumer, with `__KEY__` holes filled. */
+export function templateFiles(name: string, holes: Record<string, string> = {}): Record<string, string> {
+  const dir = join(templates, name);
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        let text = readFileSync(path, 'utf8');
+        for (const [key, value] of Object.entries(holes)) text = text.replaceAll(`__${key}__`, value);
+        const left = /__[A-Z_]+__/.exec(text);
+        if (left) throw new Error(`${relative(templates, path)}: hole ${left[0]} not filled`);
+        files[relative(dir, path)] = text;
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Makes and installs a consumer from its template; `close()` removes its folder. */
+export function installConsumer(
+  spec: Omit<Parameters<typeof makeConsumer>[0], 'files'> & { holes?: Record<string, string> },
+): { dir: string; close(): void } {
+  const { holes, ...rest } = spec;
+  const dir = makeConsumer({ ...rest, files: templateFiles(spec.name, holes) });
+  return { dir, close: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs a command to completion; throws with its output on failure or after `timeoutMs`. */
+export function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  { timeoutMs = 60_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {},
+): string {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: { ...process.env, ...env },
+  });
+  const line = `${cmd} ${args.join(' ')} in ${cwd}`;
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT')
+    throw new Error(`${line} timed out after ${timeoutMs / 1000} s:\n${r.stdout}\n${r.stderr}`);
+  if (r.error) throw new Error(`${line} could not run: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${line} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** `tsc --noEmit` with the consumer's own TypeScript and tsconfig. */
+export function typecheck(dir: string): void {
+  run(join(dir, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', dir], dir);
+}
+
+/** Publishes a consumer's folder on the static site as `/<name>/`; returns its URL. */
+export function publish(siteDir: string, siteUrl: string, name: string, dir: string): string {
+  const link = join(siteDir, name);
+  rmSync(link, { force: true, recursive: true });
+  symlinkSync(dir, link, 'dir');
+  return `${siteUrl}/${name}/`;
+}
+
+/** Throws unless `path` (relative to the consumer) exists: what a missing `files` entry looks like. */
+export function mustExist(dir: string, path: string): void {
+  if (!existsSync(join(dir, path)))
+    throw new Error(`${path} is not in the installed consumer ${dir} (not built, or left out of files?)`);
+}
+
+/** A running service consumer. */
+export interface Service {
+  url: string;
+  /** Everything it wrote to stdout and stderr. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the service consumer (`node server.mjs`) on a free port and waits for its
+ * `listening on <url>` line; throws if it exits first or after `timeoutMs`.
+ */
+export function startService(
+  dir: string,
+  env: Record<string, string | undefined>,
+  timeoutMs = 30_000,
+): Promise<Service> {
+  const childEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, PORT: '0', ...env }))
+    if (v !== undefined) childEnv[k] = v;
+  const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
+    cwd: dir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.setEncoding('utf8').on('data', (s: string) => {
+    out += s;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (s: string) => {
+    out += s;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return new Promise<Service>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the service in ${dir} did not listen within ${timeoutMs / 1000} s:\n${out}`));
+    }, timeoutMs);
+    const onData = () => {
+      const url = /^listening on (http:\/\/\S+)$/m.exec(out)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      resolve({ url, output: () => out, stop });
+    };
+    child.stdout?.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the service in ${dir} exited (code ${code}) before listening:\n${out}`));
+    });
+  });
+}
+
+/** Resolves `promise` or throws `what` after `ms`. */
+export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not done within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Debian's Chromium (CHROME_PATH), headless, as root. */
+export function launchChromium(): Promise<Browser> {
+  return within(
+    30_000,
+    'Chromium starting',
+    chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    }),
+  );
+}
+
+/** Collects a page's console errors, page errors and failed requests; assert it stays empty. */
+export function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  return problems;
+}
+
+/** What the form's `recourse-report-submitted` event carried. */
+export interface Filed {
+  caseId: string;
+  caseNumber: string;
+  trackingLink: string;
+}
+
+/**
+ * Files a report through the real form on `url` with the help center's driver (every step, in
+ * English) and returns the detail of the form's `recourse-report-submitted` event.
+ */
+export async function fileReport(page: Page, url: string, account: string): Promise<Filed> {
+  const en = REPORT_FORM_CATALOGS.en;
+  await openForm(page, url);
+  await page.evaluate(() => {
+    const w = window as unknown as { filed: Promise<unknown> };
+    w.filed = new Promise((resolve) =>
+      document.addEventListener('recourse-report-submitted', (e) => resolve((e as CustomEvent).detail), {
+        once: true,
+      }),
+    );
+  });
+  await passFirst(page, en);
+  await passAccount(page, en, account);
+  await passIncident(page, en, 'Someone signed in from a new device and moved my funds.');
+  await sendFromEvidence(page, en);
+  const filed = await within(
+    10_000,
+    'the recourse-report-submitted event',
+    page.evaluate(() => (window as unknown as { filed: Promise<unknown> }).filed),
+  );
+  const { caseId, caseNumber, trackingLink } = filed as Filed;
+  if (!caseId || !/^RC-/.test(caseNumber) || !trackingLink)
+    throw new Error(`the submitted event carried ${JSON.stringify(filed)}`);
+  return { caseId, caseNumber, trackingLink };
+}

@@ -1,0 +1,63 @@
+// Smoke 2: a Vite app imports @recourse/elements' define entries, is built with `vite build`,
+// served statically, files a report and opens the tracker with the private link the form returns.
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import {
+  fileReport,
+  installConsumer,
+  launchChromium,
+  publish,
+  run,
+  typecheck,
+  VERSIONS,
+  watchPage,
+} from './harness';
+
+let consumer: ReturnType<typeof installConsumer>;
+let browser: Browser;
+
+beforeAll(async () => {
+  consumer = installConsumer({
+    name: 'vite',
+    tarballs: inject('tarballs'),
+    recourse: ['@recourse/elements'],
+    devDependencies: { typescript: VERSIONS.typescript, vite: VERSIONS.vite },
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  consumer?.close();
+});
+
+it('typechecks against the installed types (tsc --noEmit, bundler resolution)', () => {
+  typecheck(consumer.dir);
+});
+
+it('built with vite, files a report and opens the tracker with the private link', async () => {
+  run('node_modules/.bin/vite', ['build', '--base', './', '--logLevel', 'warn'], consumer.dir, {
+    env: { VITE_RECOURSE_API: inject('apiUrl') },
+  });
+  const url = publish(inject('siteDir'), inject('siteUrl'), 'vite', `${consumer.dir}/dist`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  const filed = await fileReport(page, `${url}index.html`, 'vite_app_02');
+  expect(filed.trackingLink.startsWith(`${url}index.html#`)).toBe(true);
+
+  // The reporter opens the link later, in a new tab.
+  const tracker = await context.newPage();
+  const trackerProblems = watchPage(tracker);
+  await tracker.goto(filed.trackingLink, { waitUntil: 'load' });
+  await tracker
+    .locator('recourse-case-tracker')
+    .getByText(filed.caseNumber)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch((error: Error) => {
+      throw new Error(`the tracker never showed ${filed.caseNumber}`, { cause: error });
+    });
+  await context.close();
+  expect(problems).toEqual([]);
+  expect(trackerProblems).toEqual([]);
+});
