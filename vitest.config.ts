@@ -75,8 +75,9 @@ export default defineConfig({
           globalSetup: ['test/consumers/global-setup.ts'],
           // One worker per consumer: most of their time is npm, a build or a browser waiting.
           maxWorkers: 4,
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
+          testTimeout: 150_000,
+          // npm install runs synchronously (scripts/packed.mjs) with its own 180 s limit.
+          hookTimeout: 200_000,
         },
       },
       {

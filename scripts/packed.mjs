@@ -22,8 +22,19 @@ export function publishable() {
     .map(({ name, dir }) => ({ name, dir }));
 }
 
-function sh(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a command; throws with its output if it fails or runs longer than `timeoutMs`. */
+function sh(cmd, args, cwd, timeoutMs = 180_000) {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: timeoutMs,
+  });
+  if (r.error?.code === 'ETIMEDOUT') {
+    throw new Error(
+      `${cmd} ${args.join(' ')} timed out after ${timeoutMs / 1000} s in ${cwd}:\n${r.stdout}\n${r.stderr}`,
+    );
+  }
   if (r.status !== 0) {
     throw new Error(
       `${cmd} ${args.join(' ')} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`,

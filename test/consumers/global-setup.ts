@@ -76,20 +76,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     const tarballs = packAll(join(work, 'tarballs'));
-    serviceConsumer = installConsumer({
-      name: 'service',
-      tarballs,
-      recourse: ['@recourse/server', '@recourse/core'],
-      devDependencies: { typescript: VERSIONS.typescript, '@types/node': VERSIONS.typesNode },
-    });
     site = await startSite(siteDir);
-    // PGlite in memory for the browser smokes; the service smoke runs it again on PostgreSQL.
-    service = await startService(serviceConsumer.dir, { DATABASE_URL: undefined, CORS_ORIGINS: site.url });
     project.provide('tarballs', tarballs);
-    project.provide('serviceDir', serviceConsumer.dir);
-    project.provide('apiUrl', service.url);
     project.provide('siteUrl', site.url);
     project.provide('siteDir', siteDir);
+    // A service that does not install or start fails every smoke with the reason (each needs it),
+    // rather than the run with no test reported.
+    let serviceError = '';
+    try {
+      serviceConsumer = installConsumer({
+        name: 'service',
+        tarballs,
+        recourse: ['@recourse/server', '@recourse/core'],
+        devDependencies: { typescript: VERSIONS.typescript, '@types/node': VERSIONS.typesNode },
+      });
+      // PGlite in memory for the browser smokes; the service smoke runs it again on PostgreSQL.
+      service = await startService(serviceConsumer.dir, { DATABASE_URL: undefined, CORS_ORIGINS: site.url });
+    } catch (error) {
+      serviceError = error instanceof Error ? error.message : String(error);
+    }
+    project.provide('serviceDir', serviceConsumer?.dir ?? '');
+    project.provide('apiUrl', service?.url ?? '');
+    project.provide('serviceError', serviceError);
   } catch (error) {
     await teardown();
     throw error;

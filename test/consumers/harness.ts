@@ -7,11 +7,12 @@
  * `global-setup.ts` packs once, installs the service, starts it on PGlite and starts the static
  * site; each test file installs its consumer and publishes it on the site under `/<name>/`.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
+import { inject } from 'vitest';
 import {
   openForm,
   passAccount,
@@ -30,11 +31,27 @@ declare module 'vitest' {
     serviceDir: string;
     /** The service on PGlite, started from the tarball: `http://127.0.0.1:port`. */
     apiUrl: string;
+    /** Why the service consumer did not install or start (empty when it runs). */
+    serviceError: string;
     /** The static site's origin (allowed by the service's CORS). */
     siteUrl: string;
     /** The folder the static site serves; a consumer is published as `<siteDir>/<name>`. */
     siteDir: string;
   }
+}
+
+/** The service from the tarball (on PGlite) for the browser smokes; throws why it is not running. */
+export function apiUrl(): string {
+  const error = inject('serviceError');
+  if (error) throw new Error(`the service consumer is not running: ${error}`);
+  return inject('apiUrl');
+}
+
+/** The installed service consumer's folder; throws why it is not there. */
+export function serviceDir(): string {
+  const dir = inject('serviceDir');
+  if (!dir) throw new Error(`the service consumer did not install: ${inject('serviceError')}`);
+  return dir;
 }
 
 /** Versions the consumers install (the workspace's own, so the npm cache serves them). */
@@ -85,25 +102,41 @@ export function run(
   cmd: string,
   args: string[],
   cwd: string,
-  { timeoutMs = 60_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {},
-): string {
-  const r = spawnSync(cmd, args, {
-    cwd,
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    env: { ...process.env, ...env },
-  });
+  { timeoutMs = 120_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<string> {
   const line = `${cmd} ${args.join(' ')} in ${cwd}`;
-  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT')
-    throw new Error(`${line} timed out after ${timeoutMs / 1000} s:\n${r.stdout}\n${r.stderr}`);
-  if (r.error) throw new Error(`${line} could not run: ${r.error.message}`);
-  if (r.status !== 0) throw new Error(`${line} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      out += s;
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      out += s;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${line} timed out after ${timeoutMs / 1000} s:\n${out}`));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`${line} could not run: ${error.message}`));
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${line} failed (exit ${code}):\n${out}`));
+    });
+  });
 }
 
 /** `tsc --noEmit` with the consumer's own TypeScript and tsconfig. */
-export function typecheck(dir: string): void {
-  run(join(dir, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', dir], dir);
+export async function typecheck(dir: string): Promise<void> {
+  await run(join(dir, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', dir], dir);
 }
 
 /** Publishes a consumer's folder on the static site as `/<name>/`; returns its URL. */

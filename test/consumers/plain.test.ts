@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import {
+  apiUrl,
   fileReport,
   installConsumer,
   launchChromium,
@@ -29,7 +30,7 @@ beforeAll(async () => {
     tarballs: inject('tarballs'),
     recourse: ['@recourse/elements'],
     devDependencies: { typescript: VERSIONS.typescript },
-    holes: { SCRIPT: `./${ELEMENTS}/${CDN_SCRIPT}`, API: inject('apiUrl') },
+    holes: { SCRIPT: `./${ELEMENTS}/${CDN_SCRIPT}`, API: apiUrl() },
   });
   browser = await launchChromium();
 });
@@ -38,8 +39,8 @@ afterAll(async () => {
   consumer?.close();
 });
 
-it('typechecks against the installed types (tsc --noEmit, bundler resolution)', () => {
-  typecheck(consumer.dir);
+it('typechecks against the installed types (tsc --noEmit, bundler resolution)', async () => {
+  await typecheck(consumer.dir);
 });
 
 it('a static page with the script-tag build files a report', async () => {

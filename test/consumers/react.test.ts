@@ -1,8 +1,10 @@
 // Smoke 3: a React app renders @recourse/react's ReportForm, is built with Vite and
 // @vitejs/plugin-react, served statically, and files a report; the event reaches React as a prop.
+import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import {
+  apiUrl,
   fileReport,
   installConsumer,
   launchChromium,
@@ -37,14 +39,19 @@ afterAll(async () => {
   consumer?.close();
 });
 
-it('typechecks against the installed types (tsc --noEmit, bundler resolution, JSX)', () => {
-  typecheck(consumer.dir);
+it('typechecks against the installed types (tsc --noEmit, bundler resolution, JSX)', async () => {
+  await typecheck(consumer.dir);
 });
 
 it('built with vite and plugin-react, renders the form and files a report', async () => {
-  run('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], consumer.dir, {
-    env: { VITE_RECOURSE_API: inject('apiUrl') },
-  });
+  await run(
+    join(consumer.dir, 'node_modules', '.bin', 'vite'),
+    ['build', '--logLevel', 'warn'],
+    consumer.dir,
+    {
+      env: { VITE_RECOURSE_API: apiUrl() },
+    },
+  );
   const url = publish(inject('siteDir'), inject('siteUrl'), 'react', `${consumer.dir}/dist`);
   const page = await browser.newPage();
   const problems = watchPage(page);
