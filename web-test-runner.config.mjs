@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
@@ -18,6 +19,8 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    // `a11ySnapshot()` in tests: accessible names as Chromium computes them.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -5,7 +5,7 @@
  * @module
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureTestDeps } from '../scripts/test-deps.mjs';
@@ -110,4 +110,8 @@ ${cells.map((c) => `| ${c.map((x) => x.replace(/\|/g, '\\|').replace(/</g, '&lt;
 ## Note
 Load average (1 min) when the run started: ${loadAtStart.toFixed(2)}; when it ended: ${loadavg()[0]!.toFixed(2)}. On a 2-core machine anything else running moves these figures; compare runs only at a similar load.
 `;
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+// Figures moved out of ADRs live below `## History`: a run rewrites the figures above and keeps them.
+const resultsPath = join(ROOT, 'bench/RESULTS.md');
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const history = previous.indexOf('\n## History');
+writeFileSync(resultsPath, history >= 0 ? `${md}${previous.slice(history)}` : md);

@@ -365,13 +365,19 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
       return { ok: false, response: await failure(u, kind, admitted.failures, at, code) };
     }
 
-    const codes = await store.unusedBackupCodes(u.userId);
+    // Used codes of the current set are checked too (after the unused ones): a reused code
+    // answers `totp_code_used`, not `totp_code_invalid`; it is counted as a failure either way.
+    const codes = await store.backupCodes(u.userId);
     const index = await verifyBackupCode(
       backupCode!,
       codes.map((x) => x.hash),
     );
     if (index >= 0) {
-      if (await store.consumeBackupCode(u.userId, codes[index]!.id, at, { session: sessionHash(u) })) {
+      const match = codes[index]!;
+      if (
+        !match.used &&
+        (await store.consumeBackupCode(u.userId, match.id, at, { session: sessionHash(u) }))
+      ) {
         return { ok: true, method: 'backup_code' };
       }
       return { ok: false, response: await failure(u, kind, admitted.failures, at, 'totp_code_used') };

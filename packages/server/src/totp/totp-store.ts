@@ -168,6 +168,11 @@ export interface TotpStore {
   /** Unused backup codes (`id`, `hash`). */
   unusedBackupCodes(userId: string): Promise<{ id: number; hash: string }[]>;
   /**
+   * Every backup code of the current set, unused first (`used`: already consumed), so that a
+   * reused code is told apart from a wrong one.
+   */
+  backupCodes(userId: string): Promise<{ id: number; hash: string; used: boolean }[]>;
+  /**
    * Consumes one backup code: marks exactly that unused row used (compare-and-set) and resets
    * the backup counter. `false`: another request used it first.
    */
@@ -291,6 +296,15 @@ export function createTotpStore(db: Db): TotpStore {
         [userId],
       );
       return rows.map((r) => ({ id: Number(r.id), hash: r.code_hash }));
+    },
+
+    async backupCodes(userId) {
+      const rows = await db.query<{ id: string | number; code_hash: string; used: boolean }>(
+        `SELECT id, code_hash, used_at IS NOT NULL AS used FROM totp_backup_codes
+          WHERE user_id = $1 ORDER BY used_at IS NOT NULL, id`,
+        [userId],
+      );
+      return rows.map((r) => ({ id: Number(r.id), hash: r.code_hash, used: r.used }));
     },
 
     async consumeBackupCode(userId, id, now, effects) {

@@ -80,6 +80,9 @@ export interface CaseDeskCatalog {
     file: string;
     type: string;
     size: string;
+    /** Screen-reader header of the column of download buttons. */
+    downloadColumn: string;
+    /** A download button; takes `{name}`. */
     download: string;
     hashOk: string;
     hashBad: string;
@@ -163,6 +166,7 @@ const en: CaseDeskCatalog = {
     file: 'File',
     type: 'Type',
     size: 'Size',
+    downloadColumn: 'Download',
     download: 'Download {name}',
     hashOk: '{name}: SHA-256 matches.',
     hashBad: '{name}: SHA-256 does NOT match the recorded hash.',
@@ -287,6 +291,7 @@ const zhCN: CaseDeskCatalog = {
     file: '文件',
     type: '类型',
     size: '大小',
+    downloadColumn: '下载',
     download: '下载 {name}',
     hashOk: '{name}：SHA-256 一致。',
     hashBad: '{name}：SHA-256 与记录不一致！',

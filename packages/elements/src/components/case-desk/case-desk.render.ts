@@ -167,7 +167,7 @@ function evidence(d: D, v: DeskCaseView): TemplateResult {
       v.attachments.length === 0
         ? html`<p class="hint">${c.noEvidence}</p>`
         : html`<div class="scroll"><table>
-          <thead><tr><th scope="col">${c.file}</th><th scope="col">${c.type}</th><th scope="col">${c.size}</th><th scope="col">SHA-256</th><th scope="col"><span class="sr">${c.download}</span></th></tr></thead>
+          <thead><tr><th scope="col">${c.file}</th><th scope="col">${c.type}</th><th scope="col">${c.size}</th><th scope="col">SHA-256</th><th scope="col"><span class="sr">${c.downloadColumn}</span></th></tr></thead>
           <tbody>
             ${v.attachments.map((a) => {
               const check = d.hashChecks[a.id];

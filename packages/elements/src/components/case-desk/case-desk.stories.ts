@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../../define/recourse-case-desk';
 import { normalizeLang } from '../../i18n/lang';
-import { fakeDeskClient, runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
+import { deskView, fakeDeskClient, runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
 import type { RecourseCaseDesk } from './case-desk';
 import { CASE_DESK_CATALOGS } from './case-desk.i18n';
 
@@ -11,6 +11,15 @@ interface Args {
   lang: 'toolbar' | 'en' | 'zh-CN';
   scheme: 'auto' | 'light' | 'dark';
 }
+
+/** The queue every story shows: case-1 … case-4 (numbers RC-1000 … RC-1003), in this order. */
+const QUEUE = [
+  { scenario: 'in_progress', priority: 'critical' },
+  { scenario: 'submitted', priority: 'high' },
+  { scenario: 'action_needed_info', priority: 'elevated' },
+  { scenario: 'claim_filed', priority: 'critical' },
+] as const;
+const chainOf = (scenario: keyof typeof SCENARIOS) => runSteps(SCENARIOS[scenario]);
 
 /** The support agents' desk on an in-memory queue of cases walked through the real workflow. */
 const meta: Meta<Args> = {
@@ -23,12 +32,9 @@ const meta: Meta<Args> = {
     scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   render: (args) => {
-    const fake = fakeDeskClient([
-      { chain: runSteps(SCENARIOS.in_progress), priority: 'critical' },
-      { chain: runSteps(SCENARIOS.submitted), priority: 'high' },
-      { chain: runSteps(SCENARIOS.action_needed_info), priority: 'elevated' },
-      { chain: runSteps(SCENARIOS.claim_filed), priority: 'critical' },
-    ]);
+    const fake = fakeDeskClient(
+      QUEUE.map(({ scenario, priority }) => ({ chain: chainOf(scenario), priority })),
+    );
     const el = document.createElement('recourse-case-desk');
     if (args.lang !== 'toolbar') el.lang = args.lang;
     if (args.scheme !== 'auto') el.scheme = args.scheme;
@@ -49,17 +55,32 @@ const t = (el: HTMLElement) => CASE_DESK_CATALOGS[normalizeLang(el.lang || docum
 const queueShown: Story['play'] = async ({ canvasElement }) => {
   const el = host(canvasElement);
   await waitFor(() => expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(4));
+  await expect(el.shadowRoot!.getElementById('queue-heading')!.textContent!.trim()).toBe(t(el).queue.title);
+  const numbers = [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+  await expect(numbers).toEqual(['RC-1000', 'RC-1001', 'RC-1002', 'RC-1003']);
 };
-const caseShown: Story['play'] = async ({ canvasElement }) => {
+/**
+ * The case the story opened (`args.open`) is shown: its number as the heading, the chain
+ * verified, and exactly the agent commands the workflow allows for that case's scenario (worked
+ * out from the scenario, not read back from the element).
+ */
+const caseShown: Story['play'] = async ({ canvasElement, args }) => {
   const el = host(canvasElement);
+  const index = Number(args.open.slice('case-'.length)) - 1;
+  const expected = QUEUE[index]!;
   await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="chain"]')).not.toBeNull());
+  await expect(el.shadowRoot!.getElementById('case-heading')!.textContent!.trim()).toBe(`RC-${1000 + index}`);
   await expect(el.shadowRoot!.querySelector('[part~="chain"]')!.textContent).toContain(
     t(el).case.chainOk.split(':')[0]!.split('：')[0]!,
   );
+  // The fake answers at the time of the queue's latest event: the same moment here.
+  const now = new Date(Math.max(...QUEUE.map((c) => Date.parse(chainOf(c.scenario).at(-1)!.at))));
+  const allowed = deskView(chainOf(expected.scenario), now).allowedCommands;
   const offered = [...el.shadowRoot!.querySelectorAll<HTMLFormElement>('form[data-command]')].map(
     (f) => f.dataset.command,
   );
-  await expect(offered.sort()).toEqual([...el.open!.allowedCommands].sort());
+  await expect(allowed.length).toBeGreaterThan(0);
+  await expect(offered.sort()).toEqual([...allowed].sort());
 };
 
 /** The queue: filters, priorities, keyset paging. */

@@ -226,6 +226,20 @@ describe('<recourse-case-desk> a case', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: every evidence column has a header, none with an unfilled placeholder`, async () => {
+      const { el, root } = await mount(lang);
+      await openCase(el, 'case-1');
+      const t = CASE_DESK_CATALOGS[lang].case;
+      const evidence = root.querySelector('[part~="evidence"]')!;
+      const headers = [...evidence.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim());
+      expect(headers).to.deep.equal([t.file, t.type, t.size, 'SHA-256', t.downloadColumn]);
+      expect(evidence.textContent).not.to.match(/\{\w+\}/);
+      const button = evidence.querySelector('tbody button')!;
+      expect(button.textContent!.trim()).to.equal(t.download.replace('{name}', 'withdrawal-record.pdf'));
+    });
+  }
+
   it('offers only the commands the workflow allows the agent in this state', async () => {
     const { el, root } = await mount();
     for (const id of ['case-1', 'case-2']) {

@@ -31,6 +31,7 @@ import {
   blankActivity,
   GUARDED,
   isBlank,
+  removeFileId,
   toLocalInput,
 } from './report-form.model';
 import { toReport } from './report-form.report';
@@ -341,8 +342,17 @@ export function removeActivity(f: RecourseReportForm, index: number): void {
 /** Removes a file. */
 export function removeFile(f: RecourseReportForm, key: string): void {
   if (f.locked) return;
+  const index = f.values.attachments.findIndex((a) => a.key === key);
   f.files.delete(key);
   f.values = { ...f.values, attachments: f.values.attachments.filter((a) => a.key !== key) };
+  // The removed button leaves the page: focus goes to the next file's "Remove" (now at the same
+  // index), else to the file picker on the evidence step, else to the heading; never to <body>.
+  f.focusTarget =
+    index >= 0 && index < f.values.attachments.length
+      ? removeFileId(index)
+      : f.step === 'evidence'
+        ? 'files'
+        : 'heading';
   f.scheduleSave();
 }
 

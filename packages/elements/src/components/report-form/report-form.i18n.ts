@@ -97,6 +97,8 @@ export interface LaterStepWords {
     uploaded: string;
     missing: string;
     refused: string;
+    /** Accessible name of the list of refused files (it takes focus from the error summary). */
+    refusedTitle: string;
     reasons: Record<FileRefusal, string>;
   };
   review: {
@@ -237,6 +239,7 @@ const en: LaterStepWords = {
     uploaded: 'Uploaded',
     missing: 'Choose this file again to send it',
     refused: '{name} was not added: {reason}',
+    refusedTitle: 'Files not added',
     reasons: {
       type: 'this kind of file is not accepted (only PNG, JPEG, WebP, PDF or plain text).',
       size: 'it is larger than {size}.',
@@ -399,6 +402,7 @@ const zhCN: LaterStepWords = {
     uploaded: '已上传',
     missing: '请重新选择此文件以便发送',
     refused: '未添加 {name}：{reason}',
+    refusedTitle: '未添加的文件',
     reasons: {
       type: '不接受这种文件（仅限 PNG、JPEG、WebP、PDF 或纯文本）。',
       size: '文件超过 {size}。',

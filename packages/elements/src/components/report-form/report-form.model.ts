@@ -192,3 +192,6 @@ export function stepOfPath(path: string): StepId {
 
 /** A DOM id for a field path: `f-activities-0-amount`. */
 export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9]/g, '-')}`;
+
+/** Id of the "Remove" button of the attached file at `index` (a focus target after a removal). */
+export const removeFileId = (index: number): string => `remove-file-${index}`;

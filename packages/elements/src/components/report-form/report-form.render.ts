@@ -24,6 +24,7 @@ import {
   fieldId,
   OPTIONAL_FIELDS,
   PROFILE_FIELD_LIST,
+  removeFileId,
   type STEPS,
   stepOfPath,
 } from './report-form.model';
@@ -93,7 +94,13 @@ function field(f: F, path: string, label: string, o: FieldOptions = {}, alsoRoot
           ?readonly=${f.locked}
         />`;
   return html`<div class="field">
-    <label for=${id}>${label}${o.optional ? html` <span class="opt">${f.t.ui.optional}</span>` : nothing}</label>
+    <label for=${id}
+      >${label}${
+        // The space is in the span's one text node: Chromium drops a whitespace-only node between
+        // the label and the span from the accessible name ("…started?(optional)").
+        o.optional ? html`<span class="opt">${` ${f.t.ui.optional}`}</span>` : nothing
+      }</label
+    >
     ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
     ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing} ${control}
   </div>`;
@@ -312,7 +319,7 @@ function evidence(f: F) {
     }
     ${
       f.refusals.length
-        ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1">
+        ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1" aria-label=${t.evidence.refusedTitle}>
           ${f.refusals.map(
             (r) =>
               html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: f.refusalText(r.reason) })}</li>`,
@@ -329,7 +336,7 @@ function files(f: F, removable: boolean) {
   if (list.length === 0) return nothing;
   return html`<ul class="files">
     ${list.map(
-      (a) =>
+      (a, i) =>
         html`<li>
           <span class="name">${a.name}</span>
           <span class="hint">${formatBytes(f.langCtl.lang, a.size)} · ${fileState(f, a.key)}</span>
@@ -338,6 +345,7 @@ function files(f: F, removable: boolean) {
               ? html`<button
                 type="button"
                 part="button"
+                id=${removeFileId(i)}
                 aria-label="${t.ui.remove}: ${a.name}"
                 @click=${() => f.removeFile(a.key)}
               >

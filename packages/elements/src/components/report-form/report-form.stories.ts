@@ -3,10 +3,12 @@ import { RecourseNetworkError } from '@recourse/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../../define/recourse-report-form';
+import { normalizeLang } from '../../i18n/lang';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { REPORT_FORM_CATALOGS } from './report-form.i18n';
+import { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './report-form.i18n';
 import { toLocalInput } from './report-form.model';
+import type { StepId } from './report-form.words';
 
 const CONFIG = {
   platform: { id: 'demo', name: 'Demo Exchange' },
@@ -88,10 +90,18 @@ function fill(el: RecourseReportForm): void {
   el.setValue('narrative', 'My email and phone were changed overnight, then USDT was withdrawn.');
 }
 
+/** The words of the language the story runs in (the toolbar's), not the element's own idea of it. */
+const words = () => REPORT_FORM_CATALOGS[normalizeLang(document.documentElement.lang)];
+
+/**
+ * A story that must end on `step`: its heading must read that step's title in the story's
+ * language, so a form left on another step (or in another language) fails.
+ */
 function story(
   mode: 'ok' | 'offline' | 'hang',
+  step: StepId,
   setup?: Setup,
-  check?: (el: RecourseReportForm) => Promise<void>,
+  check?: (el: RecourseReportForm, t: ReportFormCatalog) => Promise<void>,
 ) {
   return {
     render: ({ scheme }: Args) => {
@@ -111,9 +121,10 @@ function story(
       await el.ensureGuard();
       await setup?.(el);
       await el.updateComplete;
+      const t = words();
       const heading = el.shadowRoot!.getElementById('heading')!;
-      await expect(heading.textContent!.trim()).toBe(el.t.steps[el.step]);
-      await check?.(el);
+      await expect(heading.textContent!.trim()).toBe(t.steps[step]);
+      await check?.(el, t);
     },
   } satisfies StoryObj<Args>;
 }
@@ -135,39 +146,42 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const FirstResponseEmpty: Story = story('ok');
+export const FirstResponseEmpty: Story = story('ok', 'first');
 
 export const FirstResponseAnswered: Story = story(
   'ok',
+  'first',
   (el) => {
     el.setValue('access.canSignIn', 'no');
     el.setValue('access.passwordReset', 'failed');
     el.setValue('triage.moneyMoved', 'yes');
     el.setValue('triage.profileChanged', 'yes');
   },
-  async (el) => {
-    await expect(shown(el)).toContain(el.t.first.urgency.critical);
+  async (el, t) => {
+    await expect(shown(el)).toContain(t.first.urgency.critical);
     await expect(el.shadowRoot!.querySelector('a[href="https://example.com/reset"]')).not.toBeNull();
   },
 );
 
-export const AccountAndContact: Story = story('ok', (el) => el.goTo('account'));
+export const AccountAndContact: Story = story('ok', 'account', (el) => el.goTo('account'));
 
 export const AccountErrors: Story = story(
   'ok',
+  'account',
   async (el) => {
     el.goTo('account');
     el.setValue('contact.email', 'not-an-email');
     await el.next();
   },
-  async (el) => {
+  async (el, t) => {
     await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('summary'));
-    await expect(shown(el)).toContain(el.t.errors.issues.invalid_email);
+    await expect(shown(el)).toContain(t.errors.issues.invalid_email);
   },
 );
 
 export const WhatHappened: Story = story(
   'ok',
+  'incident',
   (el) => {
     fill(el);
     el.newKind = 'transfer';
@@ -181,6 +195,7 @@ export const WhatHappened: Story = story(
 
 export const SeedPhraseStopped: Story = story(
   'ok',
+  'incident',
   (el) => {
     el.goTo('incident');
     el.setValue(
@@ -188,13 +203,14 @@ export const SeedPhraseStopped: Story = story(
       'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
     );
   },
-  async (el) => {
-    await waitFor(() => expect(shown(el)).toContain(el.t.errors.neverAsks));
+  async (el, t) => {
+    await waitFor(() => expect(shown(el)).toContain(t.errors.neverAsks));
   },
 );
 
 export const Evidence: Story = story(
   'ok',
+  'evidence',
   async (el) => {
     el.goTo('evidence');
     await el.addFiles([
@@ -204,31 +220,32 @@ export const Evidence: Story = story(
       new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'screenshot.png', { type: 'image/png' }),
     ]);
   },
-  async (el) => {
+  async (el, t) => {
     await expect(shown(el)).toContain('chat.txt');
-    await expect(shown(el)).toContain(el.t.evidence.reasons.type);
+    await expect(shown(el)).toContain(t.evidence.reasons.type);
   },
 );
 
-export const Review: Story = story('ok', (el) => {
+export const Review: Story = story('ok', 'review', (el) => {
   fill(el);
   el.goTo('review');
 });
 
 export const ReviewErrors: Story = story(
   'ok',
+  'review',
   async (el) => {
     el.goTo('review');
     await el.submit();
   },
-  async (el) => {
-    await expect(shown(el)).toContain(el.t.errors.summary);
+  async (el, t) => {
+    await expect(shown(el)).toContain(t.errors.summary);
   },
 );
 
 export const DraftRestored: Story = {
-  ...story('ok', undefined, async (el) => {
-    await expect(shown(el)).toContain(el.t.status.restored);
+  ...story('ok', 'account', undefined, async (el, t) => {
+    await expect(shown(el)).toContain(t.status.restored);
   }),
   render: (args) => {
     localStorage.setItem(
@@ -263,41 +280,45 @@ export const DraftRestored: Story = {
 
 export const Submitting: Story = story(
   'hang',
+  'review',
   (el) => {
     fill(el);
     el.goTo('review');
     el.setValue('consent', true);
     void el.submit();
   },
-  async (el) => {
+  async (el, t) => {
     await waitFor(() => expect(el.submitState).toBe('submitting'));
-    await waitFor(() => expect(shown(el)).toContain(el.t.status.submitting));
+    await waitFor(() => expect(shown(el)).toContain(t.status.submitting));
   },
 );
 
 export const Offline: Story = story(
   'offline',
+  'review',
   (el) => {
     fill(el);
     el.goTo('review');
     el.setValue('consent', true);
     void el.submit();
   },
-  async (el) => {
+  async (el, t) => {
     await waitFor(() => expect(el.submitState).toBe('offline'));
-    await expect(shown(el)).toContain(el.t.status.offline);
+    await expect(shown(el)).toContain(t.status.offline);
   },
 );
 
 export const Done: Story = story(
   'ok',
+  'done',
   async (el) => {
     fill(el);
     el.goTo('review');
     el.setValue('consent', true);
     await el.submit();
   },
-  async (el) => {
+  async (el, t) => {
+    await expect(shown(el)).toContain(t.done.caseNumber);
     await expect(shown(el)).toContain('RC-7K3P-9M2X');
     const link = el.shadowRoot!.querySelector<HTMLInputElement>('#tracking')!;
     await expect(link.value).toContain('#case=c1&token=');
@@ -314,12 +335,22 @@ export const DoneChinese: Story = {
   },
 };
 
-export const FirstResponseChinese: Story = {
-  ...FirstResponseAnswered,
+/** `base` with the toolbar in Chinese: its heading must be the Chinese title of `step`. */
+const chinese = (base: Story, step: StepId): Story => ({
+  ...base,
   globals: { lang: 'zh-CN' },
-};
+  play: async (context) => {
+    await base.play!(context as never);
+    const el = context.canvasElement.querySelector('recourse-report-form')!;
+    await expect(el.shadowRoot!.getElementById('heading')!.textContent!.trim()).toBe(
+      REPORT_FORM_CATALOGS['zh-CN'].steps[step],
+    );
+  },
+});
 
-export const ReviewErrorsChinese: Story = { ...ReviewErrors, globals: { lang: 'zh-CN' } };
+export const FirstResponseChinese: Story = chinese(FirstResponseAnswered, 'first');
+
+export const ReviewErrorsChinese: Story = chinese(ReviewErrors, 'review');
 
 export const ReviewDark: Story = { ...Review, args: { scheme: 'dark' }, globals: { scheme: 'dark' } };
 

@@ -15,7 +15,7 @@ import {
   TRIAGE_STEP_CODES,
   URGENCY_LEVELS,
 } from '@recourse/core';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define/recourse-report-form';
 import { sniffMediaType } from '../../internal/files';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
@@ -130,7 +130,8 @@ async function make(
     .retryDelay=${0}
   ></recourse-report-form>`);
   await el.ready;
-  await waitUntil(() => el.logic !== undefined, 'logic loaded');
+  // The logic loads on idle (at most 2 s later): wait longer than that on a busy machine.
+  await waitUntil(() => el.logic !== undefined, 'logic loaded', { timeout: 4000 });
   await el.ensureGuard();
   await el.updateComplete;
   return el;
@@ -815,4 +816,73 @@ describe('<recourse-report-form> language', () => {
       () => $(el, '#heading').textContent!.trim() === REPORT_FORM_CATALOGS['zh-CN'].steps.first,
     );
   });
+});
+
+/** The focused element, followed through shadow roots (what a keyboard user is on). */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Chromium's accessibility tree of the page (names as assistive technology gets them). */
+async function a11yTree(): Promise<A11yNode> {
+  return (await a11ySnapshot({})) as unknown as A11yNode;
+}
+const findNode = (tree: A11yNode, test: (n: A11yNode) => boolean) =>
+  findAccessibilityNode<A11yNode>(tree as never, test) as A11yNode | null;
+type A11yNode = { name?: string; role?: string; focused?: boolean; children?: A11yNode[] };
+
+describe('<recourse-report-form> focus and names (keyboard run at 375 px)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: after "Remove", focus goes to the next file's remove button, then to the file input`, async () => {
+      await setViewport({ width: 375, height: 667 });
+      const el = await make(lang);
+      const t = REPORT_FORM_CATALOGS[lang];
+      await goto(el, 'evidence');
+      await el.addFiles([new File(['first note'], 'a.txt'), new File(['second note'], 'b.txt')]);
+      await el.updateComplete;
+      const removeA = $<HTMLButtonElement>(el, `button[aria-label="${t.ui.remove}: a.txt"]`);
+      removeA.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.values.attachments.map((a) => a.name)).to.deep.equal(['b.txt']);
+      expect(deepActive(), 'focus after removing a.txt').to.not.equal(document.body);
+      expect(deepActive()?.getAttribute('aria-label')).to.equal(`${t.ui.remove}: b.txt`);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.values.attachments).to.have.length(0);
+      expect(deepActive(), 'focus after removing the last file').to.not.equal(document.body);
+      expect(deepActive()?.id).to.equal('files');
+    });
+  }
+
+  it('"(optional)" is a separate word in the accessible name of an optional field', async () => {
+    const el = await make();
+    const t = REPORT_FORM_CATALOGS.en;
+    await goto(el, 'incident');
+    // The field itself (role DateTime), not the label's text.
+    const field = findNode(
+      await a11yTree(),
+      (n) => n.role !== 'StaticText' && (n.name?.startsWith(t.incident.suspectedStartAt) ?? false),
+    );
+    expect(field?.name).to.equal(`${t.incident.suspectedStartAt} ${t.ui.optional}`);
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: the list of refused files (a focus target) has an accessible name`, async () => {
+      const el = await make(lang);
+      const t = REPORT_FORM_CATALOGS[lang];
+      await goto(el, 'evidence');
+      await el.addFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip')]);
+      await el.updateComplete;
+      expect(el.refusals).to.have.length(1);
+      $(el, '#f-attachments').focus();
+      const list = findNode(await a11yTree(), (n) => n.focused === true);
+      expect(list?.role).to.equal('list');
+      expect(list?.name).to.equal(t.evidence.refusedTitle);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -54,22 +54,40 @@ export function storyBackend(state: TotpStoryState): TotpBackend {
   };
 }
 
-const until = async (cond: () => boolean) => {
-  for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
-};
+/**
+ * Waits until `cond` holds; throws after `timeoutMs`, naming what was awaited and where the
+ * element was, so a story stuck on an earlier step fails instead of going on.
+ */
+export async function until(
+  el: RecourseTotpSetup,
+  cond: () => boolean,
+  what: string,
+  timeoutMs = 3000,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) {
+      throw new Error(
+        `totp-setup story: timed out after ${timeoutMs} ms waiting for ${what} ` +
+          `(phase ${el.phase}, busy ${el.busy}, failure ${el.failure?.code ?? 'none'})`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 /** Walks an element (with {@link storyBackend}) to `state` through its real actions. */
 export async function drive(el: RecourseTotpSetup, state: TotpStoryState): Promise<void> {
   await el.ready;
   const settle = async (phase: TotpPhase) => {
-    await until(() => el.phase === phase && !el.busy);
+    await until(el, () => el.phase === phase && !el.busy, `phase "${phase}"`);
     await el.updateComplete;
   };
   if (state === 'already' || state === 'intro') return settle(state);
   await settle('intro');
   el.start();
   if (state === 'network') {
-    await until(() => el.failure?.code === 'network' && !el.busy);
+    await until(el, () => el.failure?.code === 'network' && !el.busy, 'the network failure');
     return void (await el.updateComplete);
   }
   await settle('scan');
@@ -80,7 +98,7 @@ export async function drive(el: RecourseTotpSetup, state: TotpStoryState): Promi
   el.code = '123456';
   el.submitCode(new Event('submit'));
   if (state === 'invalid' || state === 'throttled') {
-    await until(() => el.failure !== undefined && !el.busy);
+    await until(el, () => el.failure !== undefined && !el.busy, `the "${state}" failure`);
     return void (await el.updateComplete);
   }
   if (state === 'expired') return settle('expired');

@@ -78,6 +78,12 @@ export interface TotpSetupCatalog {
   };
   /** Messages by failure code; `invalid` takes `{n}`, `wait` takes `{time}`. */
   errors: Record<TotpFailure, string> & {
+    /**
+     * A used code with the tries left (`{n}`; a replay counts as a failure), by the plural
+     * category `Intl.PluralRules` gives for `{n}` in the language (`other` for the rest; zh-CN
+     * has no `one` and says the same in both).
+     */
+    usedLeft: { one: string; other: string };
     invalidWait: string;
     lastTry: string;
     format: string;
@@ -164,6 +170,10 @@ const en: TotpSetupCatalog = {
     invalidWait: 'That code didn’t work.',
     lastTry: 'That code didn’t work. One more wrong code and you will have to wait.',
     used: 'That code was already used. Wait for the app to show a new one.',
+    usedLeft: {
+      one: 'That code was already used. Wait for the app to show a new one. You have {n} try left.',
+      other: 'That code was already used. Wait for the app to show a new one. You have {n} tries left.',
+    },
     throttled: 'Too many tries.',
     wait: 'You can try again in {time}.',
     ready: 'You can try again now.',
@@ -253,6 +263,10 @@ const zhCN: TotpSetupCatalog = {
     invalidWait: '验证码不正确。',
     lastTry: '验证码不正确。再输错一次就需要等待。',
     used: '该验证码已使用过。请等待应用显示新的验证码。',
+    usedLeft: {
+      one: '该验证码已使用过。请等待应用显示新的验证码。还可以尝试 {n} 次。',
+      other: '该验证码已使用过。请等待应用显示新的验证码。还可以尝试 {n} 次。',
+    },
     throttled: '尝试次数过多。',
     wait: '请在 {time}后重试。',
     ready: '现在可以重试了。',

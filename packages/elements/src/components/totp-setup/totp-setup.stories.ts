@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import '../../define/recourse-totp-setup';
+import { interpolate } from '../../i18n/interpolate';
+import { normalizeLang } from '../../i18n/lang';
 import type { RecourseTotpSetup } from './totp-setup';
 import { drive, FAKE_KEY, storyBackend, type TotpStoryState } from './totp-setup.fixtures';
 import { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
@@ -9,7 +11,24 @@ interface Args {
   scheme: 'auto' | 'light' | 'dark';
 }
 
-const CJK = /[\u3400-\u9fff]/;
+type Words = (typeof TOTP_SETUP_CATALOGS)['en'];
+
+/**
+ * What each state must show, in the story's language: the heading that names its step or state
+ * (from the catalog, so a widget left on an earlier step fails), and the error it must say.
+ */
+const EXPECTED: Record<TotpStoryState, (t: Words) => { heading: string; error?: string }> = {
+  intro: (t) => ({ heading: t.steps.intro }),
+  scan: (t) => ({ heading: t.steps.scan }),
+  code: (t) => ({ heading: t.steps.code }),
+  invalid: (t) => ({ heading: t.steps.code, error: interpolate(t.errors.invalid, { n: 3 }) }),
+  throttled: (t) => ({ heading: t.steps.code, error: t.errors.throttled }),
+  backup: (t) => ({ heading: t.steps.backup }),
+  done: (t) => ({ heading: t.steps.done }),
+  already: (t) => ({ heading: t.already.heading }),
+  expired: (t) => ({ heading: t.expired.heading }),
+  network: (t) => ({ heading: t.steps.intro, error: t.errors.network }),
+};
 
 /** A story of one step or state; `lang` and `scheme` pin the language and the colour scheme. */
 function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): StoryObj<Args> {
@@ -25,17 +44,20 @@ function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): S
     play: async ({ canvasElement }) => {
       const el = canvasElement.querySelector('recourse-totp-setup') as RecourseTotpSetup;
       await drive(el, state);
-      const heading = el.shadowRoot!.getElementById('totp-heading')!.textContent!.trim();
-      await expect(heading.length).toBeGreaterThan(0);
-      if (lang === 'zh-CN') await expect(CJK.test(heading)).toBe(true);
-      const t = TOTP_SETUP_CATALOGS[el.langCtl.lang];
-      if (state === 'scan')
-        await expect(el.shadowRoot!.getElementById('totp-key')!.textContent!.trim()).toBe(FAKE_KEY);
-      if (state === 'backup')
-        await expect(el.shadowRoot!.querySelectorAll('[part="backup-codes"] li').length).toBe(10);
-      if (state === 'throttled')
-        await expect(el.shadowRoot!.querySelector('[part="countdown"]')).not.toBeNull();
-      if (state === 'network') await expect(el.shadowRoot!.textContent).toContain(t.ui.retry);
+      const root = el.shadowRoot!;
+      // The story's language (else the toolbar's), not the element's own idea of it.
+      const t = TOTP_SETUP_CATALOGS[lang ?? normalizeLang(document.documentElement.lang)];
+      const expected = EXPECTED[state](t);
+      await expect(root.getElementById('totp-heading')!.textContent!.trim()).toBe(expected.heading);
+      const error = root.querySelector('[part="error"]')?.textContent?.trim();
+      await expect(error).toBe(expected.error);
+      if (state === 'scan') await expect(root.getElementById('totp-key')!.textContent!.trim()).toBe(FAKE_KEY);
+      if (state === 'backup') await expect(root.querySelectorAll('[part="backup-codes"] li').length).toBe(10);
+      if (state === 'throttled') await expect(root.querySelector('[part="countdown"]')).not.toBeNull();
+      if (state === 'network') {
+        const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent!.trim());
+        await expect(buttons).toContain(t.ui.retry);
+      }
     },
   };
 }

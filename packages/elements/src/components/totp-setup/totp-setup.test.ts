@@ -186,7 +186,20 @@ describe('<recourse-totp-setup> steps and states', () => {
         const el = await reach(state, lang, state === 'backup' || state === 'scan' ? 'dark' : undefined);
         const t = TOTP_SETUP_CATALOGS[lang];
         const heading = $(el, '#totp-heading')!.textContent!.trim();
-        expect(heading.length).to.be.greaterThan(0);
+        // The step or state the test drove to, by its heading in the test's language.
+        const expected = {
+          intro: t.steps.intro,
+          scan: t.steps.scan,
+          code: t.steps.code,
+          invalid: t.steps.code,
+          throttled: t.steps.code,
+          backup: t.steps.backup,
+          done: t.steps.done,
+          already: t.already.heading,
+          expired: t.expired.heading,
+          network: t.steps.intro,
+        }[state];
+        expect(heading).to.equal(expected);
         expect(text(el)).not.to.match(/\{\w+\}/);
         if (lang === 'zh-CN') expect(CJK.test(heading)).to.equal(true);
         if (state === 'scan') {
@@ -282,6 +295,29 @@ describe('<recourse-totp-setup> behaviour', () => {
     await settle(el, 'backup');
     expect(calls.filter((c) => c.startsWith('confirm'))).to.deep.equal(['confirm:123456']);
   });
+
+  for (const [lang, left, words] of [
+    ['en', 1, 'You have 1 try left.'],
+    ['en', 3, 'You have 3 tries left.'],
+    ['zh-CN', 1, '还可以尝试 1 次。'],
+    ['zh-CN', 3, '还可以尝试 3 次。'],
+  ] as const) {
+    it(`${lang}: an already used code says the ${left} tries left (the replay counted), in the plural form`, async () => {
+      const { backend } = fakeBackend({ confirm: [{ code: 'used', attemptsLeft: left }] });
+      const el = await make(backend, lang);
+      el.start();
+      await settle(el, 'scan');
+      el.go('code');
+      await settle(el, 'code');
+      typeCode(el, '123456');
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await waitUntil(() => el.failure?.code === 'used' && !el.busy, 'the used-code failure');
+      await el.updateComplete;
+      const error = $(el, '[part="error"]')!.textContent!.trim();
+      expect(error.startsWith(TOTP_SETUP_CATALOGS[lang].errors.used)).to.equal(true);
+      expect(error.endsWith(words), error).to.equal(true);
+    });
+  }
 
   it('counts down live while throttled, then lets the person try again', async () => {
     const { backend } = fakeBackend({ confirm: [{ code: 'throttled', attemptsLeft: 0, retryAfter: 2 }] });

@@ -39,10 +39,15 @@ function qr(uri: string, label: string): TemplateResult {
   </svg>`;
 }
 
-function failureText(host: RecourseTotpSetup, t: TotpSetupCatalog): string {
+function failureText(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang): string {
   const f = host.failure;
   if (!f) return '';
   if (f.code === 'format') return t.errors.format;
+  if (f.code === 'used' && f.attemptsLeft) {
+    // A replay counts as a failure: say how many tries are left, in the language's plural form.
+    const form = new Intl.PluralRules(lang).select(f.attemptsLeft) === 'one' ? 'one' : 'other';
+    return interpolate(t.errors.usedLeft[form], { n: f.attemptsLeft });
+  }
   if (f.code === 'invalid') {
     if (f.attemptsLeft === undefined || f.attemptsLeft === 0) return t.errors.invalidWait;
     return f.attemptsLeft === 1 ? t.errors.lastTry : interpolate(t.errors.invalid, { n: f.attemptsLeft });
@@ -63,7 +68,7 @@ const button = (label: string, onClick: () => void, primary = false, disabled = 
 
 /** The error block: an alert; a live countdown while a delay runs; "Try again" after a network failure. */
 function failureBlock(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang, id: string) {
-  const text = failureText(host, t);
+  const text = failureText(host, t, lang);
   return html`<div id=${id}>
     ${text ? html`<p class="error" part="error" role="alert">${text}</p>` : nothing}
     ${
