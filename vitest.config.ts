@@ -73,11 +73,10 @@ export default defineConfig({
           environment: 'node',
           include: ['test/consumers/*.test.ts'],
           globalSetup: ['test/consumers/global-setup.ts'],
-          // One worker per consumer: most of their time is npm, a build or a browser waiting.
+          // One worker per consumer: most of their time is tsc, a build or a browser waiting.
           maxWorkers: 4,
           testTimeout: 150_000,
-          // npm install runs synchronously (scripts/packed.mjs) with its own 180 s limit.
-          hookTimeout: 200_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -26,3 +26,6 @@ export interface ConsumerSpec {
 
 /** Makes a consumer project outside the workspace from the tarballs, installed with npm; returns its folder. */
 export function makeConsumer(spec: ConsumerSpec): string;
+
+/** {@link makeConsumer} without blocking: several consumers can install at once. */
+export function makeConsumerAsync(spec: ConsumerSpec): Promise<string>;

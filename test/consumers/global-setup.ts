@@ -1,8 +1,9 @@
 /**
- * Once for the `consumers` project: packs every publishable package, installs the service
- * consumer from the tarballs, starts a static site (the consumers' pages) and the service on
- * PGlite with the site's origin allowed by CORS. Needs a build (`pnpm build`): a package without
- * its `dist/` fails here with that message.
+ * Once for the `consumers` project: packs every publishable package, installs every consumer
+ * from the tarballs at once (npm), starts a static site (the consumers' pages) and the service
+ * consumer on PGlite with the site's origin allowed by CORS. Needs a build (`pnpm build`): a
+ * package without its `dist/` fails here with that message. A consumer that does not install, or
+ * a service that does not start, fails the smokes that need it, with the reason.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { packAll } from '../../scripts/packed.mjs';
-import { installConsumer, type Service, startService, VERSIONS, within } from './harness';
+import { makeConsumerAsync, packAll } from '../../scripts/packed.mjs';
+import { CONSUMERS, type ConsumerName, type Service, startService, templateFiles, within } from './harness';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,37 +68,49 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync(siteDir);
   let site: Awaited<ReturnType<typeof startSite>> | undefined;
   let service: Service | undefined;
-  let serviceConsumer: ReturnType<typeof installConsumer> | undefined;
+  const dirs: string[] = [];
   const teardown = async () => {
     await service?.stop();
     await site?.close();
-    serviceConsumer?.close();
-    rmSync(work, { recursive: true, force: true });
+    for (const dir of [...dirs, work]) rmSync(dir, { recursive: true, force: true });
   };
   try {
     const tarballs = packAll(join(work, 'tarballs'));
-    site = await startSite(siteDir);
-    project.provide('tarballs', tarballs);
-    project.provide('siteUrl', site.url);
-    project.provide('siteDir', siteDir);
-    // A service that does not install or start fails every smoke with the reason (each needs it),
-    // rather than the run with no test reported.
-    let serviceError = '';
-    try {
-      serviceConsumer = installConsumer({
-        name: 'service',
-        tarballs,
-        recourse: ['@recourse/server', '@recourse/core'],
-        devDependencies: { typescript: VERSIONS.typescript, '@types/node': VERSIONS.typesNode },
-      });
-      // PGlite in memory for the browser smokes; the service smoke runs it again on PostgreSQL.
-      service = await startService(serviceConsumer.dir, { DATABASE_URL: undefined, CORS_ORIGINS: site.url });
-    } catch (error) {
-      serviceError = error instanceof Error ? error.message : String(error);
+    const names = Object.keys(CONSUMERS) as ConsumerName[];
+    const [installs, started] = await Promise.all([
+      Promise.allSettled(
+        names.map((name) =>
+          makeConsumerAsync({ name, tarballs, files: templateFiles(name), ...CONSUMERS[name] }),
+        ),
+      ),
+      startSite(siteDir),
+    ]);
+    site = started;
+    const consumers: Record<string, { dir: string; error: string }> = {};
+    installs.forEach((r, i) => {
+      if (r.status === 'fulfilled') dirs.push(r.value);
+      consumers[names[i]!] =
+        r.status === 'fulfilled'
+          ? { dir: r.value, error: '' }
+          : { dir: '', error: r.reason instanceof Error ? r.reason.message : String(r.reason) };
+    });
+    // PGlite in memory for the browser smokes; the service smoke runs it again on PostgreSQL.
+    let serviceError = consumers.service!.error;
+    if (!serviceError) {
+      try {
+        service = await startService(consumers.service!.dir, {
+          DATABASE_URL: undefined,
+          CORS_ORIGINS: site.url,
+        });
+      } catch (error) {
+        serviceError = error instanceof Error ? error.message : String(error);
+      }
     }
-    project.provide('serviceDir', serviceConsumer?.dir ?? '');
+    project.provide('consumers', consumers);
     project.provide('apiUrl', service?.url ?? '');
     project.provide('serviceError', serviceError);
+    project.provide('siteUrl', site.url);
+    project.provide('siteDir', siteDir);
   } catch (error) {
     await teardown();
     throw error;

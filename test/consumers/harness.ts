@@ -4,11 +4,11 @@
  * with their own tools, served statically and driven by Debian's Chromium against the reference
  * server, itself installed from its tarball (the `service` consumer).
  *
- * `global-setup.ts` packs once, installs the service, starts it on PGlite and starts the static
- * site; each test file installs its consumer and publishes it on the site under `/<name>/`.
+ * `global-setup.ts` packs once, installs every consumer at once, starts the static site and the
+ * service on PGlite; each test file checks its consumer and publishes it on the site as `/<name>/`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright';
@@ -21,38 +21,7 @@ import {
   REPORT_FORM_CATALOGS,
   sendFromEvidence,
 } from '../../examples/help-center/test/report-form.driver';
-import { makeConsumer } from '../../scripts/packed.mjs';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Package name → tarball path (`pnpm pack` of every publishable package). */
-    tarballs: Record<string, string>;
-    /** The installed service consumer's folder. */
-    serviceDir: string;
-    /** The service on PGlite, started from the tarball: `http://127.0.0.1:port`. */
-    apiUrl: string;
-    /** Why the service consumer did not install or start (empty when it runs). */
-    serviceError: string;
-    /** The static site's origin (allowed by the service's CORS). */
-    siteUrl: string;
-    /** The folder the static site serves; a consumer is published as `<siteDir>/<name>`. */
-    siteDir: string;
-  }
-}
-
-/** The service from the tarball (on PGlite) for the browser smokes; throws why it is not running. */
-export function apiUrl(): string {
-  const error = inject('serviceError');
-  if (error) throw new Error(`the service consumer is not running: ${error}`);
-  return inject('apiUrl');
-}
-
-/** The installed service consumer's folder; throws why it is not there. */
-export function serviceDir(): string {
-  const dir = inject('serviceDir');
-  if (!dir) throw new Error(`the service consumer did not install: ${inject('serviceError')}`);
-  return dir;
-}
+import type { ConsumerSpec } from '../../scripts/packed.mjs';
 
 /** Versions the consumers install (the workspace's own, so the npm cache serves them). */
 export const VERSIONS = {
@@ -65,36 +34,92 @@ export const VERSIONS = {
   typesNode: '20.19.43',
 } as const;
 
+/** The consumers: what each installs besides its template folder `test/consumers/<name>/`. */
+export const CONSUMERS = {
+  service: {
+    recourse: ['@recourse/server', '@recourse/core'],
+    devDependencies: { typescript: VERSIONS.typescript, '@types/node': VERSIONS.typesNode },
+  },
+  plain: {
+    recourse: ['@recourse/elements'],
+    devDependencies: { typescript: VERSIONS.typescript },
+  },
+  vite: {
+    recourse: ['@recourse/elements'],
+    devDependencies: { typescript: VERSIONS.typescript, vite: VERSIONS.vite },
+  },
+  react: {
+    recourse: ['@recourse/react'],
+    dependencies: { react: VERSIONS.react, 'react-dom': VERSIONS.react },
+    devDependencies: {
+      typescript: VERSIONS.typescript,
+      vite: VERSIONS.vite,
+      '@vitejs/plugin-react': VERSIONS.pluginReact,
+      '@types/react': VERSIONS.typesReact,
+      '@types/react-dom': VERSIONS.typesReactDom,
+    },
+  },
+} satisfies Record<string, Omit<ConsumerSpec, 'name' | 'tarballs' | 'files' | 'dir'>>;
+export type ConsumerName = keyof typeof CONSUMERS;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Each consumer's installed folder, or why it did not install. */
+    consumers: Record<string, { dir: string; error: string }>;
+    /** The service on PGlite, started from the tarball: `http://127.0.0.1:port`. */
+    apiUrl: string;
+    /** Why the service did not start (empty when it runs). */
+    serviceError: string;
+    /** The static site's origin (allowed by the service's CORS). */
+    siteUrl: string;
+    /** The folder the static site serves; a consumer is published as `<siteDir>/<name>`. */
+    siteDir: string;
+  }
+}
+
+/** A consumer's installed folder; throws why it did not install. */
+export function consumerDir(name: ConsumerName): string {
+  const installed = inject('consumers')[name];
+  if (!installed?.dir) throw new Error(`the ${name} consumer did not install: ${installed?.error}`);
+  return installed.dir;
+}
+
+/** The service from the tarball (on PGlite) for the browser smokes; throws why it is not running. */
+export function apiUrl(): string {
+  const error = inject('serviceError');
+  if (error) throw new Error(`the service consumer is not running: ${error}`);
+  return inject('apiUrl');
+}
+
 const templates = fileURLToPath(new URL('.', import.meta.url));
 
-/** The template folder `test/consumers/<name>/` as `files` for makeConsumer, with `__KEY__` holes filled. */
-export function templateFiles(name: string, holes: Record<string, string> = {}): Record<string, string> {
+/** The template folder `test/consumers/<name>/` as `files` for makeConsumer (holes left as they are). */
+export function templateFiles(name: string): Record<string, string> {
   const dir = join(templates, name);
   const files: Record<string, string> = {};
   const walk = (at: string) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) walk(path);
-      else {
-        let text = readFileSync(path, 'utf8');
-        for (const [key, value] of Object.entries(holes)) text = text.replaceAll(`__${key}__`, value);
-        const left = /__[A-Z_]+__/.exec(text);
-        if (left) throw new Error(`${relative(templates, path)}: hole ${left[0]} not filled`);
-        files[relative(dir, path)] = text;
-      }
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
     }
   };
   walk(dir);
   return files;
 }
 
-/** Makes and installs a consumer from its template; `close()` removes its folder. */
-export function installConsumer(
-  spec: Omit<Parameters<typeof makeConsumer>[0], 'files'> & { holes?: Record<string, string> },
-): { dir: string; close(): void } {
-  const { holes, ...rest } = spec;
-  const dir = makeConsumer({ ...rest, files: templateFiles(spec.name, holes) });
-  return { dir, close: () => rmSync(dir, { recursive: true, force: true }) };
+/** Writes a template file into the consumer with its `__KEY__` holes filled; throws on a hole left. */
+export function fillTemplate(
+  dir: string,
+  name: ConsumerName,
+  file: string,
+  holes: Record<string, string>,
+): void {
+  let text = readFileSync(join(templates, name, file), 'utf8');
+  for (const [key, value] of Object.entries(holes)) text = text.replaceAll(`__${key}__`, value);
+  const left = /__[A-Z_]+__/.exec(text);
+  if (left) throw new Error(`${name}/${file}: hole ${left[0]} not filled`);
+  writeFileSync(join(dir, file), text);
 }
 
 /** Runs a command to completion; throws with its output on failure or after `timeoutMs`. */

@@ -1,16 +1,16 @@
 // Smoke 1: a plain HTML page (no build step) loads the script-tag build from the installed
 // @recourse/elements folder, served statically, and files a report with the server from its tarball.
 import type { Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, expect, inject, it } from 'vitest';
 import {
   apiUrl,
+  consumerDir,
   fileReport,
-  installConsumer,
+  fillTemplate,
   launchChromium,
   mustExist,
   publish,
   typecheck,
-  VERSIONS,
   watchPage,
   within,
 } from './harness';
@@ -21,31 +21,22 @@ const ELEMENTS = 'node_modules/@recourse/elements';
 /** The tags the script-tag build registers. */
 const TAGS = ['recourse-report-form', 'recourse-totp-setup', 'recourse-case-tracker'];
 
-let consumer: ReturnType<typeof installConsumer>;
-let browser: Browser;
+let browser: Browser | undefined;
 
-beforeAll(async () => {
-  consumer = installConsumer({
-    name: 'plain',
-    tarballs: inject('tarballs'),
-    recourse: ['@recourse/elements'],
-    devDependencies: { typescript: VERSIONS.typescript },
-    holes: { SCRIPT: `./${ELEMENTS}/${CDN_SCRIPT}`, API: apiUrl() },
-  });
-  browser = await launchChromium();
-});
 afterAll(async () => {
   await browser?.close();
-  consumer?.close();
 });
 
 it('typechecks against the installed types (tsc --noEmit, bundler resolution)', async () => {
-  await typecheck(consumer.dir);
+  await typecheck(consumerDir('plain'));
 });
 
 it('a static page with the script-tag build files a report', async () => {
-  mustExist(consumer.dir, `${ELEMENTS}/${CDN_SCRIPT}`);
-  const url = publish(inject('siteDir'), inject('siteUrl'), 'plain', consumer.dir);
+  const dir = consumerDir('plain');
+  mustExist(dir, `${ELEMENTS}/${CDN_SCRIPT}`);
+  fillTemplate(dir, 'plain', 'index.html', { SCRIPT: `./${ELEMENTS}/${CDN_SCRIPT}`, API: apiUrl() });
+  const url = publish(inject('siteDir'), inject('siteUrl'), 'plain', dir);
+  browser = await launchChromium();
   const page = await browser.newPage();
   const problems = watchPage(page);
   const filed = await fileReport(page, `${url}index.html`, 'plain_page_01');

@@ -2,57 +2,35 @@
 // @vitejs/plugin-react, served statically, and files a report; the event reaches React as a prop.
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, expect, inject, it } from 'vitest';
 import {
   apiUrl,
+  consumerDir,
   fileReport,
-  installConsumer,
   launchChromium,
   publish,
   run,
   typecheck,
-  VERSIONS,
   watchPage,
 } from './harness';
 
-let consumer: ReturnType<typeof installConsumer>;
-let browser: Browser;
+let browser: Browser | undefined;
 
-beforeAll(async () => {
-  consumer = installConsumer({
-    name: 'react',
-    tarballs: inject('tarballs'),
-    recourse: ['@recourse/react'],
-    dependencies: { react: VERSIONS.react, 'react-dom': VERSIONS.react },
-    devDependencies: {
-      typescript: VERSIONS.typescript,
-      vite: VERSIONS.vite,
-      '@vitejs/plugin-react': VERSIONS.pluginReact,
-      '@types/react': VERSIONS.typesReact,
-      '@types/react-dom': VERSIONS.typesReactDom,
-    },
-  });
-  browser = await launchChromium();
-});
 afterAll(async () => {
   await browser?.close();
-  consumer?.close();
 });
 
 it('typechecks against the installed types (tsc --noEmit, bundler resolution, JSX)', async () => {
-  await typecheck(consumer.dir);
+  await typecheck(consumerDir('react'));
 });
 
 it('built with vite and plugin-react, renders the form and files a report', async () => {
-  await run(
-    join(consumer.dir, 'node_modules', '.bin', 'vite'),
-    ['build', '--logLevel', 'warn'],
-    consumer.dir,
-    {
-      env: { VITE_RECOURSE_API: apiUrl() },
-    },
-  );
-  const url = publish(inject('siteDir'), inject('siteUrl'), 'react', `${consumer.dir}/dist`);
+  const dir = consumerDir('react');
+  await run(join(dir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], dir, {
+    env: { VITE_RECOURSE_API: apiUrl() },
+  });
+  const url = publish(inject('siteDir'), inject('siteUrl'), 'react', `${dir}/dist`);
+  browser = await launchChromium();
   const page = await browser.newPage();
   const problems = watchPage(page);
   const filed = await fileReport(page, `${url}index.html`, 'react_app_03');

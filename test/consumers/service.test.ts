@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Service, serviceDir, startService, typecheck, within } from './harness';
+import { consumerDir, type Service, startService, typecheck, within } from './harness';
 
 const migrationsInWorkspace = readdirSync(
   new URL('../../packages/server/migrations/', import.meta.url),
@@ -26,8 +26,8 @@ let pg: { Client: new (config: { connectionString: string | undefined }) => PgCl
 
 beforeAll(async () => {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: the service smoke needs PostgreSQL');
-  pg = createRequire(join(serviceDir(), 'package.json'))('pg');
-  service = await startService(serviceDir(), { DATABASE_URL: databaseUrl, PG_SCHEMA: schema });
+  pg = createRequire(join(consumerDir('service'), 'package.json'))('pg');
+  service = await startService(consumerDir('service'), { DATABASE_URL: databaseUrl, PG_SCHEMA: schema });
 });
 afterAll(async () => {
   await service?.stop();
@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 it('typechecks against the installed types (tsc --noEmit, nodenext resolution, checkJs)', async () => {
-  await typecheck(serviceDir());
+  await typecheck(consumerDir('service'));
 });
 
 it('migrates a fresh PostgreSQL schema and serves config, a report and its case', async () => {

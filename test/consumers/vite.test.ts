@@ -2,50 +2,35 @@
 // served statically, files a report and opens the tracker with the private link the form returns.
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, expect, inject, it } from 'vitest';
 import {
   apiUrl,
+  consumerDir,
   fileReport,
-  installConsumer,
   launchChromium,
   publish,
   run,
   typecheck,
-  VERSIONS,
   watchPage,
 } from './harness';
 
-let consumer: ReturnType<typeof installConsumer>;
-let browser: Browser;
+let browser: Browser | undefined;
 
-beforeAll(async () => {
-  consumer = installConsumer({
-    name: 'vite',
-    tarballs: inject('tarballs'),
-    recourse: ['@recourse/elements'],
-    devDependencies: { typescript: VERSIONS.typescript, vite: VERSIONS.vite },
-  });
-  browser = await launchChromium();
-});
 afterAll(async () => {
   await browser?.close();
-  consumer?.close();
 });
 
 it('typechecks against the installed types (tsc --noEmit, bundler resolution)', async () => {
-  await typecheck(consumer.dir);
+  await typecheck(consumerDir('vite'));
 });
 
 it('built with vite, files a report and opens the tracker with the private link', async () => {
-  await run(
-    join(consumer.dir, 'node_modules', '.bin', 'vite'),
-    ['build', '--base', './', '--logLevel', 'warn'],
-    consumer.dir,
-    {
-      env: { VITE_RECOURSE_API: apiUrl() },
-    },
-  );
-  const url = publish(inject('siteDir'), inject('siteUrl'), 'vite', `${consumer.dir}/dist`);
+  const dir = consumerDir('vite');
+  await run(join(dir, 'node_modules', '.bin', 'vite'), ['build', '--base', './', '--logLevel', 'warn'], dir, {
+    env: { VITE_RECOURSE_API: apiUrl() },
+  });
+  const url = publish(inject('siteDir'), inject('siteUrl'), 'vite', `${dir}/dist`);
+  browser = await launchChromium();
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = watchPage(page);
