@@ -76,36 +76,37 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     const tarballs = packAll(join(work, 'tarballs'));
+    site = await startSite(siteDir);
+    const origin = site.url;
     const names = Object.keys(CONSUMERS) as ConsumerName[];
-    const [installs, started] = await Promise.all([
-      Promise.allSettled(
-        names.map((name) =>
-          makeConsumerAsync({ name, tarballs, files: templateFiles(name), ...CONSUMERS[name] }),
-        ),
-      ),
-      startSite(siteDir),
-    ]);
-    site = started;
     const consumers: Record<string, { dir: string; error: string }> = {};
-    installs.forEach((r, i) => {
-      if (r.status === 'fulfilled') dirs.push(r.value);
-      consumers[names[i]!] =
-        r.status === 'fulfilled'
-          ? { dir: r.value, error: '' }
-          : { dir: '', error: r.reason instanceof Error ? r.reason.message : String(r.reason) };
-    });
-    // PGlite in memory for the browser smokes; the service smoke runs it again on PostgreSQL.
-    let serviceError = consumers.service!.error;
-    if (!serviceError) {
-      try {
-        service = await startService(consumers.service!.dir, {
-          DATABASE_URL: undefined,
-          CORS_ORIGINS: site.url,
-        });
-      } catch (error) {
-        serviceError = error instanceof Error ? error.message : String(error);
-      }
-    }
+    let serviceError = '';
+    const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    await Promise.all(
+      names.map(async (name) => {
+        const dir = mkdtempSync(join(tmpdir(), `recourse-${name}-`));
+        dirs.push(dir);
+        try {
+          await makeConsumerAsync({ name, tarballs, files: templateFiles(name), dir, ...CONSUMERS[name] });
+          consumers[name] = { dir, error: '' };
+        } catch (error) {
+          consumers[name] = { dir: '', error: reason(error) };
+          if (name === 'service') serviceError = reason(error);
+          return;
+        }
+        if (name !== 'service') return;
+        // Started while the others install. PGlite in memory for the browser smokes; the
+        // service smoke runs it again on PostgreSQL.
+        try {
+          service = await startService(dir, {
+            DATABASE_URL: undefined,
+            CORS_ORIGINS: origin,
+          });
+        } catch (error) {
+          serviceError = reason(error);
+        }
+      }),
+    );
     project.provide('consumers', consumers);
     project.provide('apiUrl', service?.url ?? '');
     project.provide('serviceError', serviceError);
