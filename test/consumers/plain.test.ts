@@ -2,18 +2,8 @@
 // @recourse/elements folder, served statically, and files a report with the server from its tarball.
 import type { Browser } from 'playwright';
 import { afterAll, expect, inject, it } from 'vitest';
-import {
-  apiUrl,
-  consumerDir,
-  fileReport,
-  fillTemplate,
-  launchChromium,
-  mustExist,
-  publish,
-  typecheck,
-  watchPage,
-  within,
-} from './harness';
+import { fileReport, launchChromium, watchPage } from './browser';
+import { apiUrl, consumerDir, fillTemplate, mustExist, publish, typecheck, within } from './harness';
 
 /** The script-tag build, relative to the elements package. */
 const CDN_SCRIPT = 'dist/cdn/recourse.js';

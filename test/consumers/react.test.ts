@@ -3,16 +3,8 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, expect, inject, it } from 'vitest';
-import {
-  apiUrl,
-  consumerDir,
-  fileReport,
-  launchChromium,
-  publish,
-  run,
-  typecheck,
-  watchPage,
-} from './harness';
+import { fileReport, launchChromium, watchPage } from './browser';
+import { apiUrl, consumerDir, publish, run, typecheck } from './harness';
 
 let browser: Browser | undefined;
 
