@@ -1,13 +1,34 @@
-/** Types of `bench/size.mjs` (the size budgets the test command checks). */
+/** Types of `bench/size.mjs` (the size budgets, measured on the packed packages). */
 export interface SizeEntry {
   name: string;
-  files: string[];
+  /** Module specifiers one page imports together. */
+  imports: string[];
   budget: number | null;
   exports?: boolean;
 }
 export const ENTRIES: SizeEntry[];
-/** Bundles `files` (paths relative to the repository root) as one page; gzip -9 bytes. */
-export function measure(
-  files: string[],
+export const SERVED: { name: string; file: string; budget: number | null }[];
+/** gzip -9 bytes of the initial load (entry + static imports) and of the lazy chunks. */
+export interface Measured {
+  initial: number;
+  lazy: number;
+  files: number;
+  initialFiles: number;
+}
+/** Packs every package, installs one consumer project from the tarballs (plus `dependencies`). */
+export function prepareConsumer(options?: { dependencies?: Record<string, string> }): {
+  dir: string;
+  cleanup: () => void;
+};
+export function measureEsbuild(
+  dir: string,
+  imports: string[],
   options?: { exports?: boolean },
-): Promise<{ initial: number; lazy: number; forbidden: string[] }>;
+): Promise<Measured & { forbidden: string[]; metafile: object }>;
+export function measureVite(
+  dir: string,
+  imports: string[],
+  options?: { exports?: boolean },
+): Promise<Measured & { forbidden: string[] }>;
+export function measureServed(cdnDir: string, file: string): Promise<Measured>;
+export function scanServed(cdnDir: string): { files: number; found: string[] };

@@ -1,50 +1,124 @@
 #!/usr/bin/env node
-// Size budgets, measured the way a host page loads each entry: esbuild bundle (ESM, browser,
-// minified, every dependency included, code splitting for lazy chunks), then gzip -9.
-// Prints a table; exits 1 when an entry is over budget or when TOTP code reaches a browser bundle.
-import { existsSync } from 'node:fs';
+// Size budgets, measured on what a platform installs (docs/adr/0010): every package packed with
+// `pnpm pack` (scripts/packed.mjs), the tarballs installed with npm into one fresh consumer
+// project outside the workspace (no `@recourse/source` condition, each package's `exports`), then
+// each entry bundled the way consumers bundle it, by both Vite (app build, a JS entry importing
+// the entry) and esbuild (ESM, browser, minified, code splitting). Figures are gzip -9 bytes of
+// the initial load (the entry chunk and every chunk it imports statically, transitively) and, beside
+// it, of the lazy chunks. The script-tag folder `dist/cdn/` is measured as served: the entry file
+// and what it imports statically, no bundler.
+// Exits 1 when an entry is over budget in either bundler, when an entry cannot be resolved or
+// was not built, or when TOTP code (otplib, @noble/hashes' HMAC, `@recourse/core/totp`) reaches
+// any emitted browser chunk or any file in dist/cdn.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-
-const root = new URL('..', import.meta.url).pathname;
-const el = (tag) => `packages/elements/src/define/${tag}.ts`;
+import { build as esbuild } from 'esbuild';
+import { makeConsumer, packAll } from '../scripts/packed.mjs';
 
 /**
- * What we measure. `files` are bundled together as one page would load them; `budget` is gzip
- * bytes of the initial load (lazy chunks are reported beside it, not counted).
+ * What we measure. `imports`: module specifiers one page imports together; `budget`: gzip bytes
+ * of the initial load, in each bundler (lazy chunks are reported beside it, not counted).
  */
 export const ENTRIES = [
-  { name: '<recourse-report-form>', files: [el('recourse-report-form')], budget: 18_000 },
-  { name: '<recourse-totp-setup>', files: [el('recourse-totp-setup')], budget: null },
-  { name: '<recourse-case-tracker>', files: [el('recourse-case-tracker')], budget: null },
+  { name: '<recourse-report-form>', imports: ['@recourse/elements/define/report-form'], budget: 18_000 },
+  { name: '<recourse-totp-setup>', imports: ['@recourse/elements/define/totp-setup'], budget: null },
+  { name: '<recourse-case-tracker>', imports: ['@recourse/elements/define/case-tracker'], budget: null },
   {
     name: 'all three widgets',
-    files: [el('recourse-report-form'), el('recourse-totp-setup'), el('recourse-case-tracker')],
+    imports: [
+      '@recourse/elements/define/report-form',
+      '@recourse/elements/define/totp-setup',
+      '@recourse/elements/define/case-tracker',
+    ],
     budget: 24_000,
   },
+  { name: '@recourse/elements/define', imports: ['@recourse/elements/define'], budget: 24_000 },
   // The support desk runs on the platform's own back-office pages: counted apart, no budget.
-  { name: '<recourse-case-desk>', files: [el('recourse-case-desk')], budget: null },
+  { name: '<recourse-case-desk>', imports: ['@recourse/elements/define/case-desk'], budget: null },
   // Everything core exports, as a product team's bundle would carry it if it used all of it.
-  {
-    name: '@recourse/core (everything, browser)',
-    files: ['packages/core/src/index.ts'],
-    budget: null,
-    exports: true,
-  },
+  { name: '@recourse/core (everything, browser)', imports: ['@recourse/core'], budget: null, exports: true },
 ];
 
-/** Bundles `files` as one page; returns gzip bytes of the initial chunk(s) and of lazy chunks. */
-export async function measure(files, { exports = false } = {}) {
-  const stdin = {
-    contents: files
-      .map((f) => `${exports ? 'export * from' : 'import'} ${JSON.stringify(join(root, f))};`)
-      .join('\n'),
-    resolveDir: root,
-    loader: 'js',
+/** The script-tag files, measured as served from the installed package. */
+export const SERVED = [
+  { name: 'script tag dist/cdn/recourse.js', file: 'recourse.js', budget: 24_000 },
+  { name: 'script tag dist/cdn/recourse-desk.js', file: 'recourse-desk.js', budget: null },
+];
+
+/** Module paths that must never reach a browser file. */
+const TOTP_MODULE =
+  /(^|\/)(otplib|@otplib\/[^/]+)\/|@noble\/hashes\/(src\/)?hmac\.|(^|\/)core\/(dist|src)\/totp\//;
+/** Strings only TOTP code carries (otplib's errors, the HMAC's check, the secret box's cipher). */
+const TOTP_TEXT = ['SecretTooShortError', 'expected Hash instance', 'aes-256-gcm'];
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * Packs every package and installs one consumer project from the tarballs (with `dependencies`
+ * from npm beside, e.g. design systems to compare with). Returns its folder and a cleanup.
+ * @param {{ dependencies?: Record<string, string> }} [options]
+ */
+export function prepareConsumer({ dependencies = {} } = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'recourse-size-'));
+  const tarballs = packAll(join(work, 'tarballs'));
+  const dir = join(work, 'consumer');
+  mkdirSync(dir);
+  makeConsumer({
+    name: 'size',
+    dir,
+    tarballs,
+    recourse: ['@recourse/core', '@recourse/elements'],
+    dependencies,
+  });
+  return { dir, cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+let seq = 0;
+/** Writes the page's entry module into the consumer project; returns its path. */
+function entryFile(dir, imports, exports) {
+  const file = join(dir, `entry-${seq++}.js`);
+  const source = imports.map((s) => `${exports ? 'export * from' : 'import'} ${JSON.stringify(s)};`);
+  writeFileSync(file, `${source.join('\n')}\n`);
+  return file;
+}
+
+/** Names of TOTP modules among `ids`, and TOTP strings in `code`. */
+function totpIn(ids, code) {
+  const found = ids.filter((id) => TOTP_MODULE.test(id.replaceAll('\\', '/')));
+  for (const text of TOTP_TEXT) if (code.includes(text)) found.push(`"${text}"`);
+  return found;
+}
+
+/** Sums gzip bytes of `initial` (closure of static imports from `entry`) and of the rest. */
+function split(files, entry, staticImports) {
+  const initial = new Set();
+  const walk = (f) => {
+    if (initial.has(f)) return;
+    initial.add(f);
+    for (const i of staticImports(f)) walk(i);
   };
-  const result = await build({
-    stdin,
+  walk(entry);
+  let init = 0;
+  let lazy = 0;
+  for (const [name, bytes] of files) {
+    if (initial.has(name)) init += gz(bytes);
+    else lazy += gz(bytes);
+  }
+  return { initial: init, lazy, files: files.size, initialFiles: initial.size };
+}
+
+/**
+ * esbuild, as a consumer runs it: ESM, browser, minified, code splitting.
+ * @returns {Promise<{ initial: number, lazy: number, forbidden: string[], metafile: object }>}
+ */
+export async function measureEsbuild(dir, imports, { exports = false } = {}) {
+  const entry = entryFile(dir, imports, exports);
+  const outdir = join(dir, 'out-esbuild');
+  const result = await esbuild({
+    entryPoints: [entry],
+    absWorkingDir: dir,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -53,60 +127,193 @@ export async function measure(files, { exports = false } = {}) {
     minify: true,
     write: false,
     metafile: true,
-    outdir: join(root, 'node_modules/.size'),
-    conditions: ['@recourse/source', 'browser', 'module', 'import'],
+    outdir,
     legalComments: 'none',
-    logLevel: 'error',
+    logLevel: 'silent',
   });
-  let initial = 0;
-  let lazy = 0;
-  const forbidden = [];
-  const stdinOut = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === '<stdin>');
-  const initialFiles = new Set([
-    stdinOut?.[0],
-    ...(stdinOut?.[1].imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path),
-  ]);
-  for (const file of result.outputFiles) {
-    const rel = file.path.slice(root.length);
-    const gz = gzipSync(file.contents, { level: 9 }).length;
-    if (initialFiles.has(rel)) initial += gz;
-    else lazy += gz;
-  }
-  for (const input of Object.keys(result.metafile.inputs)) {
-    if (/(^|\/)otplib\/|core\/src\/totp\//.test(input)) forbidden.push(input);
-  }
-  return { initial, lazy, forbidden };
+  const outputs = result.metafile.outputs;
+  const rel = (p) => p.slice(dir.length + 1);
+  const files = new Map(
+    result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [rel(f.path), f.contents]),
+  );
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  const sizes = split(files, entryOut, (f) =>
+    (outputs[f]?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path),
+  );
+  const code = result.outputFiles.map((f) => f.text).join('\n');
+  // Modules with code in some output (the metafile's inputs also list modules parsed, then shaken out).
+  const used = Object.values(outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([p]) => p),
+  );
+  return { ...sizes, forbidden: totpIn(used, code), metafile: result.metafile };
 }
 
-async function main() {
-  const rows = [];
-  let failed = false;
-  for (const entry of ENTRIES) {
-    const missing = entry.files.filter((f) => !existsSync(join(root, f)));
-    if (missing.length > 0) {
-      rows.push([entry.name, '—', '—', entry.budget ?? '—', 'not built yet']);
+let vite;
+/**
+ * Vite (8.3.8, the workspace's), an app build (no library mode) with a JS entry that imports the
+ * entry, as a platform's app would; modules resolved from the consumer project.
+ */
+export async function measureVite(dir, imports, { exports = false } = {}) {
+  vite ??= await import('vite');
+  const entry = entryFile(dir, imports, exports);
+  const result = await vite.build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    build: {
+      write: false,
+      outDir: join(dir, 'out-vite'),
+      emptyOutDir: false,
+      reportCompressedSize: false,
+      rollupOptions: { input: entry, preserveEntrySignatures: exports ? 'strict' : false },
+    },
+  });
+  const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const files = new Map(chunks.map((c) => [c.fileName, Buffer.from(c.code)]));
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entryChunk = chunks.find((c) => c.isEntry);
+  if (!entryChunk) throw new Error('vite emitted no entry chunk');
+  const sizes = split(files, entryChunk.fileName, (f) => byName.get(f)?.imports ?? []);
+  const ids = chunks
+    .flatMap((c) => c.moduleIds ?? Object.keys(c.modules ?? {}))
+    .map((id) => (id.startsWith(`${dir}/`) ? id.slice(dir.length + 1) : id));
+  return { ...sizes, forbidden: totpIn(ids, chunks.map((c) => c.code).join('\n')) };
+}
+
+/**
+ * A script-tag file as served: its bytes and those of every file it imports statically
+ * (transitively), read from the installed package; the files reachable only by `import()` as lazy.
+ * esbuild only reads the graph (metafile); the sizes are of the files themselves.
+ */
+export async function measureServed(cdnDir, file) {
+  const result = await esbuild({
+    entryPoints: [join(cdnDir, file)],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: join(cdnDir, '..', 'out-served'),
+    logLevel: 'silent',
+  });
+  const inputs = result.metafile.inputs;
+  const base = Object.keys(inputs).find((p) => p.endsWith(`/${file}`) || p === file);
+  if (!base) throw new Error(`${file} is not in its own graph`);
+  const prefix = base.slice(0, base.length - file.length);
+  const files = new Map(
+    Object.keys(inputs).map((p) => [
+      p.slice(prefix.length),
+      readFileSync(join(cdnDir, p.slice(prefix.length))),
+    ]),
+  );
+  return split(files, file, (f) =>
+    (inputs[prefix + f]?.imports ?? [])
+      .filter((i) => i.kind === 'import-statement')
+      .map((i) => i.path.slice(prefix.length)),
+  );
+}
+
+/**
+ * Every file in dist/cdn: its text for TOTP strings, and each source map's `sources` for TOTP
+ * modules. A `.js` without its map cannot be checked and counts as a failure.
+ */
+export function scanServed(cdnDir) {
+  const found = [];
+  const names = readdirSync(cdnDir);
+  for (const name of names) {
+    const text = readFileSync(join(cdnDir, name), 'utf8');
+    if (name.endsWith('.map')) {
+      const sources = JSON.parse(text).sources ?? [];
+      for (const s of totpIn(sources, '')) found.push(`${name}: ${s}`);
       continue;
     }
-    const { initial, lazy, forbidden } = await measure(entry.files, entry);
-    const over = entry.budget !== null && initial > entry.budget;
-    if (over || forbidden.length > 0) failed = true;
-    const status =
-      forbidden.length > 0
-        ? `FAIL: TOTP code in bundle (${forbidden[0]})`
-        : over
-          ? 'FAIL: over budget'
-          : 'ok';
-    rows.push([entry.name, initial, lazy, entry.budget ?? '—', status]);
+    for (const s of totpIn([], text)) found.push(`${name}: ${s}`);
+    if (name.endsWith('.js') && !names.includes(`${name}.map`)) found.push(`${name}: no source map to check`);
   }
-  const header = ['entry', 'gzip bytes', 'lazy chunks', 'budget', 'status'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)) + 2);
+  return { files: names.length, found };
+}
+
+const fmt = (n) => n.toLocaleString('en-US');
+
+async function main() {
+  const started = Date.now();
+  const { dir, cleanup } = prepareConsumer();
+  const rows = [];
+  let failed = false;
+  const fail = (row, why) => {
+    failed = true;
+    row.push(`FAIL: ${why}`);
+  };
+  try {
+    for (const entry of ENTRIES) {
+      for (const [bundler, measure] of [
+        ['esbuild', measureEsbuild],
+        ['vite', measureVite],
+      ]) {
+        const row = [entry.name, bundler];
+        try {
+          const m = await measure(dir, entry.imports, entry);
+          row.push(fmt(m.initial), fmt(m.lazy), entry.budget === null ? '—' : fmt(entry.budget));
+          if (m.forbidden.length > 0)
+            fail(row, `TOTP code in a browser chunk (${m.forbidden.slice(0, 3).join(', ')})`);
+          else if (entry.budget !== null && m.initial > entry.budget) fail(row, 'over budget');
+          else row.push('ok');
+        } catch (error) {
+          row.push('—', '—', entry.budget === null ? '—' : fmt(entry.budget));
+          fail(
+            row,
+            `cannot build (${String(error.errors?.[0]?.message ?? error.message ?? error)
+              .split('\n')
+              .slice(0, 2)
+              .join(' ')})`,
+          );
+        }
+        rows.push(row);
+      }
+    }
+    const cdnDir = join(dir, 'node_modules/@recourse/elements/dist/cdn');
+    for (const served of SERVED) {
+      const row = [served.name, 'none (as served)'];
+      try {
+        const m = await measureServed(cdnDir, served.file);
+        row.push(fmt(m.initial), fmt(m.lazy), served.budget === null ? '—' : fmt(served.budget));
+        if (served.budget !== null && m.initial > served.budget) fail(row, 'over budget');
+        else row.push('ok');
+      } catch (error) {
+        row.push('—', '—', served.budget === null ? '—' : fmt(served.budget));
+        fail(row, `cannot read (${String(error.message ?? error).split('\n')[0]})`);
+      }
+      rows.push(row);
+    }
+    const row = ['every file in dist/cdn', 'scan'];
+    try {
+      const scan = scanServed(cdnDir);
+      row.push(`${scan.files} files`, '', '');
+      if (scan.found.length > 0) fail(row, `TOTP code (${scan.found.slice(0, 3).join(', ')})`);
+      else row.push('ok: no TOTP code');
+    } catch (error) {
+      row.push('—', '', '');
+      fail(row, `cannot scan (${String(error.message ?? error).split('\n')[0]})`);
+    }
+    rows.push(row);
+  } finally {
+    cleanup();
+  }
+  const header = ['entry', 'bundler', 'initial gzip', 'lazy gzip', 'budget', 'status'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const left = new Set([0, 1, 5]);
   const line = (r) =>
-    r
-      .map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
-      .join('  ');
-  console.log('\nBundle size (esbuild, minified, gzip -9, as a host page loads each entry)');
+    r.map((c, i) => (left.has(i) ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(
+    `\nBundle size of the packed packages (npm-installed outside the workspace; minified, gzip -9 bytes; initial = entry + static imports)`,
+  );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+  console.log(`\n${failed ? 'FAIL' : 'ok'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   process.exit(failed ? 1 : 0);
 }
 

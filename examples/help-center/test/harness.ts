@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createPgliteStore, createPostgresStore, type Store } from '@recourse/server';
 import pg from 'pg';
 import { type Browser, chromium, type Page } from 'playwright';
+import { expect } from 'vitest';
 import { createHelpCenter, type HelpCenter } from '../src/help-center';
 
 export type Engine = 'pglite' | 'postgres';
@@ -72,12 +73,64 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Collects console errors, page errors and CSP / Trusted Types violations of a page. */
-export function watchPage(page: Page): string[] {
+const watched = new Map<Page, string[]>();
+
+/** Where a page is, for a problem's line (path and query; never the fragment, which may hold a token). */
+const where = (page: Page) => {
+  try {
+    const u = new URL(page.url());
+    return `${u.pathname}${u.search}`;
+  } catch {
+    return page.url();
+  }
+};
+
+/**
+ * Watches a page until it closes: console errors, uncaught page errors and every CSP / Trusted
+ * Types violation (a `securitypolicyviolation` listener in every frame, reported through a
+ * binding). Call it before the page's first `goto`.
+ * @returns the page's problems: the live array, growing as the page runs
+ */
+export async function watchPage(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    if (m.type() === 'error') problems.push(`console ${where(page)}: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`pageerror ${where(page)}: ${e.message}`));
+  await page.exposeBinding('__recourseViolation', (_source, text: string) => {
+    problems.push(`violation ${where(page)}: ${text}`);
+  });
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __recourseViolation: (t: string) => void }).__recourseViolation;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => void report(`${e.effectiveDirective} blocked=${e.blockedURI} sample=${e.sample}`),
+      true,
+    );
+  });
+  watched.set(page, problems);
   return problems;
+}
+
+/**
+ * Takes what a watched page collected so far and forgets it: for a test that provokes an error on
+ * purpose and asserts exactly that error.
+ */
+export function takeProblems(page: Page): string[] {
+  const problems = watched.get(page);
+  if (!problems) throw new Error('takeProblems: the page is not watched (call watchPage first)');
+  return problems.splice(0);
+}
+
+/**
+ * `afterEach(expectPagesClean)`: every watched page collected no problem since the last check
+ * (problems a test took with {@link takeProblems} excepted). Empties them; forgets closed pages.
+ */
+export function expectPagesClean(): void {
+  const all: string[] = [];
+  for (const [page, problems] of watched) {
+    all.push(...problems.splice(0));
+    if (page.isClosed()) watched.delete(page);
+  }
+  expect(all, 'page errors, console errors, CSP / Trusted Types violations').toEqual([]);
 }

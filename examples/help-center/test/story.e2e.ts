@@ -7,7 +7,7 @@
 
 import { DOMAIN_CATALOGS } from '@recourse/elements/i18n';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   commandSeenLive,
   deskState,
@@ -18,7 +18,7 @@ import {
   signIn,
   verifyCode,
 } from './flows';
-import { launchChromium, type Running, startHelpCenter, watchPage } from './harness';
+import { expectPagesClean, launchChromium, type Running, startHelpCenter, watchPage } from './harness';
 
 const EV = DOMAIN_CATALOGS.en.event;
 const ST = DOMAIN_CATALOGS.en.state;
@@ -38,7 +38,6 @@ let desk: Locator;
 let tracker: Locator;
 let caseNumber = '';
 let caseId = '';
-const problems: string[] = [];
 /** Server answer → tracker shows it, per agent command (ms). */
 const timings: number[] = [];
 
@@ -61,8 +60,9 @@ beforeAll(async () => {
   // Two people, two browsers' worth of state: Sam, and the support agent.
   [sam, agentContext] = await Promise.all([browser.newContext(), browser.newContext()]);
   [reporter, agent] = await Promise.all([sam.newPage(), agentContext.newPage()]);
-  problems.push(...watchPage(reporter), ...watchPage(agent));
+  await Promise.all([watchPage(reporter), watchPage(agent)]);
 });
+afterEach(expectPagesClean);
 afterAll(async () => {
   console.info(`story: agent command → open tracker, ms: ${timings.join(', ')}`);
   await browser?.close();
@@ -228,6 +228,5 @@ describe('the whole story, live in two windows', () => {
     const text = (await rows.textContent()) ?? '';
     expect(text).toContain(`case ${caseNumber}`);
     expect(text).toContain('sam.c.old@example.org'); // the address the attacker replaced is told too
-    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
   });
 });

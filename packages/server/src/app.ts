@@ -21,6 +21,7 @@ import {
   REPORTER_COMMANDS,
   ReporterCaseViewSchema,
   resolveDeadlinePolicy,
+  sniffMediaType,
   TOTP_ENDPOINTS,
   toIssues,
   toOpenApi,
@@ -41,7 +42,6 @@ import {
   problemResponse,
 } from './http';
 import { createLiveHub } from './live';
-import { sniffMediaType } from './magic';
 import type { AgentIdentity, Logger, LogRecord, RateLimits, RecourseServerOptions } from './options';
 import {
   countFailure,

@@ -3,6 +3,8 @@
  * `@recourse/server`: the reference backend of Recourse. A Hono app a platform can mount or
  * serve as is, on the storage layer (embedded PGlite by default, PostgreSQL to scale out).
  */
+
+export { sniffMediaType } from '@recourse/core';
 export {
   CORS_ALLOW_HEADERS,
   CORS_EXPOSE_HEADERS,
@@ -12,7 +14,6 @@ export {
   type RecourseServer,
   type RunningServer,
 } from './app';
-export { sniffMediaType } from './magic';
 export type {
   AccountOnRecord,
   AgentIdentity,

@@ -5,7 +5,7 @@
 // Cache Storage, cookies other than the HttpOnly demo session).
 import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   codeAt,
   deskCommand,
@@ -16,14 +16,13 @@ import {
   signIn,
   stepNow,
 } from '../flows';
-import { launchChromium, type Running, startHelpCenter, watchPage } from '../harness';
+import { expectPagesClean, launchChromium, type Running, startHelpCenter, watchPage } from '../harness';
 
 let app: Running;
 let browser: Browser;
 let context: BrowserContext;
 const logged: string[] = [];
 const urls: string[] = [];
-const problems: string[] = [];
 const realStdout = process.stdout.write.bind(process.stdout);
 const realStderr = process.stderr.write.bind(process.stderr);
 
@@ -45,6 +44,7 @@ beforeAll(async () => {
     p.on('console', (m) => logged.push(`browser console: ${m.text()}`));
   });
 }, 120_000);
+afterEach(expectPagesClean);
 afterAll(async () => {
   process.stdout.write = realStdout;
   process.stderr.write = realStderr;
@@ -84,9 +84,9 @@ async function storageDump(page: Page): Promise<string> {
 describe('secrets stay out of logs, URLs and browser storage', () => {
   it('a whole run: 0 secrets in logs, URLs, storage', async () => {
     const page = await context.newPage();
-    problems.push(...watchPage(page));
+    const problems = await watchPage(page);
     const agentPage = await context.newPage();
-    problems.push(...watchPage(agentPage));
+    const agentProblems = await watchPage(agentPage);
 
     // 1. A report, posted from the help center's own page (as the form does).
     await page.goto(`${app.url}/report.html?lang=en`);
@@ -174,12 +174,12 @@ describe('secrets stay out of logs, URLs and browser storage', () => {
     const inCookies = count('cookies', JSON.stringify(otherCookies));
     // A TOTP code is 6 digits: also look for it as a whole word in logs (numbers can collide).
     figure(
-      `secrets: logs=${inLogs.length} URLs=${inUrls.length} storage=${inStorage.length} other cookies=${otherCookies.length} (${secrets.length} secrets × ${logged.length} log writes, ${urls.length} request/navigation URLs, address bar after the tracker: token ${addressAfter.includes(link.token) ? 'present' : 'gone'}, history entries=${historyLength}); page problems=${problems.length}`,
+      `secrets: logs=${inLogs.length} URLs=${inUrls.length} storage=${inStorage.length} other cookies=${otherCookies.length} (${secrets.length} secrets × ${logged.length} log writes, ${urls.length} request/navigation URLs, address bar after the tracker: token ${addressAfter.includes(link.token) ? 'present' : 'gone'}, history entries=${historyLength}); page problems=${problems.length + agentProblems.length}`,
     );
     expect([...inLogs, ...inUrls, ...inStorage, ...inCookies]).toEqual([]);
     expect(otherCookies).toEqual([]);
     expect(addressAfter).not.toContain(link.token);
-    expect(problems).toEqual([]);
+    expect([...problems, ...agentProblems]).toEqual([]);
   }, 180_000);
 });
 

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { ALLOWED_MEDIA_TYPES, LIMITS } from '../schemas/limits';
 import type { SchemaOptions } from '../schemas/primitives';
 import { createReportSchema } from '../schemas/report';
+import { COMMAND_ID_PATTERN, COMMAND_LIMITS } from '../workflow/command-limits';
 import {
   type ChainEntry,
   type ChainedEvent,
@@ -171,8 +172,8 @@ export const DeadlineSchema: z.ZodMiniType<Deadline> = z.object({
 /** The open information request: its id and the agent's prompt. */
 export const PendingRequestSchema = z.nullable(
   z.object({
-    requestId: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,128}$/)),
-    prompt: z.string().check(z.maxLength(2000)),
+    requestId: z.string().check(z.regex(COMMAND_ID_PATTERN)),
+    prompt: z.string().check(z.maxLength(COMMAND_LIMITS.promptMax)),
   }),
 );
 

@@ -121,13 +121,18 @@ export {
 export {
   TOTP_ENDPOINTS,
   TotpBackupCodesSchema,
+  type TotpBackupCodesView,
   TotpCodeRequestSchema,
   TotpConfirmedSchema,
+  type TotpConfirmedView,
   TotpDisabledSchema,
   type TotpEndpointId,
   TotpEnrollmentSchema,
+  type TotpEnrollmentView,
+  type TotpFactorThrottle,
   TotpStatusSchema,
   type TotpStatusView,
   TotpStepUpRequestSchema,
   TotpVerifiedSchema,
+  type TotpVerifiedView,
 } from './totp';

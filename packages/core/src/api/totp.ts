@@ -9,28 +9,38 @@ import * as z from 'zod/mini';
 import type { EndpointDefinition } from './endpoints';
 import { InstantSchema } from './primitives';
 import type { ProblemCode } from './problem';
+import {
+  BACKUP_CODE_PATTERN,
+  TOTP_KEY_PATTERN,
+  TOTP_LIMITS,
+  TOTP_METHODS,
+  TOTP_STATES,
+  TOTP_URI_PATTERN,
+} from './totp-answers';
 
 /** A backup code as shown once: 16 Crockford base32 characters, `XXXX-XXXX-XXXX-XXXX`. */
-const BackupCodeSchema = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/));
+const BackupCodeSchema = z.string().check(z.regex(BACKUP_CODE_PATTERN));
 /** Ten backup codes, shown once. */
-const BackupCodesSchema = z.array(BackupCodeSchema).check(z.minLength(1), z.maxLength(10));
+const BackupCodesSchema = z
+  .array(BackupCodeSchema)
+  .check(z.minLength(1), z.maxLength(TOTP_LIMITS.backupCodesMax));
 const count = z.int().check(z.minimum(0));
 
 /** Body of `POST /confirm` and `POST /verify`: a 6-digit code (or, for verify, a backup code). */
 export const TotpCodeRequestSchema = z.strictObject({
-  code: z.string().check(z.minLength(1), z.maxLength(64)),
+  code: z.string().check(z.minLength(1), z.maxLength(TOTP_LIMITS.codeMax)),
 });
 /** Optional body of `POST /backup-codes` and `DELETE /`: a code for step-up, when none is fresh. */
 export const TotpStepUpRequestSchema = z.strictObject({
-  code: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(TOTP_LIMITS.codeMax))),
 });
 
 /** Answer of `POST /start`: the only time the secret leaves the server. */
 export const TotpEnrollmentSchema = z.object({
   /** `otpauth://totp/…`, drawn as a QR code in the browser. */
-  uri: z.string().check(z.regex(/^otpauth:\/\/totp\//), z.maxLength(2048)),
+  uri: z.string().check(z.regex(TOTP_URI_PATTERN), z.maxLength(TOTP_LIMITS.uriMax)),
   /** The same secret grouped for reading (`ABCD EFGH …`). */
-  key: z.string().check(z.regex(/^[A-Z2-7]{1,4}(?: [A-Z2-7]{1,4})*$/)),
+  key: z.string().check(z.regex(TOTP_KEY_PATTERN)),
   /** End of the enrollment. */
   expiresAt: InstantSchema,
 });
@@ -41,7 +51,7 @@ export const TotpConfirmedSchema = z.object({ backupCodes: BackupCodesSchema, en
 /** Answer of `POST /verify`. */
 export const TotpVerifiedSchema = z.object({
   verified: z.literal(true),
-  method: z.enum(['totp', 'backup_code']),
+  method: z.enum(TOTP_METHODS),
   backupCodesLeft: count,
 });
 
@@ -55,7 +65,7 @@ const FactorThrottleSchema = z.object({ attemptsLeft: count, retryAfter: count, 
 
 /** Answer of `GET /status`. */
 export const TotpStatusSchema = z.object({
-  state: z.enum(['disabled', 'pending', 'enabled']),
+  state: z.enum(TOTP_STATES),
   enabledAt: z.nullable(InstantSchema),
   /** End of a pending enrollment. */
   expiresAt: z.nullable(InstantSchema),
@@ -67,6 +77,16 @@ export const TotpStatusSchema = z.object({
 });
 /** Answer of `GET /status`. */
 export type TotpStatusView = z.output<typeof TotpStatusSchema>;
+/** Throttle state of one factor in {@link TotpStatusView}. */
+export type TotpFactorThrottle = z.output<typeof FactorThrottleSchema>;
+/** Answer of `POST /start`. */
+export type TotpEnrollmentView = z.output<typeof TotpEnrollmentSchema>;
+/** Answer of `POST /confirm`. */
+export type TotpConfirmedView = z.output<typeof TotpConfirmedSchema>;
+/** Answer of `POST /verify`. */
+export type TotpVerifiedView = z.output<typeof TotpVerifiedSchema>;
+/** Answer of `POST /backup-codes`. */
+export type TotpBackupCodesView = z.output<typeof TotpBackupCodesSchema>;
 
 const BASE: readonly ProblemCode[] = ['unauthorized', 'payload_too_large', 'unavailable', 'internal'];
 const BODY: readonly ProblemCode[] = ['validation_failed', 'unsupported_media_type'];

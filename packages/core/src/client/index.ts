@@ -39,6 +39,14 @@ export type {
   StreamReaderLike,
   UrlLike,
 } from './platform';
+export {
+  IN_FLIGHT_CODE,
+  isRetryableAnswer,
+  RETRY_AFTER_STATUS_CODES,
+  RETRY_POLICY,
+  RETRY_STATUS_CODES,
+  retryWaitMs,
+} from './retry-policy';
 export { createSseParser, type SseEvent, type SseHandlers, type SseParser } from './sse';
 export {
   SUBSCRIPTION_STATUSES,
@@ -46,4 +54,4 @@ export {
   type SubscribeTuning,
   type SubscriptionStatus,
 } from './subscribe';
-export { RETRY_AFTER_STATUS_CODES, RETRY_STATUS_CODES, type RetryOptions } from './transport';
+export type { RetryOptions } from './transport';

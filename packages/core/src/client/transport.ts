@@ -12,6 +12,13 @@ import { fillPath, HEADERS } from '../api/primitives';
 import { makeProblem, type ProblemCode, ProblemSchema } from '../api/problem';
 import { isRecourseError, RecourseApiError, RecourseNetworkError, RecourseProtocolError } from './errors';
 import { type AbortSignalLike, type FetchLike, platformFetch, type ResponseLike } from './platform';
+import {
+  IN_FLIGHT_CODE,
+  RETRY_AFTER_STATUS_CODES,
+  RETRY_POLICY,
+  RETRY_STATUS_CODES,
+  retryWaitMs,
+} from './retry-policy';
 
 /** Retry settings of the client. */
 export interface RetryOptions {
@@ -73,11 +80,6 @@ export interface Transport {
   parse<S extends z.ZodMiniType>(response: ResponseLike, schema: S): Promise<z.output<S>>;
 }
 
-/** Statuses worth retrying: request timeout, rate limit, gateway and availability errors. */
-export const RETRY_STATUS_CODES = [408, 429, 502, 503, 504] as const;
-/** Statuses whose `Retry-After` is honoured (capped). */
-export const RETRY_AFTER_STATUS_CODES = [408, 429, 503] as const;
-
 /** Problem codes assumed for error answers without a valid problem body (proxies, gateways). */
 const FALLBACK_CODES: Readonly<Record<number, ProblemCode>> = {
   429: 'rate_limited',
@@ -87,7 +89,7 @@ const FALLBACK_CODES: Readonly<Record<number, ProblemCode>> = {
   504: 'unavailable',
 };
 
-const defaultBackoff = (attempt: number) => 300 * 2 ** (attempt - 1);
+const defaultBackoff = (attempt: number) => retryWaitMs(attempt);
 
 /**
  * Reads `Retry-After` (seconds or an HTTP date).
@@ -124,8 +126,8 @@ async function problemCode(
  */
 export function createTransport(options: TransportOptions): Transport {
   const now = options.now ?? (() => new Date());
-  const limit = options.retry?.limit ?? 2;
-  const cap = options.retry?.maxRetryAfterMs ?? 30_000;
+  const limit = options.retry?.limit ?? RETRY_POLICY.limit;
+  const cap = options.retry?.maxRetryAfterMs ?? RETRY_POLICY.maxWaitMs;
   const backoff = options.retry?.backoffMs ?? defaultBackoff;
   const fetch = options.fetch ?? platformFetch();
   const api: KyInstance = ky.create({
@@ -150,10 +152,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (isAbort(error)) return false;
         // A keyed POST whose first attempt is still running: ask again, the answer will be replayed.
         if (error instanceof HTTPError && error.response.status === 409) {
-          return (
-            keyed &&
-            (await problemCode(error.response as unknown as ResponseLike)) === 'idempotency_in_flight'
-          );
+          return keyed && (await problemCode(error.response as unknown as ResponseLike)) === IN_FLIGHT_CODE;
         }
         return undefined;
       },

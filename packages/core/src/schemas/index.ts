@@ -3,6 +3,8 @@
  * validation issue codes the widgets translate, and security-notice prefill.
  * @module
  */
+
+export { hasControlCharacters } from './control-characters';
 export {
   ISSUE_CODES,
   type Issue,
@@ -35,7 +37,6 @@ export {
   validateNotice,
 } from './notice';
 export {
-  hasControlCharacters,
   isIpAddress,
   isPhoneNumber,
   normalizePhone,

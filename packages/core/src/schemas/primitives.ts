@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { hasControlCharacters } from './control-characters';
 import { LIMITS } from './limits';
+
+export { hasControlCharacters };
 
 /** Options shared by the schema factories. */
 export interface SchemaOptions {
@@ -9,21 +12,6 @@ export interface SchemaOptions {
 
 /** The system clock. */
 export const systemClock = (): Date => new Date();
-
-/**
- * Whether a string holds a control character. C0 and C1 controls, DEL and the bidirectional
- * embedding/override/isolate controls (used to disguise file names) all count; with
- * `multiline`, line feed, carriage return and tab are allowed.
- */
-export function hasControlCharacters(value: string, multiline = false): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (multiline && (c === 0x0a || c === 0x0d || c === 0x09)) continue;
-    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f)) return true;
-    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
-  }
-  return false;
-}
 
 /** A bounded string without control characters (newline and tab allowed when `multiline`). */
 export function text(max: number, options: { min?: number; multiline?: boolean } = {}) {

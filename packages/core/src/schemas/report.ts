@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPathLike } from '../files/file-name';
 import { toIssues, type ValidationResult } from './issues';
 import {
   ALLOWED_MEDIA_TYPES,
@@ -40,7 +41,7 @@ function walletAddress() {
 
 function fileName() {
   return text(LIMITS.fileNameMax, { min: 1 }).check(
-    z.refine((s: string) => !/[/\\]/.test(s) && s !== '.' && s !== '..', { error: 'invalid_file_name' }),
+    z.refine((s: string) => !isPathLike(s), { error: 'invalid_file_name' }),
   );
 }
 

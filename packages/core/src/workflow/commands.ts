@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { lazyRecord, once } from '../internal/lazy';
+import { ASSET_PATTERN, COMMAND_ID_PATTERN, COMMAND_LIMITS, isPositiveAmount } from './command-limits';
 import { DECIMAL_PATTERN } from './decimal';
 import { CAUSES, CLAIM_DECISIONS, RECOVERY_CHECKLIST, RULE_OUT_REASONS } from './states';
 
@@ -42,16 +43,16 @@ export const COMMANDS = [
 /** A command type. */
 export type CommandType = (typeof COMMANDS)[number];
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
-const idSchema = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(ID_PATTERN));
+const idSchema = () =>
+  z.string().check(z.minLength(1), z.maxLength(COMMAND_LIMITS.idMax), z.regex(COMMAND_ID_PATTERN));
 
 const claimTransaction = () =>
   z.strictObject({
     txId: z.optional(idSchema()),
-    asset: z.string().check(z.regex(/^[A-Z0-9]{1,16}$/)),
+    asset: z.string().check(z.regex(ASSET_PATTERN)),
     amount: z.string().check(
       z.regex(DECIMAL_PATTERN),
-      z.refine((v) => /[1-9]/.test(v), { message: 'amount_not_positive' }),
+      z.refine((v) => isPositiveAmount(v), { message: 'amount_not_positive' }),
     ),
     at: z.iso.datetime({ offset: true }),
   });
@@ -72,7 +73,7 @@ function buildPayloads() {
   const id = idSchema();
   const transaction = claimTransaction();
   const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-  const attachmentIds = z.optional(z.array(id).check(z.maxLength(10)));
+  const attachmentIds = z.optional(z.array(id).check(z.maxLength(COMMAND_LIMITS.attachmentsMax)));
   /**
    * The hash of each attachment a command names, as the server stored it: written by the server
    * into the event (whatever a client sent in this field), so the timeline's hash chain covers the
@@ -81,7 +82,7 @@ function buildPayloads() {
   const attachmentHashes = z.optional(
     z
       .array(z.strictObject({ id, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }))
-      .check(z.maxLength(10)),
+      .check(z.maxLength(COMMAND_LIMITS.attachmentsMax)),
   );
   const empty = z.strictObject({});
 
@@ -113,21 +114,25 @@ function buildPayloads() {
       items: z
         .array(z.enum(RECOVERY_CHECKLIST))
         .check(z.minLength(1), z.maxLength(RECOVERY_CHECKLIST.length)),
-      details: text(10000),
+      details: text(COMMAND_LIMITS.textMax),
     }),
     close: z.strictObject({ resolution: z.optional(id) }),
     withdraw: z.strictObject({ reason: z.optional(id) }),
-    request_info: z.strictObject({ requestId: id, prompt: text(2000) }),
+    request_info: z.strictObject({ requestId: id, prompt: text(COMMAND_LIMITS.promptMax) }),
     answer_request: z.strictObject({
       requestId: id,
-      text: text(10000),
+      text: text(COMMAND_LIMITS.textMax),
       attachmentIds,
       attachments: attachmentHashes,
     }),
-    send_message: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
-    add_note: z.strictObject({ text: text(10000) }),
+    send_message: z.strictObject({
+      text: text(COMMAND_LIMITS.textMax),
+      attachmentIds,
+      attachments: attachmentHashes,
+    }),
+    add_note: z.strictObject({ text: text(COMMAND_LIMITS.textMax) }),
     file_claim: z.strictObject({
-      transactions: z.array(transaction).check(z.minLength(1), z.maxLength(50)),
+      transactions: z.array(transaction).check(z.minLength(1), z.maxLength(COMMAND_LIMITS.transactionsMax)),
     }),
     review_claim: empty,
     decide_claim: z.strictObject({
@@ -142,8 +147,12 @@ function buildPayloads() {
         ),
       ),
     }),
-    file_complaint: z.strictObject({ text: text(10000), attachmentIds, attachments: attachmentHashes }),
-    answer_complaint: z.strictObject({ text: text(10000) }),
+    file_complaint: z.strictObject({
+      text: text(COMMAND_LIMITS.textMax),
+      attachmentIds,
+      attachments: attachmentHashes,
+    }),
+    answer_complaint: z.strictObject({ text: text(COMMAND_LIMITS.textMax) }),
     escalate_complaint: z.strictObject({ bodyId: id, reference: z.optional(id) }),
     resolve_complaint: z.strictObject({ outcome: z.optional(id) }),
   } as const satisfies Record<CommandType, z.ZodMiniType>;

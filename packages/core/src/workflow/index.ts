@@ -22,6 +22,14 @@ export {
   verifyChain,
 } from './chain';
 export {
+  ASSET_PATTERN,
+  COMMAND_ID_CHARACTERS,
+  COMMAND_ID_PATTERN,
+  COMMAND_LIMITS,
+  isCommandId,
+  isPositiveAmount,
+} from './command-limits';
+export {
   ClaimTransactionSchema,
   COMMAND_PAYLOADS,
   COMMANDS,

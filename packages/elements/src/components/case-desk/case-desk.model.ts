@@ -9,6 +9,9 @@ import {
   CAUSES,
   type ChainedEvent,
   CLAIM_DECISIONS,
+  COMMAND_LIMITS,
+  isCommandId,
+  isPositiveAmount,
   RULE_OUT_REASONS,
 } from '@recourse/core';
 import type { DeskField } from './case-desk.i18n';
@@ -33,19 +36,16 @@ export const COMMAND_FIELDS: Partial<Record<AgentCommandType, readonly FieldSpec
     { name: 'method', kind: 'id', optional: true },
   ],
   close: [{ name: 'resolution', kind: 'id', optional: true }],
-  request_info: [{ name: 'prompt', kind: 'textarea', max: 2000 }],
-  send_message: [{ name: 'text', kind: 'textarea', max: 10000 }],
-  add_note: [{ name: 'text', kind: 'textarea', max: 10000 }],
+  request_info: [{ name: 'prompt', kind: 'textarea', max: COMMAND_LIMITS.promptMax }],
+  send_message: [{ name: 'text', kind: 'textarea', max: COMMAND_LIMITS.textMax }],
+  add_note: [{ name: 'text', kind: 'textarea', max: COMMAND_LIMITS.textMax }],
   decide_claim: [
     { name: 'decision', kind: 'select', options: CLAIM_DECISIONS },
     { name: 'reason', kind: 'id', optional: true },
   ],
-  answer_complaint: [{ name: 'text', kind: 'textarea', max: 10000 }],
+  answer_complaint: [{ name: 'text', kind: 'textarea', max: COMMAND_LIMITS.textMax }],
   resolve_complaint: [{ name: 'outcome', kind: 'id', optional: true }],
 };
-
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const AMOUNT = /^\d+(\.\d+)?$/;
 
 /** The claimed totals per asset, from the last `claim_filed` event. */
 export function claimTotals(entries: readonly ChainedEvent[]): { asset: string; amount: string }[] {
@@ -78,7 +78,7 @@ export function buildCommand(
       if (field.optional) continue;
       return null;
     }
-    if (field.kind === 'id' && !ID.test(raw)) return null;
+    if (field.kind === 'id' && !isCommandId(raw)) return null;
     if (field.kind === 'select' && !field.options?.includes(raw)) return null;
     payload[field.name] = raw;
   }
@@ -88,7 +88,7 @@ export function buildCommand(
     for (const asset of assets) {
       const amount = (values[`approved:${asset}`] ?? '').trim();
       if (!amount) continue;
-      if (!AMOUNT.test(amount)) return null;
+      if (!isPositiveAmount(amount)) return null;
       approved.push({ asset, amount });
     }
     if (approved.length) payload.approved = approved;

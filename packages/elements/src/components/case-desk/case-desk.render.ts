@@ -7,6 +7,8 @@
 import {
   type AgentCommandType,
   type ChainedEvent,
+  COMMAND_ID_CHARACTERS,
+  COMMAND_LIMITS,
   DESK_PRIORITIES,
   type DeskCaseView,
   MAIN_STATES,
@@ -226,10 +228,10 @@ function field(d: D, type: AgentCommandType, f: FieldSpec): TemplateResult {
   }
   if (f.kind === 'textarea') {
     return html`<div class="field">${label}
-      <textarea id=${id} required maxlength=${f.max ?? 10000} .value=${value} @input=${set}></textarea></div>`;
+      <textarea id=${id} required maxlength=${f.max ?? COMMAND_LIMITS.textMax} .value=${value} @input=${set}></textarea></div>`;
   }
   return html`<div class="field">${label}
-    <input id=${id} maxlength="128" pattern="[A-Za-z0-9_.:\\-]+" aria-describedby="id-hint" .value=${value} @input=${set} /></div>`;
+    <input id=${id} maxlength=${COMMAND_LIMITS.idMax} pattern=${`[${COMMAND_ID_CHARACTERS}]+`} aria-describedby="id-hint" .value=${value} @input=${set} /></div>`;
 }
 
 function commandForm(d: D, v: DeskCaseView, type: AgentCommandType): TemplateResult {

@@ -7,6 +7,7 @@ import {
   type DeskCaseView,
   type DeskPriority,
   type MainState,
+  newIdempotencyKey,
   type RecourseClient,
   verifyChain,
 } from '@recourse/core';
@@ -17,7 +18,6 @@ import { RecourseDeskCommandEvent, RecourseDeskErrorEvent } from '../../events/c
 import { DOMAIN_CATALOGS, type DomainCatalog } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/interpolate';
 import { sha256Hex } from '../../internal/files';
-import { newKey } from '../../internal/key';
 import { CASE_DESK_CATALOGS, type CaseDeskCatalog, type DeskErrorCode } from './case-desk.i18n';
 import { buildCommand, claimTotals } from './case-desk.model';
 import { renderDesk } from './case-desk.render';
@@ -362,13 +362,18 @@ export class RecourseCaseDesk extends LitElement {
     const view = this.open;
     if (!view || this.busy) return;
     const assets = claimTotals(view.entries).map((x) => x.asset);
-    const command = buildCommand(type, this.values[type] ?? {}, assets, () => `req-${newKey().slice(0, 12)}`);
+    const command = buildCommand(
+      type,
+      this.values[type] ?? {},
+      assets,
+      () => `req-${newIdempotencyKey().slice(0, 12)}`,
+    );
     if (!command) {
       this.error = 'invalid';
       return;
     }
     const slot = `${view.id}:${type}`;
-    const key = this.#keys.get(slot) ?? newKey();
+    const key = this.#keys.get(slot) ?? newIdempotencyKey();
     this.#keys.set(slot, key);
     this.busy = type;
     try {

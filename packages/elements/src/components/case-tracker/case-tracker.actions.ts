@@ -6,9 +6,8 @@
  * @internal
  * @module
  */
-import type { RecoveryChecklistItem, SecretKind } from '@recourse/core';
+import { newIdempotencyKey, type RecoveryChecklistItem, type SecretKind } from '@recourse/core';
 import { checkFile } from '../../internal/files';
-import { newKey } from '../../internal/key';
 import { firstSecret, type GuardContext, type SecretGuard, secretInFile } from '../../internal/secret-guard';
 import type { GuardedField, RecourseCaseTracker as Tracker } from './case-tracker';
 
@@ -100,7 +99,7 @@ export async function addFiles(t: Tracker, list: FileList | null): Promise<void>
       refusals.push({ name: file.name, reason: guard ? 'secret' : 'unreadable' });
       continue;
     }
-    t.files = [...t.files, { ...result.file, key: newKey() }];
+    t.files = [...t.files, { ...result.file, key: newIdempotencyKey() }];
   }
   t.hashing = undefined;
   t.refusals = refusals;

@@ -4,6 +4,13 @@
  * @internal
  * @module
  */
+import {
+  ASSET_PATTERN,
+  COMMAND_ID_CHARACTERS,
+  COMMAND_LIMITS,
+  isCommandId,
+  isPositiveAmount,
+} from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
@@ -16,7 +23,6 @@ type T = RecourseCaseTracker;
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 const blankRow = (): ClaimRow => ({ asset: '', amount: '', at: '', txId: '' });
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 /** A `datetime-local` value as an ISO instant in the browser's zone, or `null`. */
 function toInstant(local: string): string | null {
@@ -36,9 +42,8 @@ export function claimTransactions(rows: readonly ClaimRow[]) {
     const amount = row.amount.trim().replace(',', '.');
     const at = toInstant(row.at);
     const txId = row.txId.trim();
-    if (!/^[A-Z0-9]{1,16}$/.test(asset) || !/^\d+(\.\d+)?$/.test(amount) || !/[1-9]/.test(amount) || !at)
-      return null;
-    if (txId && !ID.test(txId)) return null;
+    if (!ASSET_PATTERN.test(asset) || !isPositiveAmount(amount) || !at) return null;
+    if (txId && !isCommandId(txId)) return null;
     out.push({ asset, amount, at, ...(txId ? { txId } : {}) });
   }
   return out.length ? out : null;
@@ -87,7 +92,7 @@ function claimForm(t: T): TemplateResult {
         <div class="row">
           <div class="field">
             <label for="asset-${i}">${c.asset}</label>
-            <input id="asset-${i}" required maxlength="16" autocomplete="off" aria-describedby="asset-hint"
+            <input id="asset-${i}" required maxlength=${COMMAND_LIMITS.assetMax} autocomplete="off" aria-describedby="asset-hint"
               .value=${r.asset} @input=${set(i, 'asset')} />
           </div>
           <div class="field">
@@ -100,7 +105,7 @@ function claimForm(t: T): TemplateResult {
           </div>
           <div class="field">
             <label for="tx-${i}">${c.txId} <span class="hint">(${t.t.ui.optional})</span></label>
-            <input id="tx-${i}" maxlength="128" autocomplete="off" .value=${r.txId} @input=${set(i, 'txId')}
+            <input id="tx-${i}" maxlength=${COMMAND_LIMITS.idMax} autocomplete="off" .value=${r.txId} @input=${set(i, 'txId')}
               aria-invalid=${t.secrets.claim ? 'true' : 'false'} aria-describedby=${describedBy(t, 'claim')} />
           </div>
         </div>
@@ -184,7 +189,7 @@ function bodies(t: T): TemplateResult | typeof nothing {
             e.preventDefault();
             const bodyId = t.bodyId || list[0]!.id;
             const reference = t.reference.trim();
-            if (reference && !ID.test(reference)) return;
+            if (reference && !isCommandId(reference)) return;
             if (reference && (await act.refuseSecrets(t, 'reference', [[reference, 'transaction_id']])))
               return;
             const payload = reference ? { bodyId, reference } : { bodyId };
@@ -201,7 +206,7 @@ function bodies(t: T): TemplateResult | typeof nothing {
           </div>
           <div class="field">
             <label for="reference">${c.reference} <span class="hint">(${t.t.ui.optional})</span></label>
-            <input id="reference" maxlength="128" pattern="[A-Za-z0-9_.:\\-]+"
+            <input id="reference" maxlength=${COMMAND_LIMITS.idMax} pattern=${`[${COMMAND_ID_CHARACTERS}]+`}
               aria-describedby=${describedBy(t, 'reference', 'reference-hint')}
               aria-invalid=${t.secrets.reference ? 'true' : 'false'}
               .value=${t.reference} @input=${(e: Event) => {
@@ -254,7 +259,7 @@ export function renderComplaint(t: T): TemplateResult {
             }}>
             <div class="field">
               <label for="complaint-text">${c.text}</label>
-              <textarea id="complaint-text" required maxlength="10000" .value=${t.complaintText}
+              <textarea id="complaint-text" required maxlength=${COMMAND_LIMITS.textMax} .value=${t.complaintText}
                 aria-invalid=${t.secrets.complaint ? 'true' : 'false'} aria-describedby=${describedBy(t, 'complaint')}
                 @input=${(e: Event) => {
                   t.complaintText = value(e);

@@ -8,6 +8,7 @@
 import {
   type ChainEntry,
   type ChainedEvent,
+  COMMAND_LIMITS,
   CONTAINMENT_CODES,
   RECOVERY_CHECKLIST,
   type ReporterCaseView,
@@ -186,7 +187,7 @@ function action(t: T, v: ReporterCaseView): TemplateResult | typeof nothing {
           <p class="asks"><strong>${t.t.action.asks}</strong> <span class="quote">${request.prompt}</span></p>
           <div class="field">
             <label for="answer">${t.t.action.answer}</label>
-            <textarea id="answer" required maxlength="10000" .value=${t.answerText}
+            <textarea id="answer" required maxlength=${COMMAND_LIMITS.textMax} .value=${t.answerText}
               aria-invalid=${t.secrets.answer ? 'true' : 'false'} aria-describedby=${describedBy(t, 'answer')}
               @input=${(e: Event) => {
                 t.answerText = value(e);
@@ -283,7 +284,7 @@ function checklist(t: T): TemplateResult | typeof nothing {
           </fieldset>
           <div class="field">
             <label for="dispute-text">${c.details}</label>
-            <textarea id="dispute-text" required maxlength="10000" .value=${t.disputeText}
+            <textarea id="dispute-text" required maxlength=${COMMAND_LIMITS.textMax} .value=${t.disputeText}
               aria-invalid=${t.secrets.dispute ? 'true' : 'false'} aria-describedby=${describedBy(t, 'dispute')}
               @input=${(e: Event) => {
                 t.disputeText = value(e);
@@ -354,7 +355,7 @@ function thread(t: T): TemplateResult {
           }}>
           <div class="field">
             <label for="message">${t.t.thread.message}</label>
-            <textarea id="message" maxlength="10000" .value=${t.messageText}
+            <textarea id="message" maxlength=${COMMAND_LIMITS.textMax} .value=${t.messageText}
               aria-invalid=${t.secrets.message ? 'true' : 'false'} aria-describedby=${describedBy(t, 'message')}
               @input=${(e: Event) => {
                 t.messageText = value(e);

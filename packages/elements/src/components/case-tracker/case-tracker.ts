@@ -20,7 +20,6 @@ import { interpolate } from '../../i18n/interpolate';
 import { warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import type { CheckedFile } from '../../internal/files';
-import { newKey } from '../../internal/key';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 
@@ -521,11 +520,12 @@ export class RecourseCaseTracker extends LitElement {
    */
   async send(id: string, command: ReporterCommand, done: string): Promise<boolean> {
     if (!this.view || this.busy) return false;
-    const key = this.#keys.get(id) ?? newKey();
-    this.#keys.set(id, key);
     this.busy = id;
     this.error = undefined;
     try {
+      // Core's key maker comes with the view (the first paint imports nothing from core).
+      const key = this.#keys.get(id) ?? (await loadView()).newIdempotencyKey();
+      this.#keys.set(id, key);
       const client = await this.#getClient();
       const result = await client.sendCommand(this.view.id, this.#token, command, { idempotencyKey: key });
       this.#keys.delete(id);

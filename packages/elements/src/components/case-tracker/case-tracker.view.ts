@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/core';
+export { createRecourseClient, loadWordlists, newIdempotencyKey, scanForSecrets } from '@recourse/core';
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 export * as dossier from './case-tracker.dossier';
 export * as forms from './case-tracker.forms';

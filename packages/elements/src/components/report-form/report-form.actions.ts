@@ -10,11 +10,14 @@
 import {
   type CaseCreated,
   type Issue,
+  isRetryableAnswer,
   newIdempotencyKey,
   noticeToActivity,
   parseNoticeParams,
+  RETRY_POLICY,
   RecourseApiError,
   type ReportInput,
+  retryWaitMs,
   validateReport,
   validateReportPart,
 } from '@recourse/core';
@@ -35,9 +38,6 @@ import {
   toLocalInput,
 } from './report-form.model';
 import { toReport } from './report-form.report';
-
-/** HTTP statuses worth another try with the same idempotency key. */
-const RETRYABLE = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
 export function prefillNotice(f: RecourseReportForm): void {
@@ -187,7 +187,7 @@ async function send(f: RecourseReportForm, report: ReportInput): Promise<void> {
       return;
     } catch (error) {
       const api = error instanceof RecourseApiError ? error : undefined;
-      if (api && !RETRYABLE.has(api.status)) {
+      if (api && !isRetryableAnswer(api.status, api.code)) {
         // A definite answer: nothing was created; the next submission gets a new key.
         f.idempotencyKey = undefined;
         f.submitState = 'rejected';
@@ -203,8 +203,8 @@ async function send(f: RecourseReportForm, report: ReportInput): Promise<void> {
       const offline = !api;
       f.submitState = offline ? 'offline' : 'retrying';
       f.fire('network', true, api?.code);
-      const wait = api?.retryAfter ?? Math.min(30, f.retryDelay * 2 ** (attempt - 1));
-      await countdown(f, wait, offline);
+      const wait = retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: f.retryDelay * 1000 });
+      await countdown(f, wait / 1000, offline);
     }
   }
 }
@@ -271,7 +271,7 @@ async function uploadAll(
     f.status = (t) => interpolate(t.status.uploading, { done: n, total: list.length });
     held.state = 'uploading';
     let ok = false;
-    for (let attempt = 0; attempt < 4 && !ok; attempt++) {
+    for (let attempt = 1; attempt <= RETRY_POLICY.limit + 1 && !ok; attempt++) {
       try {
         await client.uploadAttachment(
           created.case.id,
@@ -281,9 +281,14 @@ async function uploadAll(
         );
         ok = true;
       } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status !== undefined && !RETRYABLE.has(status)) break;
-        await new Promise((r) => setTimeout(r, f.retryDelay * 1000 * 2 ** attempt));
+        const api = error instanceof RecourseApiError ? error : undefined;
+        if (api && !isRetryableAnswer(api.status, api.code)) break;
+        await new Promise((r) =>
+          setTimeout(
+            r,
+            retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: f.retryDelay * 1000 }),
+          ),
+        );
       }
     }
     held.state = ok ? 'uploaded' : 'failed';

@@ -17,7 +17,6 @@ import {
 } from '@recourse/core';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define/recourse-report-form';
-import { sniffMediaType } from '../../internal/files';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
 import { REPORT_FORM_CATALOGS } from './report-form.i18n';
@@ -558,17 +557,6 @@ describe('<recourse-report-form> evidence', () => {
     expect(el.refusals[0]).to.deep.equal({ name: 'b.txt', reason: 'duplicate' });
     await el.addFiles([new File([SEED_EN], 'seed.txt')]);
     expect(el.refusals[0]).to.deep.equal({ name: 'seed.txt', reason: 'secret' });
-  });
-
-  it('sniffs types by magic bytes, never by name', () => {
-    expect(sniffMediaType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).to.equal(
-      'image/png',
-    );
-    expect(sniffMediaType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).to.equal('image/jpeg');
-    expect(sniffMediaType(new TextEncoder().encode('%PDF-1.7'))).to.equal('application/pdf');
-    expect(sniffMediaType(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).to.equal('image/webp');
-    expect(sniffMediaType(new TextEncoder().encode('<!DOCTYPE html><p>'))).to.equal(null);
-    expect(sniffMediaType(new Uint8Array([0x50, 0x4b, 3, 4, 0]))).to.equal(null);
   });
 
   it('uploads after the case is created, each file with its own stable key', async () => {

@@ -7,6 +7,7 @@
  * put in a URL here.
  * @module
  */
+import { TOTP_ANSWER_CHECKS, type TotpMethod, type TotpState } from '@recourse/core';
 
 /** What the server returned when an enrollment started. Shown once; the element forgets it when done. */
 export interface TotpEnrollment {
@@ -20,7 +21,7 @@ export interface TotpEnrollment {
 
 /** The second factor's state on the server. */
 export interface TotpStatusSummary {
-  state: 'disabled' | 'pending' | 'enabled';
+  state: TotpState;
   /** Unused backup codes (when enabled). */
   backupCodesLeft: number;
 }
@@ -74,7 +75,7 @@ export interface TotpBackend {
   /** Confirms it with a code from the app; the answer's backup codes are shown once. */
   confirm(code: string): Promise<{ backupCodes: string[] }>;
   /** Checks a code (TOTP or backup code). */
-  verify(code: string): Promise<{ method: 'totp' | 'backup_code'; backupCodesLeft: number }>;
+  verify(code: string): Promise<{ method: TotpMethod; backupCodesLeft: number }>;
   /** New backup codes (the old set stops working); `code` is the fresh second factor. */
   regenerateBackupCodes(code: string): Promise<{ backupCodes: string[] }>;
 }
@@ -105,32 +106,17 @@ const FAILURES: Record<string, TotpFailure> = {
 };
 
 type Answer = Record<string, unknown>;
-const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const isInstant = (v: unknown) => typeof v === 'string' && Number.isFinite(Date.parse(v));
-const isCodes = (v: unknown) =>
-  Array.isArray(v) &&
-  v.length >= 1 &&
-  v.length <= 10 &&
-  v.every((c) => typeof c === 'string' && c.length >= 1 && c.length <= 64);
 
 /**
- * The shape of each answer the element shows, checked by hand (this widget carries no schema
- * library): an answer without it is refused as `unknown`, so nothing unchecked reaches the
- * screen (the fields as `@recourse/core`'s `Totp*Schema` define them; the element reads no
- * other).
+ * The shape of each answer the element shows, checked with core's plain checks (this widget
+ * carries no schema library; they are built from the same constants as core's `Totp*Schema`):
+ * an answer without it is refused as `unknown`, so nothing unchecked reaches the screen.
  */
 const ANSWERS = {
-  status: (d: Answer) =>
-    ['disabled', 'pending', 'enabled'].includes(d.state as string) && isCount(d.backupCodesLeft),
-  start: (d: Answer) =>
-    typeof d.uri === 'string' &&
-    d.uri.length <= 2048 &&
-    d.uri.startsWith('otpauth://totp/') &&
-    typeof d.key === 'string' &&
-    /^[A-Z2-7]{1,4}(?: [A-Z2-7]{1,4})*$/.test(d.key) &&
-    isInstant(d.expiresAt),
-  codes: (d: Answer) => isCodes(d.backupCodes),
-  verify: (d: Answer) => (d.method === 'totp' || d.method === 'backup_code') && isCount(d.backupCodesLeft),
+  status: TOTP_ANSWER_CHECKS.status,
+  start: TOTP_ANSWER_CHECKS.enrollment,
+  codes: TOTP_ANSWER_CHECKS.backupCodes,
+  verify: TOTP_ANSWER_CHECKS.verified,
 };
 
 /** The reference server's endpoints over `fetch`, with the session cookie (`credentials: 'include'`). */

@@ -1,0 +1,104 @@
+// The widgets' file check on the shared corpus, in Chromium: each file must get the verdict the
+// corpus gives it, which core's unit test and the server's upload route test give it too.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { isAllowedFileName, type PlatformConfig } from '@recourse/core';
+import {
+  CORPUS_RULES,
+  type CorpusFile,
+  FILE_CORPUS,
+  sentName,
+} from '../../../core/test/fixtures/file-corpus';
+import '../define/recourse-report-form';
+import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
+import { REPORT_FORM_CATALOGS } from '../components/report-form/report-form.i18n';
+import { interpolate } from '../i18n/interpolate';
+import { checkFile, type FileLimits } from './files';
+
+const LIMITS: FileLimits = { ...CORPUS_RULES, maxFiles: 10, maxCaseBytes: 1024 * 1024 };
+
+async function browserVerdict(f: CorpusFile) {
+  const result = await checkFile(
+    new File([f.bytes as Uint8Array<ArrayBuffer>], f.name),
+    LIMITS,
+    [],
+    () => {},
+  );
+  return result.ok
+    ? { verdict: { ok: true, mediaType: result.file.mediaType }, name: result.file.name }
+    : { verdict: { ok: false, reason: result.reason }, name: undefined };
+}
+
+describe('file check on the shared corpus (Chromium)', () => {
+  for (const f of FILE_CORPUS) {
+    it(f.id, async () => {
+      const { verdict, name } = await browserVerdict(f);
+      expect(verdict).to.deep.equal(f.verdict);
+      if (verdict.ok) {
+        expect(name).to.equal(sentName(f));
+        expect(isAllowedFileName(name!)).to.equal(true);
+      }
+    });
+  }
+
+  it("the corpus's images are real: Chromium decodes them", async () => {
+    for (const id of ['png', 'jpeg', 'webp']) {
+      const f = FILE_CORPUS.find((c) => c.id === id)!;
+      const bitmap = await createImageBitmap(new Blob([f.bytes as Uint8Array<ArrayBuffer>]));
+      expect([id, bitmap.width, bitmap.height]).to.deep.equal([id, 1, 1]);
+    }
+  });
+});
+
+describe('the report form shows the refusal before any upload', () => {
+  const refused = FILE_CORPUS.filter((f) => !f.verdict.ok);
+  const config = {
+    platform: { id: 'demo', name: 'Demo Exchange' },
+    languages: ['en', 'zh-CN'],
+    contacts: { webForm: { url: 'https://help.example.com/form' } },
+    passwordResetUrl: 'https://example.com/reset',
+    deadlinePolicy: 'platform_sla',
+    attachments: LIMITS,
+    outsideBodies: [],
+  } as unknown as PlatformConfig;
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(lang, async () => {
+      localStorage.clear();
+      const calls: string[] = [];
+      const client = {
+        getConfig: async () => config,
+        createCase: async () => {
+          calls.push('createCase');
+          throw new Error('no request may leave before the refusal');
+        },
+        uploadAttachment: async () => {
+          calls.push('uploadAttachment');
+          throw new Error('no request may leave before the refusal');
+        },
+      } as unknown as ReportFormClient;
+      const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+        lang=${lang}
+        api-base="https://api.example.com"
+        .config=${config}
+        .client=${client}
+      ></recourse-report-form>`);
+      await el.ready;
+      await waitUntil(() => el.logic !== undefined, 'logic loaded');
+      el.goTo('evidence');
+      await el.addFiles(refused.map((f) => new File([f.bytes as Uint8Array<ArrayBuffer>], f.name)));
+      await el.updateComplete;
+      expect(el.refusals.map((r) => r.reason)).to.deep.equal(
+        refused.map((f) => !f.verdict.ok && f.verdict.reason),
+      );
+      const shown = el.shadowRoot!.textContent ?? '';
+      const words = REPORT_FORM_CATALOGS[lang].evidence;
+      for (const r of el.refusals)
+        expect(shown).to.contain(
+          interpolate(words.refused, { name: r.name, reason: el.refusalText(r.reason) }),
+        );
+      expect(el.refusalText('type')).to.equal(words.reasons.type);
+      expect(el.values.attachments).to.deep.equal([]);
+      expect(calls).to.deep.equal([]);
+    });
+  }
+});
