@@ -20,7 +20,7 @@ const browser = () => ({
 });
 
 /**
- * One vitest config, five projects:
+ * One vitest config, six projects:
  * - `unit`: Node code (core, server, scripts) on Node.
  * - `storybook`: every story rendered in Debian's Chromium, with its play function and axe.
  * - `react`: the @recourse/react wrappers and examples/react rendered by React in Chromium.
@@ -30,6 +30,9 @@ const browser = () => ({
  *   PostgreSQL first): XSS in Chromium, API fuzzing, races, access, enumeration, lock-out, secrets,
  *   headers, crash safety. Files run one at a time (the crash test restarts PostgreSQL); a figure
  *   claimed on PostgreSQL fails without DATABASE_URL instead of falling back to PGlite.
+ * - `consumers`: projects made from the packed tarballs outside the workspace (a static page, a
+ *   Vite app, a React app, a Node service on PostgreSQL), each typechecked, built and driven in
+ *   Chromium against the server from its tarball (`pnpm test:consumers`, after `pnpm build`).
  */
 export default defineConfig({
   resolve: { conditions: ['@recourse/source'] },
@@ -63,6 +66,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'consumers',
+          environment: 'node',
+          include: ['test/consumers/*.test.ts'],
+          globalSetup: ['test/consumers/global-setup.ts'],
+          // One worker per consumer: most of their time is tsc, a build or a browser waiting.
+          maxWorkers: 4,
+          testTimeout: 150_000,
+          hookTimeout: 60_000,
         },
       },
       {

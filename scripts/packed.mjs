@@ -2,7 +2,7 @@
 // rewritten, `files` applied), and consumer projects made from those tarballs in a folder outside
 // the workspace, installed with npm (no workspace links, no `@recourse/source` condition).
 // Shared by the size check, the bench and the consumer smoke tests.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,14 +22,53 @@ export function publishable() {
     .map(({ name, dir }) => ({ name, dir }));
 }
 
-function sh(cmd, args, cwd) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a command; throws with its output if it fails or runs longer than `timeoutMs`. */
+function sh(cmd, args, cwd, timeoutMs = 180_000) {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: timeoutMs,
+  });
+  if (r.error?.code === 'ETIMEDOUT') {
+    throw new Error(
+      `${cmd} ${args.join(' ')} timed out after ${timeoutMs / 1000} s in ${cwd}:\n${r.stdout}\n${r.stderr}`,
+    );
+  }
   if (r.status !== 0) {
     throw new Error(
       `${cmd} ${args.join(' ')} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`,
     );
   }
   return r.stdout;
+}
+
+/** {@link sh} without blocking the event loop. */
+function shAsync(cmd, args, cwd, timeoutMs = 180_000) {
+  const line = `${cmd} ${args.join(' ')}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (s) => {
+      out += s;
+    });
+    child.stderr.setEncoding('utf8').on('data', (s) => {
+      out += s;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${line} timed out after ${timeoutMs / 1000} s in ${cwd}:\n${out}`));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`${line} could not run in ${cwd}: ${error.message}`));
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${line} failed in ${cwd} (exit ${code}):\n${out}`));
+    });
+  });
 }
 
 /**
@@ -68,6 +107,26 @@ export function packAll(outDir) {
  * @returns {string} the project's folder
  */
 export function makeConsumer(spec) {
+  const dir = writeConsumer(spec);
+  sh('npm', NPM_INSTALL, dir);
+  return dir;
+}
+
+/**
+ * {@link makeConsumer} without blocking: several consumers can install at once.
+ * @param {Parameters<typeof makeConsumer>[0]} spec
+ * @returns {Promise<string>} the project's folder
+ */
+export async function makeConsumerAsync(spec) {
+  const dir = writeConsumer(spec);
+  await shAsync('npm', NPM_INSTALL, dir);
+  return dir;
+}
+
+const NPM_INSTALL = ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'];
+
+/** Writes a consumer's package.json and files into a fresh folder (or `spec.dir`). */
+function writeConsumer(spec) {
   const dir = spec.dir ?? mkdtempSync(join(tmpdir(), `recourse-${spec.name}-`));
   const fromTarball = (name) => {
     const file = spec.tarballs[name];
@@ -91,6 +150,5 @@ export function makeConsumer(spec) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], dir);
   return dir;
 }

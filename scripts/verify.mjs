@@ -194,6 +194,24 @@ tests(
   vitestCounts,
 );
 
+const consumersReport = join(reports, 'consumers.json');
+tests(
+  'consumers from the tarballs (page, Vite, React, Node service)',
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'consumers',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${consumersReport}`,
+  ],
+  consumersReport,
+  vitestCounts,
+);
+
 check('size budgets (bench/size.mjs)', 'node', ['bench/size.mjs']);
 check('packages (publint + attw)', 'node', ['scripts/check-packages.mjs']);
 
