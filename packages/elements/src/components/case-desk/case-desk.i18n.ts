@@ -81,6 +81,8 @@ export interface CaseDeskCatalog {
     type: string;
     size: string;
     download: string;
+    /** Header of the column of download buttons (read by screen readers). */
+    downloads: string;
     hashOk: string;
     hashBad: string;
     messages: string;
@@ -164,6 +166,7 @@ const en: CaseDeskCatalog = {
     type: 'Type',
     size: 'Size',
     download: 'Download {name}',
+    downloads: 'Downloads',
     hashOk: '{name}: SHA-256 matches.',
     hashBad: '{name}: SHA-256 does NOT match the recorded hash.',
     messages: 'Messages with the reporter',
@@ -288,6 +291,7 @@ const zhCN: CaseDeskCatalog = {
     type: '类型',
     size: '大小',
     download: '下载 {name}',
+    downloads: '下载',
     hashOk: '{name}：SHA-256 一致。',
     hashBad: '{name}：SHA-256 与记录不一致！',
     messages: '与报告人的消息',
