@@ -18,7 +18,6 @@ type Code<T extends readonly string[]> = T[number];
 
 /** The summary's words in one language. */
 export interface ReportSummaryCatalog {
-  title: string;
   account: string;
   accountKinds: Record<Code<typeof ACCOUNT_REF_KINDS>, string>;
   contact: string;
@@ -65,7 +64,6 @@ export interface ReportSummaryCatalog {
 }
 
 const en: ReportSummaryCatalog = {
-  title: 'Report as filed',
   account: 'Account',
   accountKinds: {
     username: 'Username',
@@ -132,7 +130,6 @@ const en: ReportSummaryCatalog = {
 };
 
 const zhCN: ReportSummaryCatalog = {
-  title: '报告原文',
   account: '账号',
   accountKinds: {
     username: '用户名',

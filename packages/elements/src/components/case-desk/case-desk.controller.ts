@@ -145,7 +145,9 @@ export class CaseDeskController implements ReactiveController {
   }
 
   #apply(event: DeskEvent): void {
-    this.#state = reduce(this.#state, event);
+    const next = reduce(this.#state, event);
+    if (next === this.#state) return;
+    this.#state = next;
     this.#host.requestUpdate();
   }
 

@@ -133,7 +133,7 @@ export function reduce(state: DeskState, event: DeskEvent): DeskState {
   const open = shownCase(state);
   switch (event.type) {
     case 'signed-out':
-      return { ...shared, phase: 'signed-out' };
+      return state.phase === 'signed-out' ? state : { ...shared, phase: 'signed-out' };
     case 'queue-asked':
       return { ...shared, query: event.query, phase: 'queue-loading' };
     case 'queue-loaded': {

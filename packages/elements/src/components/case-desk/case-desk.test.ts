@@ -314,10 +314,14 @@ describe('<recourse-case-desk> the report as filed', () => {
       const { el, root } = await mount(fakeDesk().client, lang);
       await openCase(el, 'case-1');
       const r = REPORT_SUMMARY_CATALOGS[lang];
+      await waitUntil(
+        () => root.querySelector('[part~="report"] [data-field]'),
+        'the report summary did not load',
+      );
       const report = root.querySelector('[part~="report"]')!;
       expect(report.querySelector('pre'), 'no JSON dump').to.equal(null);
       expect(report.textContent).not.to.include('"kind"');
-      expect(report.querySelector('h3')!.textContent).to.equal(r.title);
+      expect(report.querySelector('h3')!.textContent).to.equal(CASE_DESK_CATALOGS[lang].case.report);
       // Raw values, exactly as filed.
       expect(field(root, 'account.value')).to.equal('alice.chen@example.com');
       expect(field(root, 'contact.email')).to.equal('alice.backup@example.org');

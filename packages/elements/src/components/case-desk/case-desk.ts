@@ -2,8 +2,7 @@ import { createRecourseClient } from '@recourse/core';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
-import { RecourseElement } from '../../internal/recourse-element';
-import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
+import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { reportSummaryStyles } from '../../views/report-summary.styles';
 import { CaseDeskController } from './case-desk.controller';
 import { CASE_DESK_CATALOGS } from './case-desk.i18n';
@@ -13,6 +12,9 @@ import { deskView } from './case-desk.view';
 
 export { DEADLINE_NEAR_MS } from './case-desk.controller';
 export type { CaseDeskClient, DeskFilters, DeskPhase } from './case-desk.state';
+
+/** The report summary and its words (a lazy chunk). */
+const loadLater = lazyOnce(() => import('./case-desk.lazy'));
 
 /** Hands a downloaded file to the browser's download. */
 function save(bytes: Uint8Array, name: string): void {
@@ -95,6 +97,8 @@ export class RecourseCaseDesk extends RecourseElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   #agentKey = '';
+  #later?: typeof import('./case-desk.lazy');
+  #loading = false;
 
   readonly #desk = new CaseDeskController(this, {
     client: () => this.client ?? this.defaultClient(createRecourseClient as (o: object) => CaseDeskClient),
@@ -125,6 +129,26 @@ export class RecourseCaseDesk extends RecourseElement {
     return this.#desk.state.phase;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#loadLater();
+  }
+
+  /** Loads the lazy chunk once (again after a failure, at the next render). */
+  #loadLater(): void {
+    if (this.#later || this.#loading) return;
+    this.#loading = true;
+    loadLater().then(
+      (later) => {
+        this.#later = later;
+        this.requestUpdate();
+      },
+      () => {
+        this.#loading = false;
+      },
+    );
+  }
+
   protected override firstUpdated(): void {
     this.#desk.start(this.caseId);
   }
@@ -135,10 +159,13 @@ export class RecourseCaseDesk extends RecourseElement {
 
   protected override render() {
     const lang = this.language;
+    const later = this.#later;
+    if (!later) this.#loadLater();
     return deskView(this.#desk.state, this.#desk.actions, {
       t: CASE_DESK_CATALOGS[lang],
       d: DOMAIN_CATALOGS[lang],
-      r: REPORT_SUMMARY_CATALOGS[lang],
+      summary:
+        later && ((report) => later.reportSummary(report, { t: later.REPORT_SUMMARY_CATALOGS[lang], lang })),
       lang,
       now: this.now(),
     });

@@ -5,14 +5,18 @@
  * value goes through Lit text bindings (report text, notes and file names included).
  * @module
  */
-import { type AgentCommandType, type ChainedEvent, DESK_PRIORITIES, MAIN_STATES } from '@recourse/core';
+import {
+  type AgentCommandType,
+  type ChainedEvent,
+  DESK_PRIORITIES,
+  MAIN_STATES,
+  type Report,
+} from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
-import type { ReportSummaryCatalog } from '../../views/report-summary.i18n';
-import { reportSummary } from '../../views/report-summary.view';
 import type { DeskActions } from './case-desk.controller';
 import type { CaseDeskCatalog } from './case-desk.i18n';
 import { COMMAND_FIELDS, claimTotals, type FieldSpec } from './case-desk.model';
@@ -22,7 +26,8 @@ import type { DeskFilters, DeskState, ShownCase } from './case-desk.state';
 export interface DeskWords {
   t: CaseDeskCatalog;
   d: DomainCatalog;
-  r: ReportSummaryCatalog;
+  /** The report as filed, once its chunk has loaded. */
+  summary: ((report: Report) => TemplateResult) | undefined;
   lang: Lang;
   now: Date;
 }
@@ -310,10 +315,17 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
         : nothing
     }
     ${actions(c, a, w)}
-    <section part="report" class="report" aria-labelledby="report-h">
-      <h3 id="report-h">${w.r.title}</h3>
-      ${reportSummary(v.report, { t: w.r, lang: w.lang })}
-    </section>
+    ${
+      w.summary
+        ? html`<section part="report" class="report" aria-labelledby="report-h">
+          <h3 id="report-h">${t.report}</h3>
+          ${w.summary(v.report)}
+        </section>`
+        : html`<section part="report" aria-labelledby="report-h" aria-busy="true">
+          <h3 id="report-h">${t.report}</h3>
+          <p class="hint">${w.t.loading}</p>
+        </section>`
+    }
     ${messages(c, w)}
     ${evidence(c, a, w)}
     ${timeline(c, w)}
