@@ -9,6 +9,7 @@ import {
   CAUSES,
   type ChainedEvent,
   CLAIM_DECISIONS,
+  DECIMAL_PATTERN,
   RULE_OUT_REASONS,
 } from '@recourse/core';
 import type { DeskField } from './case-desk.i18n';
@@ -44,8 +45,11 @@ export const COMMAND_FIELDS: Partial<Record<AgentCommandType, readonly FieldSpec
   resolve_complaint: [{ name: 'outcome', kind: 'id', optional: true }],
 };
 
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const AMOUNT = /^\d+(\.\d+)?$/;
+/**
+ * A code in a command's payload (method, resolution, reason), as core's command schemas accept
+ * it. Local until core exports its pattern (core's `workflow/commands.ts` keeps it private).
+ */
+const COMMAND_CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 /** The claimed totals per asset, from the last `claim_filed` event. */
 export function claimTotals(entries: readonly ChainedEvent[]): { asset: string; amount: string }[] {
@@ -78,7 +82,7 @@ export function buildCommand(
       if (field.optional) continue;
       return null;
     }
-    if (field.kind === 'id' && !ID.test(raw)) return null;
+    if (field.kind === 'id' && !COMMAND_CODE_PATTERN.test(raw)) return null;
     if (field.kind === 'select' && !field.options?.includes(raw)) return null;
     payload[field.name] = raw;
   }
@@ -88,7 +92,7 @@ export function buildCommand(
     for (const asset of assets) {
       const amount = (values[`approved:${asset}`] ?? '').trim();
       if (!amount) continue;
-      if (!AMOUNT.test(amount)) return null;
+      if (!DECIMAL_PATTERN.test(amount)) return null;
       approved.push({ asset, amount });
     }
     if (approved.length) payload.approved = approved;

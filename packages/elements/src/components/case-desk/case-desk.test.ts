@@ -530,6 +530,12 @@ describe('<recourse-case-desk> a case', () => {
       buildCommand('decide_claim', { decision: 'partly_approved', 'approved:BTC': '0.5' }, ['BTC', 'USDT'])!
         .payload,
     ).to.deep.equal({ decision: 'partly_approved', approved: [{ asset: 'BTC', amount: '0.5' }] });
+    // Approved amounts are decimals as core's workflow accepts them (DECIMAL_PATTERN).
+    for (const bad of ['00.5', '1e3', '0.5.1', '-1'])
+      expect(
+        buildCommand('decide_claim', { decision: 'partly_approved', 'approved:BTC': bad }, ['BTC']),
+        bad,
+      ).to.equal(null);
     expect(buildCommand('request_info', { prompt: 'x' }, [], () => 'req-1')!.payload).to.deep.equal({
       prompt: 'x',
       requestId: 'req-1',
