@@ -389,6 +389,22 @@ describe('<recourse-case-desk> a case', () => {
     expect(root.activeElement?.id, 'focus back on the queue').to.equal('queue-heading');
   });
 
+  it('keeps focus in the desk when the command just sent is no longer offered', async () => {
+    const { el, root } = await mount(fakeDesk().client);
+    await openCase(el, 'case-2');
+    const button = root.querySelector<HTMLButtonElement>('form[data-command="start_review"] button')!;
+    button.focus();
+    button.click();
+    await waitUntil(
+      () => !root.querySelector('form[data-command="start_review"]'),
+      'start_review still offered',
+    );
+    await el.updateComplete;
+    expect(document.activeElement?.localName, 'focus fell out of the desk').to.equal('recourse-case-desk');
+    // Not on another command's button that took the place of the one pressed (Enter again would send it).
+    expect(root.activeElement?.id).to.equal('case-heading');
+  });
+
   it('says so when the timeline does not verify', async () => {
     const fake = fakeDesk(DESK_CASES, {
       edit: (v) => ({

@@ -1,6 +1,7 @@
 import { createRecourseClient } from '@recourse/core';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { FocusKeepController } from '../../controllers/focus-keep-controller';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { reportSummaryStyles } from '../../views/report-summary.styles';
@@ -110,6 +111,15 @@ export class RecourseCaseDesk extends RecourseElement {
     focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
     save,
   });
+
+  constructor() {
+    super();
+    // After the desk's own focus moves (hostUpdated of the controller above, which runs first).
+    new FocusKeepController(this, () => {
+      const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+      return $('#case-heading') ?? $('#queue-heading') ?? $('button');
+    });
+  }
 
   /** The agent credential, write-only (reading returns `''`): never an attribute, never stored. */
   get agentKey(): string {

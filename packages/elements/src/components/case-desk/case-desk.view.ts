@@ -13,6 +13,7 @@ import {
   type Report,
 } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
@@ -285,8 +286,8 @@ function actions(c: Shown, a: A, w: W): TemplateResult {
   return html`<section part="actions" aria-labelledby="act-h">
     <h3 id="act-h">${t.actions}</h3>
     ${allowed.length === 0 ? html`<p class="hint">${t.noActions}</p>` : nothing}
-    ${simple.length ? html`<div class="actions simple">${simple.map((x) => commandForm(c, a, w, x))}</div>` : nothing}
-    ${withFields.map((x) => commandForm(c, a, w, x))}
+    ${simple.length ? html`<div class="actions simple">${simple.map((x) => keyed(x, commandForm(c, a, w, x)))}</div>` : nothing}
+    ${withFields.map((x) => keyed(x, commandForm(c, a, w, x)))}
     <p class="hint" id="id-hint">${w.t.idHint}</p>
   </section>`;
 }
