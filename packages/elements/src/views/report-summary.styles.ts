@@ -23,6 +23,9 @@ export const reportSummaryStyles = css`
     font-weight: 700;
     padding-block: var(--_space) 0.25rem;
   }
+  .summary-part time {
+    color: inherit;
+  }
   .summary-part td,
   .summary-part th {
     overflow-wrap: anywhere;

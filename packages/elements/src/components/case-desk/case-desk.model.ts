@@ -24,6 +24,13 @@ export interface FieldSpec {
   max?: number;
 }
 
+/**
+ * Longest request prompt and longest message, note or answer, as core's command schemas bound
+ * them. Local until core exports these limits (its `workflow/commands.ts` writes them inline).
+ */
+const PROMPT_MAX = 2000;
+const TEXT_MAX = 10000;
+
 /** Fields per command; commands not listed need none. */
 export const COMMAND_FIELDS: Partial<Record<AgentCommandType, readonly FieldSpec[]>> = {
   rule_out: [{ name: 'reason', kind: 'select', options: RULE_OUT_REASONS }],
@@ -34,14 +41,14 @@ export const COMMAND_FIELDS: Partial<Record<AgentCommandType, readonly FieldSpec
     { name: 'method', kind: 'id', optional: true },
   ],
   close: [{ name: 'resolution', kind: 'id', optional: true }],
-  request_info: [{ name: 'prompt', kind: 'textarea', max: 2000 }],
-  send_message: [{ name: 'text', kind: 'textarea', max: 10000 }],
-  add_note: [{ name: 'text', kind: 'textarea', max: 10000 }],
+  request_info: [{ name: 'prompt', kind: 'textarea', max: PROMPT_MAX }],
+  send_message: [{ name: 'text', kind: 'textarea', max: TEXT_MAX }],
+  add_note: [{ name: 'text', kind: 'textarea', max: TEXT_MAX }],
   decide_claim: [
     { name: 'decision', kind: 'select', options: CLAIM_DECISIONS },
     { name: 'reason', kind: 'id', optional: true },
   ],
-  answer_complaint: [{ name: 'text', kind: 'textarea', max: 10000 }],
+  answer_complaint: [{ name: 'text', kind: 'textarea', max: TEXT_MAX }],
   resolve_complaint: [{ name: 'outcome', kind: 'id', optional: true }],
 };
 
