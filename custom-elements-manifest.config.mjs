@@ -46,7 +46,8 @@ function events(declaration) {
 
 export default {
   // One class file per component folder (`<name>.ts`); role files (`<name>.<role>.ts`) hold no API.
-  globs: [at('src/components/*/*.ts')],
+  // The base element too, so that the attributes it declares are listed on every element.
+  globs: [at('src/components/*/*.ts'), at('src/internal/recourse-element.ts')],
   exclude: [at('src/components/*/*.*.ts')],
   outdir: pkg || '.',
   litelement: true,

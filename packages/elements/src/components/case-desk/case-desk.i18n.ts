@@ -80,10 +80,10 @@ export interface CaseDeskCatalog {
     file: string;
     type: string;
     size: string;
-    /** Screen-reader header of the column of download buttons. */
-    downloadColumn: string;
     /** A download button; takes `{name}`. */
     download: string;
+    /** Header of the column of download buttons (read by screen readers). */
+    downloads: string;
     hashOk: string;
     hashBad: string;
     messages: string;
@@ -166,8 +166,8 @@ const en: CaseDeskCatalog = {
     file: 'File',
     type: 'Type',
     size: 'Size',
-    downloadColumn: 'Download',
     download: 'Download {name}',
+    downloads: 'Downloads',
     hashOk: '{name}: SHA-256 matches.',
     hashBad: '{name}: SHA-256 does NOT match the recorded hash.',
     messages: 'Messages with the reporter',
@@ -291,8 +291,8 @@ const zhCN: CaseDeskCatalog = {
     file: '文件',
     type: '类型',
     size: '大小',
-    downloadColumn: '下载',
     download: '下载 {name}',
+    downloads: '下载',
     hashOk: '{name}：SHA-256 一致。',
     hashBad: '{name}：SHA-256 与记录不一致！',
     messages: '与报告人的消息',

@@ -126,8 +126,7 @@ export const styles = [
       font-weight: 700;
       margin: 0.25rem 0;
     }
-    .text,
-    .report {
+    .text {
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }

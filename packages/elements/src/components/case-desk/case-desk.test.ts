@@ -1,17 +1,28 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
+  ACCOUNT_REF_KINDS,
   AGENT_COMMANDS,
   CAUSES,
   CHAIN_PROBLEMS,
   CLAIM_DECISIONS,
+  CONTACT_LANGUAGES,
   DESK_PRIORITIES,
+  NOTICE_KINDS,
+  PASSWORD_RESET_STATES,
+  PROFILE_FIELDS,
+  REPORT_CHANNELS,
   RULE_OUT_REASONS,
+  validateReport,
 } from '@recourse/core';
 import '../../define/recourse-case-desk';
-import { fakeDeskClient, runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
-import type { CaseDeskClient, RecourseCaseDesk } from './case-desk';
+import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
+import { runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
+import type { CaseDeskClient, DeskPhase, RecourseCaseDesk } from './case-desk';
+import { DESK_CASES, FILED_REPORT, fakeDesk, problem } from './case-desk.fixtures';
 import { CASE_DESK_CATALOGS } from './case-desk.i18n';
 import { buildCommand } from './case-desk.model';
+import { INITIAL_STATE, reduce } from './case-desk.state';
 
 const CJK = /[\u3400-\u9fff]/;
 const KEY = 'agent_SeCrEt_key_0123456789';
@@ -24,40 +35,117 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
   return [[path, value]];
 }
 
-async function mount(lang = 'en') {
-  const fake = fakeDeskClient([
-    { chain: runSteps(SCENARIOS.in_progress), priority: 'critical' },
-    { chain: runSteps(SCENARIOS.submitted), priority: 'high' },
-    { chain: runSteps(SCENARIOS.action_needed_info), priority: 'elevated' },
-  ]);
-  const el = await fixture<RecourseCaseDesk>(
-    html`<recourse-case-desk lang=${lang} page-size="2" poll-interval="0" .client=${fake.client} .agentKey=${KEY}></recourse-case-desk>`,
-  );
-  await waitUntil(() => el.page, 'queue did not load');
+const sorted = (o: object) => Object.keys(o).sort();
+
+async function phase(el: RecourseCaseDesk, want: DeskPhase) {
+  await waitUntil(() => el.phase === want, `phase ${el.phase}, expected ${want}`);
   await el.updateComplete;
-  return { el, fake, root: el.shadowRoot! };
+}
+
+async function mount(client: CaseDeskClient, lang = 'en', pageSize = 2) {
+  const el = await fixture<RecourseCaseDesk>(
+    html`<recourse-case-desk lang=${lang} page-size=${pageSize} poll-interval="0" .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
+  );
+  await phase(el, 'queue');
+  return { el, root: el.shadowRoot! };
 }
 
 async function openCase(el: RecourseCaseDesk, id: string) {
   el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-case="${id}"]`)!.click();
-  await waitUntil(() => el.open?.id === id);
-  await el.updateComplete;
+  await phase(el, 'case');
+}
+
+const backToQueue = async (el: RecourseCaseDesk) => {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="case"] button.link')!.click();
+  await phase(el, 'queue');
+};
+
+const field = (root: ShadowRoot, path: string) =>
+  root.querySelector(`[part~="report"] [data-field="${path}"]`)?.textContent?.trim();
+
+/** A promise and its resolver. */
+function later<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
 
 describe('<recourse-case-desk> catalogs', () => {
-  it('zh-CN has every key of en, in Chinese', () => {
-    const zh = new Map(leaves(CASE_DESK_CATALOGS['zh-CN']));
-    for (const [path] of leaves(en)) expect(CJK.test(String(zh.get(path))), path).to.equal(true);
-    expect(zh.size).to.equal(leaves(en).length);
+  it('zh-CN has every key of en, in Chinese (desk and report summary)', () => {
+    for (const catalogs of [CASE_DESK_CATALOGS, REPORT_SUMMARY_CATALOGS]) {
+      const zh = new Map(leaves(catalogs['zh-CN']));
+      for (const [path] of leaves(catalogs.en)) expect(CJK.test(String(zh.get(path))), path).to.equal(true);
+      expect(zh.size).to.equal(leaves(catalogs.en).length);
+    }
   });
 
   it("covers core's code lists", () => {
-    expect(Object.keys(en.commands).sort()).to.deep.equal([...AGENT_COMMANDS].sort());
-    expect(Object.keys(en.causes).sort()).to.deep.equal([...CAUSES].sort());
-    expect(Object.keys(en.reasons).sort()).to.deep.equal([...RULE_OUT_REASONS].sort());
-    expect(Object.keys(en.decisions).sort()).to.deep.equal([...CLAIM_DECISIONS].sort());
-    expect(Object.keys(en.queue.priorities).sort()).to.deep.equal([...DESK_PRIORITIES].sort());
-    expect(Object.keys(en.case.problems).sort()).to.deep.equal([...CHAIN_PROBLEMS].sort());
+    expect(sorted(en.commands)).to.deep.equal([...AGENT_COMMANDS].sort());
+    expect(sorted(en.causes)).to.deep.equal([...CAUSES].sort());
+    expect(sorted(en.reasons)).to.deep.equal([...RULE_OUT_REASONS].sort());
+    expect(sorted(en.decisions)).to.deep.equal([...CLAIM_DECISIONS].sort());
+    expect(sorted(en.queue.priorities)).to.deep.equal([...DESK_PRIORITIES].sort());
+    expect(sorted(en.case.problems)).to.deep.equal([...CHAIN_PROBLEMS].sort());
+    const r = REPORT_SUMMARY_CATALOGS.en;
+    expect(sorted(r.accountKinds)).to.deep.equal([...ACCOUNT_REF_KINDS].sort());
+    expect(sorted(r.languages)).to.deep.equal([...CONTACT_LANGUAGES].sort());
+    expect(sorted(r.resets)).to.deep.equal([...PASSWORD_RESET_STATES].sort());
+    expect(sorted(r.channels)).to.deep.equal([...REPORT_CHANNELS].sort());
+    expect(sorted(r.noticeKinds)).to.deep.equal([...NOTICE_KINDS].sort());
+    expect(sorted(r.fields)).to.deep.equal([...PROFILE_FIELDS].sort());
+  });
+});
+
+describe('<recourse-case-desk> phases', () => {
+  it('is signed out without a credential, and loads the queue once one is set', async () => {
+    const fake = fakeDesk();
+    const el = await fixture<RecourseCaseDesk>(
+      html`<recourse-case-desk poll-interval="0" .client=${fake.client}></recourse-case-desk>`,
+    );
+    await phase(el, 'signed-out');
+    expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.equal(en.needKey);
+    expect(fake.queries).to.have.length(0);
+    el.agentKey = KEY;
+    await phase(el, 'queue');
+    expect(fake.queries).to.have.length(1);
+  });
+
+  it('fails with nothing to show when the credential is refused, and says so', async () => {
+    const fake = fakeDesk(DESK_CASES, { listDeskCases: () => Promise.reject(problem('unauthorized', 401)) });
+    const el = document.createElement('recourse-case-desk');
+    el.pollInterval = 0;
+    el.client = fake.client;
+    el.agentKey = KEY;
+    const failed = oneEvent(el, 'recourse-desk-error');
+    document.body.append(el);
+    expect((await failed).detail).to.deep.equal({ code: 'unauthorized', problem: 'unauthorized' });
+    await phase(el, 'failed');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(en.errors.unauthorized);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('drops a case that arrives after the agent went back to the queue', () => {
+    const asked = reduce(reduce(INITIAL_STATE, { type: 'queue-asked', query: INITIAL_STATE.query }), {
+      type: 'case-asked',
+      caseId: 'case-1',
+    });
+    const back = reduce(asked, { type: 'queue-asked', query: asked.query });
+    const view = { id: 'case-1' } as never;
+    const late = reduce(back, {
+      type: 'case-loaded',
+      view,
+      verification: {} as never,
+      at: new Date(),
+      quiet: false,
+    });
+    expect(late).to.equal(back);
+    expect(
+      reduce(asked, { type: 'case-loaded', view, verification: {} as never, at: new Date(), quiet: false })
+        .phase,
+    ).to.equal('case');
   });
 });
 
@@ -65,22 +153,17 @@ describe('<recourse-case-desk> account on record', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`shows whether the account was found on record (${lang}), accessibly`, async () => {
       const t = CASE_DESK_CATALOGS[lang].case;
-      const fake = fakeDeskClient([
+      const fake = fakeDesk([
         { chain: runSteps(SCENARIOS.submitted), accountOnRecord: true },
         { chain: runSteps(SCENARIOS.submitted), accountOnRecord: false },
       ]);
-      const el = await fixture<RecourseCaseDesk>(
-        html`<recourse-case-desk lang=${lang} poll-interval="0" .client=${fake.client} .agentKey=${KEY}></recourse-case-desk>`,
-      );
-      await waitUntil(() => el.page, 'queue did not load');
-      await el.updateComplete;
+      const { el } = await mount(fake.client, lang, 25);
       await openCase(el, 'case-1');
       const badge = () => el.shadowRoot!.querySelector('.account')!;
       expect(badge().textContent).to.equal(t.accountFound);
       expect(badge().classList.contains('found')).to.equal(true);
       await expect(el).to.be.accessible();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="case"] button.link')!.click();
-      await waitUntil(() => !el.open && el.shadowRoot!.querySelector('button[data-case="case-2"]'));
+      await backToQueue(el);
       await openCase(el, 'case-2');
       expect(badge().textContent).to.equal(t.accountMissing);
       expect(badge().classList.contains('missing')).to.equal(true);
@@ -90,18 +173,17 @@ describe('<recourse-case-desk> account on record', () => {
 
 describe('<recourse-case-desk> queue', () => {
   it('lists cases with keyset paging and is accessible', async () => {
-    const { el, root } = await mount();
+    const { el, root } = await mount(fakeDesk().client);
     expect(root.querySelectorAll('tbody tr')).to.have.length(2);
     await expect(el).to.be.accessible();
     root.querySelector<HTMLButtonElement>('#next-page')!.click();
-    await waitUntil(() => root.querySelectorAll('tbody tr').length === 1);
-    expect(root.querySelector('tbody th')!.textContent).to.include('RC-1002');
+    await waitUntil(() => root.querySelector('tbody th')?.textContent?.includes('RC-1002'));
     root.querySelector<HTMLButtonElement>('[part~="pager"] button:nth-child(2)')!.click();
-    await waitUntil(() => root.querySelectorAll('tbody tr').length === 2);
+    await waitUntil(() => root.querySelector('tbody th')?.textContent?.includes('RC-1000'));
   });
 
   it('filters by priority and by waiting on the reporter', async () => {
-    const { el, root } = await mount('zh-CN');
+    const { el, root } = await mount(fakeDesk().client, 'zh-CN');
     root.querySelector<HTMLSelectElement>('#f-priority')!.value = 'elevated';
     root.querySelector<HTMLButtonElement>('[part~="filters"] button[type="submit"]')!.click();
     await waitUntil(() => root.querySelectorAll('tbody tr').length === 1);
@@ -111,7 +193,8 @@ describe('<recourse-case-desk> queue', () => {
   });
 
   it('asks the server for cases whose deadline is near (48 h), so pages stay full', async () => {
-    const { el, fake, root } = await mount();
+    const fake = fakeDesk();
+    const { el, root } = await mount(fake.client);
     const now = el.now().getTime();
     root.querySelector<HTMLInputElement>('[part~="filters"] input[name="near"]')!.checked = true;
     root.querySelector<HTMLButtonElement>('[part~="filters"] button[type="submit"]')!.click();
@@ -121,7 +204,7 @@ describe('<recourse-case-desk> queue', () => {
   });
 
   it('keeps the agent credential out of attributes and storage', async () => {
-    const { el } = await mount();
+    const { el } = await mount(fakeDesk().client);
     expect(el.outerHTML).not.to.include(KEY);
     expect(el.agentKey).to.equal('');
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.to.include(KEY);
@@ -130,7 +213,7 @@ describe('<recourse-case-desk> queue', () => {
 
 describe('<recourse-case-desk> live', () => {
   it('reloads the queue once per burst of changes from the live stream, and stops following when removed', async () => {
-    const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
+    const fake = fakeDesk([{ chain: runSteps(SCENARIOS.submitted) }]);
     let push: ((change: { caseId: string } | null) => void) | undefined;
     let setStatus: ((status: 'live' | 'polling') => void) | undefined;
     let keys: string[] = [];
@@ -146,10 +229,8 @@ describe('<recourse-case-desk> live', () => {
         };
       },
     };
-    const el = await fixture<RecourseCaseDesk>(
-      html`<recourse-case-desk poll-interval="0" .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
-    );
-    await waitUntil(() => el.page && push, 'did not load and subscribe');
+    const { el } = await mount(client);
+    await waitUntil(() => push, 'did not subscribe');
     expect(keys).to.deep.equal([KEY]);
     setStatus!('live');
     const before = fake.queries.length;
@@ -164,31 +245,41 @@ describe('<recourse-case-desk> live', () => {
   });
 
   it('a change that arrives during its own command reloads once the command is done', async () => {
-    const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
+    const fake = fakeDesk([{ chain: runSteps(SCENARIOS.submitted) }]);
     let push: ((change: { caseId: string } | null) => void) | undefined;
+    const answer = later<void>();
+    let reads = 0;
     const client: CaseDeskClient = {
       ...fake.client,
+      getDeskCase: (id, key) => {
+        reads += 1;
+        return fake.client.getDeskCase(id, key);
+      },
+      sendDeskCommand: async (...args) => {
+        await answer.promise;
+        return fake.client.sendDeskCommand(...args);
+      },
       subscribeDesk: (_key, onChange) => {
         push = onChange;
         return () => undefined;
       },
     };
-    const el = await fixture<RecourseCaseDesk>(
-      html`<recourse-case-desk poll-interval="0" .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
-    );
-    await waitUntil(() => el.page && push, 'did not load and subscribe');
-    const before = fake.queries.length;
-    el.busy = 'start_review';
+    const { el, root } = await mount(client);
+    await openCase(el, 'case-1');
+    root.querySelector<HTMLButtonElement>('form[data-command="start_review"] button')!.click();
+    await phase(el, 'sending');
+    const before = reads;
     push!({ caseId: 'case-1' });
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(fake.queries.length, 'reloaded during the command').to.equal(before);
-    el.busy = null;
-    await waitUntil(() => fake.queries.length === before + 1, 'the change was lost');
+    expect(reads, 'reloaded during the command').to.equal(before);
+    answer.resolve();
+    await waitUntil(() => reads === before + 1, 'the change was lost');
+    expect(el.phase).to.equal('case');
     el.remove();
   });
 
   it('polls only while the stream is down', async () => {
-    const fake = fakeDeskClient([{ chain: runSteps(SCENARIOS.submitted) }]);
+    const fake = fakeDesk([{ chain: runSteps(SCENARIOS.submitted) }]);
     let setStatus: ((status: 'live' | 'polling') => void) | undefined;
     const client: CaseDeskClient = {
       ...fake.client,
@@ -197,10 +288,8 @@ describe('<recourse-case-desk> live', () => {
         return () => undefined;
       },
     };
-    const el = await fixture<RecourseCaseDesk>(
-      html`<recourse-case-desk .client=${client} .agentKey=${KEY}></recourse-case-desk>`,
-    );
-    await waitUntil(() => el.page && setStatus, 'did not load and subscribe');
+    const { el } = await mount(client);
+    await waitUntil(() => setStatus, 'did not subscribe');
     el.pollInterval = 0.05;
     setStatus!('live');
     await el.updateComplete;
@@ -214,26 +303,130 @@ describe('<recourse-case-desk> live', () => {
   });
 });
 
+describe('<recourse-case-desk> the report as filed', () => {
+  it('is a complete report (the fixture passes core validation)', () => {
+    const result = validateReport(FILED_REPORT, { now: () => new Date('2026-11-02T00:00:00Z') });
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`shows it in readable sections, every value by its path (${lang}), accessibly`, async () => {
+      const { el, root } = await mount(fakeDesk().client, lang);
+      await openCase(el, 'case-1');
+      const r = REPORT_SUMMARY_CATALOGS[lang];
+      await waitUntil(
+        () => root.querySelector('[part~="report"] [data-field]'),
+        'the report summary did not load',
+      );
+      const report = root.querySelector('[part~="report"]')!;
+      expect(report.querySelector('pre'), 'no JSON dump').to.equal(null);
+      expect(report.textContent).not.to.include('"kind"');
+      expect(report.querySelector('h3')!.textContent).to.equal(CASE_DESK_CATALOGS[lang].case.report);
+      // Raw values, exactly as filed.
+      expect(field(root, 'account.value')).to.equal('alice.chen@example.com');
+      expect(field(root, 'contact.email')).to.equal('alice.backup@example.org');
+      expect(field(root, 'contact.phone')).to.equal('+8613800138000');
+      expect(field(root, 'contact.language')).to.equal(r.languages['zh-CN']);
+      expect(field(root, 'access.canSignIn')).to.equal(r.no);
+      expect(field(root, 'access.passwordReset')).to.equal(r.resets.failed);
+      expect(field(root, 'activities.1.destination')).to.equal('bc1qattacker0000000000000000000000000000');
+      expect(field(root, 'activities.1.txId')).to.match(/^f4184fc5/);
+      expect(field(root, 'activities.1.asset')).to.equal('BTC');
+      expect(field(root, 'activities.2.field')).to.equal(r.fields.email);
+      expect(field(root, 'activities.2.from')).to.equal('alice.chen@example.com');
+      expect(field(root, 'activities.2.to')).to.equal('a1ice.chen@mail.example');
+      expect(field(root, 'activities.3.ip')).to.equal('203.0.113.7');
+      expect(field(root, 'activities.3.place')).to.equal('Lagos');
+      expect(field(root, 'activities.3.device')).to.equal('Windows 10 / Chrome');
+      expect(field(root, 'activities.4.description')).to.equal(
+        'A text message said my SIM card was changed.',
+      );
+      expect(field(root, 'narrative')).to.equal(FILED_REPORT.narrative);
+      expect(field(root, 'attachments.0.name')).to.equal('withdrawal-record.pdf');
+      expect(field(root, 'attachments.0.sha256')).to.equal('9f'.repeat(32));
+      // Amounts and dates through Intl, exact (a decimal string, not a float).
+      const amount = report.querySelector<HTMLDataElement>('[data-field="activities.0.amount"]')!;
+      expect(amount.value).to.equal('12500.25');
+      expect(amount.textContent).to.equal(
+        new Intl.NumberFormat(lang, { maximumFractionDigits: 18 }).format(12500.25),
+      );
+      const noticed = report.querySelector('time[data-field="discoveredAt"]')!;
+      expect(noticed.getAttribute('datetime')).to.equal(FILED_REPORT.discoveredAt);
+      expect(noticed.textContent).to.equal(
+        new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(FILED_REPORT.discoveredAt),
+        ),
+      );
+      // Transfers oldest first; each table has a caption and column headers.
+      const transfers = report.querySelector('[data-part="transfer"] table')!;
+      expect(transfers.querySelector('caption')!.textContent).to.equal(r.transfers);
+      expect(
+        [...transfers.querySelectorAll('tbody [data-field$=".asset"]')].map((x) => x.textContent),
+      ).to.deep.equal(['BTC', 'USDT']);
+      expect(report.querySelector('[data-part="profile_change"] tbody')!.textContent).to.include(
+        r.fromNotice,
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('<recourse-case-desk> a case', () => {
   it('verifies the chain, marks internal notes, shows evidence and is accessible', async () => {
-    const { el, root } = await mount();
+    const { el, root } = await mount(fakeDesk().client);
     await openCase(el, 'case-1');
+    expect(root.activeElement?.id, 'focus moves to the case').to.equal('case-heading');
     expect(root.querySelector('[part~="chain"]')!.className).to.include('ok');
     const internal = root.querySelector('.timeline li.internal')!;
     expect(internal.textContent).to.include('INTERNAL: sign-in from a new device');
     expect(internal.textContent).to.include(en.case.internal);
-    expect(root.querySelector('[part~="evidence"]')!.textContent).to.include('9f9f9f');
+    const evidence = root.querySelector('[part~="evidence"]')!;
+    expect(evidence.textContent).to.include('9f9f9f');
+    expect(evidence.querySelector('thead .sr')!.textContent).to.equal(en.case.downloads);
+    expect(evidence.querySelector('tbody button')!.textContent).to.equal('Download withdrawal-record.pdf');
     await expect(el).to.be.accessible();
+    await backToQueue(el);
+    expect(root.activeElement?.id, 'focus back on the queue').to.equal('queue-heading');
+  });
+
+  it('keeps focus in the desk when the command just sent is no longer offered', async () => {
+    const { el, root } = await mount(fakeDesk().client);
+    await openCase(el, 'case-2');
+    const button = root.querySelector<HTMLButtonElement>('form[data-command="start_review"] button')!;
+    button.focus();
+    button.click();
+    await waitUntil(
+      () => !root.querySelector('form[data-command="start_review"]'),
+      'start_review still offered',
+    );
+    await el.updateComplete;
+    expect(document.activeElement?.localName, 'focus fell out of the desk').to.equal('recourse-case-desk');
+    // Not on another command's button that took the place of the one pressed (Enter again would send it).
+    expect(root.activeElement?.id).to.equal('case-heading');
+  });
+
+  it('says so when the timeline does not verify', async () => {
+    const fake = fakeDesk(DESK_CASES, {
+      edit: (v) => ({
+        ...v,
+        entries: v.entries.map((e, i) => (i === 1 ? { ...e, data: { ...e.data, x: 1 } } : e)),
+      }),
+    });
+    const { el, root } = await mount(fake.client);
+    await openCase(el, 'case-1');
+    const chain = root.querySelector('[part~="chain"]')!;
+    expect(chain.className).to.include('bad');
+    expect(chain.textContent).to.include(en.case.problems.digest_mismatch);
   });
 
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`${lang}: every evidence column has a header, none with an unfilled placeholder`, async () => {
-      const { el, root } = await mount(lang);
+      const { el, root } = await mount(fakeDesk().client, lang);
       await openCase(el, 'case-1');
       const t = CASE_DESK_CATALOGS[lang].case;
       const evidence = root.querySelector('[part~="evidence"]')!;
       const headers = [...evidence.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim());
-      expect(headers).to.deep.equal([t.file, t.type, t.size, 'SHA-256', t.downloadColumn]);
+      expect(headers).to.deep.equal([t.file, t.type, t.size, 'SHA-256', t.downloads]);
       expect(evidence.textContent).not.to.match(/\{\w+\}/);
       const button = evidence.querySelector('tbody button')!;
       expect(button.textContent!.trim()).to.equal(t.download.replace('{name}', 'withdrawal-record.pdf'));
@@ -241,38 +434,45 @@ describe('<recourse-case-desk> a case', () => {
   }
 
   it('offers only the commands the workflow allows the agent in this state', async () => {
-    const { el, root } = await mount();
+    const fake = fakeDesk();
+    const { el, root } = await mount(fake.client);
     for (const id of ['case-1', 'case-2']) {
-      if (el.open) el.closeCase();
+      if (el.phase === 'case') await backToQueue(el);
       await waitUntil(() => root.querySelector(`button[data-case="${id}"]`));
       await openCase(el, id);
       const offered = [...root.querySelectorAll<HTMLFormElement>('form[data-command]')].map(
         (f) => f.dataset.command,
       );
-      expect(offered.sort()).to.deep.equal([...el.open!.allowedCommands].sort());
+      const allowed = (await fake.client.getDeskCase(id, KEY)).allowedCommands;
+      expect(offered.sort()).to.deep.equal([...allowed].sort());
     }
-    // submitted: only review, message, note
-    expect(el.open!.allowedCommands).to.include('start_review');
-    expect(el.open!.allowedCommands).not.to.include('restore');
+    // submitted: review, message, note; never restore
+    expect(root.querySelector('form[data-command="start_review"]')).not.to.equal(null);
+    expect(root.querySelector('form[data-command="restore"]')).to.equal(null);
   });
 
   it('sends each command with the payload it needs', async () => {
-    const { el, fake, root } = await mount();
+    const fake = fakeDesk();
+    const { el, root } = await mount(fake.client);
     await openCase(el, 'case-1');
     const form = (c: string) => root.querySelector<HTMLFormElement>(`form[data-command="${c}"]`)!;
     const prompt = form('request_info').querySelector('textarea')!;
     prompt.value = 'Please send a photo of your ID.';
     prompt.dispatchEvent(new Event('input'));
     await el.updateComplete;
+    const done = oneEvent(el, 'recourse-desk-command');
     form('request_info').querySelector('button')!.click();
-    await waitUntil(() => fake.sent.length === 1);
+    expect((await done).detail).to.deep.include({ caseId: 'case-1', command: 'request_info' });
     const sent = fake.sent[0]!;
     expect(sent.type).to.equal('request_info');
     expect((sent.payload as { prompt: string }).prompt).to.equal('Please send a photo of your ID.');
     expect((sent.payload as { requestId: string }).requestId).to.match(/^req-[A-Za-z0-9_-]+$/);
     expect(sent.idempotencyKey).to.match(/^[A-Za-z0-9_-]{22}$/);
 
-    await el.updateComplete;
+    await phase(el, 'case');
+    expect(root.querySelector('[role="status"][aria-live]')!.textContent).to.equal(
+      `${en.commands.request_info}: done.`,
+    );
     const note = form('add_note').querySelector('textarea')!;
     note.value = 'Checked with the fraud team.';
     note.dispatchEvent(new Event('input'));
@@ -285,11 +485,56 @@ describe('<recourse-case-desk> a case', () => {
       payload: { text: 'Checked with the fraud team.' },
     });
 
-    await el.updateComplete;
+    await phase(el, 'case');
     form('request_verification').querySelector('button')!.click();
     await waitUntil(() => fake.sent.length === 3);
     expect(fake.sent[2]).to.deep.include({ type: 'request_verification', payload: {} });
-    await waitUntil(() => el.open!.state === 'awaiting_verification');
+    await waitUntil(
+      () =>
+        root.querySelector('.case .meta strong')?.textContent ===
+        DOMAIN_CATALOGS.en.state.awaiting_verification,
+    );
+  });
+
+  it('retries a command that got no answer with the same key; a refusal reloads the case and the next try gets a new key', async () => {
+    const fake = fakeDesk();
+    const keys: string[] = [];
+    let outcome: 'network' | 'refused' | 'ok' = 'network';
+    let reads = 0;
+    const client: CaseDeskClient = {
+      ...fake.client,
+      getDeskCase: (id, key) => {
+        reads += 1;
+        return fake.client.getDeskCase(id, key);
+      },
+      sendDeskCommand: async (id, key, command, options) => {
+        keys.push(options!.idempotencyKey!);
+        if (outcome === 'network') throw new TypeError('Failed to fetch');
+        if (outcome === 'refused') throw problem('workflow_refused', 409);
+        return fake.client.sendDeskCommand(id, key, command, options);
+      },
+    };
+    const { el, root } = await mount(client);
+    await openCase(el, 'case-2');
+    const button = () => root.querySelector<HTMLButtonElement>('form[data-command="start_review"] button')!;
+    const alert = () => root.querySelector('[role="alert"]')?.textContent ?? '';
+    button().click();
+    await waitUntil(() => alert().includes(en.errors.network));
+    button().click();
+    await waitUntil(() => keys.length === 2);
+    expect(keys[1], 'a retry after no answer').to.equal(keys[0]);
+    await phase(el, 'case');
+    outcome = 'refused';
+    const readsBefore = reads;
+    button().click();
+    await waitUntil(() => alert().includes(en.errors.rejected));
+    await waitUntil(() => reads === readsBefore + 1, 'the refused case was not reloaded');
+    expect(keys[2]).to.equal(keys[0]);
+    outcome = 'ok';
+    button().click();
+    await waitUntil(() => fake.sent.length === 1);
+    expect(keys[3], 'a new try after a refusal').not.to.equal(keys[0]);
+    await waitUntil(() => !alert());
   });
 
   it('builds every payload the workflow accepts', () => {
@@ -315,6 +560,12 @@ describe('<recourse-case-desk> a case', () => {
       buildCommand('decide_claim', { decision: 'partly_approved', 'approved:BTC': '0.5' }, ['BTC', 'USDT'])!
         .payload,
     ).to.deep.equal({ decision: 'partly_approved', approved: [{ asset: 'BTC', amount: '0.5' }] });
+    // Approved amounts are decimals as core's workflow accepts them (DECIMAL_PATTERN).
+    for (const bad of ['00.5', '1e3', '0.5.1', '-1'])
+      expect(
+        buildCommand('decide_claim', { decision: 'partly_approved', 'approved:BTC': bad }, ['BTC']),
+        bad,
+      ).to.equal(null);
     expect(buildCommand('request_info', { prompt: 'x' }, [], () => 'req-1')!.payload).to.deep.equal({
       prompt: 'x',
       requestId: 'req-1',
