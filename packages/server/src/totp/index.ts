@@ -14,4 +14,4 @@ export {
   type TotpStatus,
   type TotpUser,
 } from './totp-routes';
-export { createTotpStore, type FactorKind, type TotpRecord, type TotpStore } from './totp-store';
+export { createTotpStore, type FactorKind, type TotpRecord, type TotpStore } from '../store/totp-store';

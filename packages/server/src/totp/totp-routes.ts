@@ -44,7 +44,7 @@ import type { Db } from '../store/db';
 import { isUnavailable } from '../store/errors';
 import { storeDb } from '../store/sql-store';
 import type { OutboxMessage, Store } from '../store/types';
-import { createTotpStore, type FactorKind, type FactorState, type TotpRecord } from './totp-store';
+import { createTotpStore, type FactorKind, type FactorState, type TotpRecord } from '../store/totp-store';
 
 /** The signed-in user, as the platform's `authenticateUser` hook reports it. */
 export interface TotpUser {

@@ -14,7 +14,7 @@ import type { Logger, LogRecord } from '../../src/options';
 import type { Db } from '../../src/store/db';
 import type { Store } from '../../src/store/types';
 import { createTotpRoutes } from '../../src/totp/index';
-import { createTotpStore } from '../../src/totp/totp-store';
+import { createTotpStore } from '../../src/store/totp-store';
 
 /** What an engine gives the suite. */
 export interface TotpEngine {
