@@ -188,9 +188,13 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
       expectSecurityHeaders(res);
       const reader = res.body!.getReader();
       let text = '';
-      while (!/id: 2\n[\s\S]*?\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+      while (!/\nid: 2\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
       ac.abort();
-      expect(text).toContain('id: 2\nevent: entry\n');
+      // A frame per entry: `event: entry`, `id: <seq>`, `data: <entry>` (SSE fields in any order).
+      const frames = text.split('\n\n').map((frame) => frame.split('\n'));
+      const second = frames.find((lines) => lines.includes('id: 2'));
+      expect(second).toContain('event: entry');
+      expect(JSON.parse(second!.find((l) => l.startsWith('data: '))!.slice(6)).seq).toBe(2);
       expect(text).not.toContain('id: 1\n');
     });
 
