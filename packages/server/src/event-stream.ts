@@ -24,6 +24,7 @@ export interface OpenStreams {
   endAll(): void;
 }
 
+/** An empty registry of open streams. */
 export function createOpenStreams(): OpenStreams {
   const streams = new Map<AbortController, string>();
   return {

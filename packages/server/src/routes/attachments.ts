@@ -37,6 +37,7 @@ export async function attachmentDownload(
   });
 }
 
+/** The reporter's upload and download, to mount at `/v1/cases`. */
 export function attachmentRoutes(deps: RouteContext): Hono<ServerEnv> {
   const { service, requireReporter } = deps;
   const app = new Hono<ServerEnv>();

@@ -24,6 +24,7 @@ import type { RouteContext } from './route-context';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** The reporter's case endpoints, to mount at `/v1/cases`. */
 export function caseRoutes(deps: RouteContext): Hono<ServerEnv> {
   const { service, json, requireReporter, jsonBody, answers } = deps;
   const { store, logger } = service;

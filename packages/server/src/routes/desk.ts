@@ -21,6 +21,7 @@ import { attachmentDownload } from './attachments';
 import { commandBody, idempotencyKeyOf, queryIssues } from './request-checks';
 import type { RouteContext } from './route-context';
 
+/** The desk's endpoints, to mount at `/v1/desk`. */
 export function deskRoutes(deps: RouteContext): Hono<ServerEnv> {
   const { service, json, requireAgent, jsonBody } = deps;
   const { store } = service;

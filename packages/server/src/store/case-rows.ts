@@ -10,8 +10,11 @@ import type { CaseEvent, CaseProjection, CaseRecord } from './types';
 const ISO_MS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CURSOR_TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** The columns of a case row (without its token hash). */
 export const CASE_COLUMNS =
   'id, number, created_at, updated_at, token_expires_at, account_key, projection, version';
+
+/** A row of `cases`. */
 export interface CaseRow {
   id: string;
   number: string;
@@ -23,6 +26,7 @@ export interface CaseRow {
   version: number;
 }
 
+/** A row of `cases` with its token hash. */
 export interface TokenRow extends CaseRow {
   token_hash: Uint8Array;
 }
@@ -33,6 +37,7 @@ export interface CaseHeadEntry {
   tokenHash: Buffer;
 }
 
+/** A row of `events`. */
 export interface EventRow {
   seq: number;
   type: string;
@@ -46,6 +51,7 @@ export interface EventRow {
   hash: string;
 }
 
+/** A case row as the contract's record. */
 export function toCase(row: CaseRow): CaseRecord {
   return {
     id: row.id,
@@ -59,6 +65,7 @@ export function toCase(row: CaseRow): CaseRecord {
   };
 }
 
+/** An event row as the contract's event (`at` back in ISO form). */
 export function toEvent(row: EventRow): CaseEvent {
   return {
     seq: row.seq,
@@ -74,6 +81,7 @@ export function toEvent(row: EventRow): CaseEvent {
   };
 }
 
+/** Events must continue the seq from `firstSeq` and carry canonical timestamps. */
 export function checkEvents(events: CaseEvent[], firstSeq: number): void {
   if (events.length === 0) throw new InvalidDataError('at least one event is required');
   events.forEach((e, i) => {
@@ -86,6 +94,7 @@ export function checkEvents(events: CaseEvent[], firstSeq: number): void {
   });
 }
 
+/** The projection's indexed fields must have their types. */
 export function checkProjection(p: CaseProjection): void {
   const ok =
     p !== null &&
@@ -103,6 +112,7 @@ export function checkProjection(p: CaseProjection): void {
   }
 }
 
+/** Events as the JSON the insert statement expands. */
 export function eventsJson(events: CaseEvent[]): string {
   return JSON.stringify(
     events.map((e) => ({
@@ -120,10 +130,12 @@ export function eventsJson(events: CaseEvent[]): string {
   );
 }
 
+/** The desk queue's keyset cursor (`updated_at` to the microsecond, id). */
 export function encodeCursor(ts: string, id: string): string {
   return Buffer.from(JSON.stringify([ts, id])).toString('base64url');
 }
 
+/** The cursor's parts; `InvalidCursorError` for anything we did not make. */
 export function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
