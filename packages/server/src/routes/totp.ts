@@ -18,36 +18,19 @@
  */
 import {
   BACKUP_CODE_SCRYPT,
-  decryptSecret,
   encryptSecret,
   formatSecretForReading,
-  generateBackupCodes,
   generateTotpSecret,
-  hashBackupCode,
-  nextAllowedAt,
-  normalizeBackupCode,
-  normalizeTotpCode,
   parseSecretKey,
   throttleState,
   totpUri,
-  verifyBackupCode,
-  verifyTotp,
 } from '@recourse/core/totp';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { sha256hex } from '../crypto';
 import { isJsonContentType, jsonText, ProblemError, problemResponse } from '../http';
 import { isUnavailable } from '../store/errors';
-import type { FactorKind, FactorState, TotpRecord } from '../store/totp-store';
-import type { OutboxMessage } from '../store/types';
-import type {
-  CodeFactor,
-  FactorThrottle,
-  TotpChange,
-  TotpRoutesOptions,
-  TotpStatus,
-  TotpUser,
-} from '../totp/types';
+import { createCodeChecks, secretContext } from '../totp/code-checks';
+import type { FactorThrottle, TotpRoutesOptions, TotpStatus, TotpUser } from '../totp/types';
 
 const BODY_LIMIT = 4096;
 
@@ -83,38 +66,28 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
   const now = options.now ?? (() => new Date());
   const ttlMs = (options.enrollmentTtlSeconds ?? 600) * 1000;
   const stepUpMs = (options.stepUpSeconds ?? 300) * 1000;
-  const cost = options.backupCodeCost ?? BACKUP_CODE_SCRYPT;
   const random = options.random;
   const factors = options.factors;
-  const context = (userId: string) => `totp:${userId}`;
 
-  const notices = (user: TotpUser, change: TotpChange, at: Date): OutboxMessage[] => {
-    const data = { change, at: at.toISOString() };
-    const messages: OutboxMessage[] = [];
-    for (const contact of user.contacts) {
-      if (contact.email)
-        messages.push({ channel: 'email', recipient: contact.email, template: `totp_${change}`, data });
-      if (contact.phone)
-        messages.push({ channel: 'sms', recipient: contact.phone, template: `totp_${change}`, data });
-    }
-    return messages;
-  };
-  /** Outbox rows for the transaction, or none when a custom `notify` sends after commit. */
-  const outboxFor = (user: TotpUser, change: TotpChange, at: Date) =>
-    options.notify ? [] : notices(user, change, at);
-  const afterCommit = async (user: TotpUser, change: TotpChange, at: Date) => {
-    if (!options.notify) return;
-    try {
-      await options.notify({
-        userId: user.userId,
-        change,
-        at: at.toISOString(),
-        messages: notices(user, change, at),
-      });
-    } catch (err) {
-      options.logger?.error({ msg: 'notify_failed', error: err instanceof Error ? err.name : 'Error' });
-    }
-  };
+  const {
+    outboxFor,
+    afterCommit,
+    sessionHash,
+    check,
+    acceptVerified,
+    newBackupCodes,
+    requireStepUp,
+    throttleOf,
+  } = createCodeChecks({
+    factors,
+    key,
+    now,
+    stepUpMs,
+    backupCodeCost: options.backupCodeCost ?? BACKUP_CODE_SCRYPT,
+    ...(random ? { random } : {}),
+    ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
 
   async function user(c: Context): Promise<TotpUser> {
     const u = await options.authenticateUser(c.req.raw);
@@ -122,143 +95,6 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
       throw new ProblemError('unauthorized');
     }
     return u;
-  }
-
-  const sessionHash = (u: TotpUser) => (u.sessionId ? sha256hex(`recourse-session\n${u.sessionId}`) : null);
-
-  /** Why an attempt was not admitted: re-read the row. */
-  async function refusal(u: TotpUser, kind: FactorKind, state: FactorState, at: Date): Promise<ProblemError> {
-    const row = await factors.get(u.userId);
-    const factor: CodeFactor = kind === 'totp' ? 'totp' : 'backup_code';
-    if (!row) return new ProblemError(state === 'pending' ? 'totp_enrollment_missing' : 'totp_not_enabled');
-    if (row.state !== state)
-      return new ProblemError(row.state === 'enabled' ? 'totp_already_enabled' : 'totp_not_enabled');
-    if (state === 'pending' && row.expiresAt && row.expiresAt <= at)
-      return new ProblemError('totp_enrollment_expired');
-    const counters = row[kind];
-    const decision = nextAllowedAt({
-      failures: counters.failures,
-      lastFailureAt: counters.lastFailureAt,
-      now: () => at,
-    });
-    if (decision.locked) return new ProblemError('totp_locked', { factor, attemptsLeft: 0 });
-    return new ProblemError('totp_throttled', {
-      factor,
-      attemptsLeft: 0,
-      retryAfter: Math.max(1, decision.retryAfterSeconds ?? 1),
-    });
-  }
-
-  /** The answer to a failed (already counted) attempt; locks the factor at the limit. */
-  async function failure(
-    u: TotpUser,
-    kind: FactorKind,
-    failures: number,
-    at: Date,
-    code: 'totp_code_invalid' | 'totp_code_used',
-  ): Promise<ProblemError> {
-    const factor: CodeFactor = kind === 'totp' ? 'totp' : 'backup_code';
-    const state = throttleState(failures);
-    if (state.locked) {
-      const change: TotpChange = kind === 'totp' ? 'locked' : 'backup_codes_locked';
-      if (await factors.markLocked(u.userId, kind, at, outboxFor(u, change, at)))
-        await afterCommit(u, change, at);
-      return new ProblemError('totp_locked', { factor, attemptsLeft: 0 });
-    }
-    const retryAfter = state.retryAfterSeconds ?? 0;
-    return new ProblemError(code, {
-      factor,
-      attemptsLeft: state.attemptsLeftBeforeDelay,
-      ...(retryAfter > 0 ? { retryAfter } : {}),
-    });
-  }
-
-  type Checked = { ok: true; method: CodeFactor } | { ok: false; problem: ProblemError };
-
-  /**
-   * Checks a code (TOTP; on an enabled factor also a backup code): admission and counting, then
-   * the code, then the compare-and-set `accept` (for TOTP) or the backup-code consumption.
-   */
-  async function check(
-    u: TotpUser,
-    rawCode: string,
-    state: FactorState,
-    accept: (step: number, at: Date) => Promise<boolean>,
-  ): Promise<Checked> {
-    const at = now();
-    const totpCode = normalizeTotpCode(rawCode);
-    const backupCode = state === 'enabled' && totpCode === null ? normalizeBackupCode(rawCode) : null;
-    if (totpCode === null && backupCode === null)
-      return { ok: false, problem: new ProblemError('validation_failed') };
-    const kind: FactorKind = totpCode !== null ? 'totp' : 'backup';
-    const admitted = await factors.chargeAttempt(u.userId, kind, state, at);
-    if (!admitted) return { ok: false, problem: await refusal(u, kind, state, at) };
-
-    if (kind === 'totp') {
-      const secret = decryptSecret(admitted.secretBox, key, { context: context(u.userId) });
-      const result = await verifyTotp({
-        secret,
-        code: totpCode!,
-        now: () => at,
-        lastAcceptedStep: admitted.lastStep,
-      });
-      if (result.ok) {
-        if (await accept(result.step, at)) return { ok: true, method: 'totp' };
-        return { ok: false, problem: await failure(u, kind, admitted.failures, at, 'totp_code_used') };
-      }
-      const code = result.reason === 'replayed' ? 'totp_code_used' : 'totp_code_invalid';
-      return { ok: false, problem: await failure(u, kind, admitted.failures, at, code) };
-    }
-
-    const codes = await factors.unusedBackupCodes(u.userId);
-    const index = await verifyBackupCode(
-      backupCode!,
-      codes.map((x) => x.hash),
-    );
-    if (index >= 0) {
-      if (await factors.consumeBackupCode(u.userId, codes[index]!.id, at, { session: sessionHash(u) })) {
-        return { ok: true, method: 'backup_code' };
-      }
-      return { ok: false, problem: await failure(u, kind, admitted.failures, at, 'totp_code_used') };
-    }
-    return { ok: false, problem: await failure(u, kind, admitted.failures, at, 'totp_code_invalid') };
-  }
-
-  const acceptVerified = (u: TotpUser) => (step: number, at: Date) =>
-    factors.acceptStep(u.userId, step, at, { session: sessionHash(u) });
-
-  async function newBackupCodes(): Promise<{ codes: string[]; hashes: string[] }> {
-    const codes = generateBackupCodes(random ? { random } : {});
-    const hashes = await Promise.all(
-      codes.map((code) => hashBackupCode(code, { cost, ...(random ? { random } : {}) })),
-    );
-    return { codes, hashes };
-  }
-
-  /** Step-up: a verification in this session within `stepUpSeconds`, or a code in the request. */
-  async function requireStepUp(u: TotpUser, row: TotpRecord, code: string | undefined): Promise<void> {
-    if (code !== undefined) {
-      const checked = await check(u, code, 'enabled', acceptVerified(u));
-      if (!checked.ok) throw checked.problem;
-      return;
-    }
-    const at = now().getTime();
-    const session = sessionHash(u);
-    const fresh =
-      row.verifiedAt !== null &&
-      row.verifiedAt.getTime() > at - stepUpMs &&
-      (session === null || row.verifiedSession === session);
-    if (!fresh) throw new ProblemError('step_up_required');
-  }
-
-  function throttleOf(row: TotpRecord, kind: FactorKind, at: Date): FactorThrottle {
-    const c = row[kind];
-    const d = nextAllowedAt({ failures: c.failures, lastFailureAt: c.lastFailureAt, now: () => at });
-    return {
-      attemptsLeft: d.attemptsLeftBeforeDelay,
-      retryAfter: d.retryAfterSeconds ?? 0,
-      locked: d.locked,
-    };
   }
 
   const app = new Hono();
@@ -321,7 +157,10 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
     await readBody(c);
     const at = now();
     const secret = generateTotpSecret(random ? { random } : {});
-    const box = encryptSecret(secret, key, { context: context(u.userId), ...(random ? { random } : {}) });
+    const box = encryptSecret(secret, key, {
+      context: secretContext(u.userId),
+      ...(random ? { random } : {}),
+    });
     const expiresAt = new Date(at.getTime() + ttlMs);
     if (!(await factors.startEnrollment(u.userId, box, expiresAt, at)))
       return problemResponse('totp_already_enabled');
