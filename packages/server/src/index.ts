@@ -27,5 +27,5 @@ export type {
   RecourseHooks,
   RecourseServerOptions,
 } from './options';
-export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service';
+export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service/cases';
 export * from './store/index';

@@ -5,7 +5,7 @@
  */
 import type { AccountRef, PlatformConfig } from '@recourse/core';
 import type { OutboxMessage, Store } from './store/types';
-import type { TotpRoutesOptions, TotpUser } from './totp/totp-routes';
+import type { TotpRoutesOptions, TotpUser } from './totp/types';
 
 /** An authenticated support agent. */
 export interface AgentIdentity {
@@ -156,5 +156,5 @@ export interface RecourseServerOptions {
    * base64, from configuration) and `issuer`; mounted when given together with
    * `hooks.authenticateUser`. Needs migration 002_totp.
    */
-  totp?: Omit<TotpRoutesOptions, 'store' | 'db' | 'authenticateUser' | 'now' | 'logger'>;
+  totp?: Omit<TotpRoutesOptions, 'factors' | 'authenticateUser' | 'now' | 'logger'>;
 }

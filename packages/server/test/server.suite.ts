@@ -2,7 +2,7 @@
  * Integration suite of the HTTP server: the core client (and plain fetch where the test needs
  * raw answers) against the real server on loopback. Runs on PGlite and on PostgreSQL.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   type ChainEntry,
   createRecourseClient,
@@ -188,9 +188,13 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
       expectSecurityHeaders(res);
       const reader = res.body!.getReader();
       let text = '';
-      while (!/id: 2\n[\s\S]*?\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+      while (!/\nid: 2\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
       ac.abort();
-      expect(text).toContain('id: 2\nevent: entry\n');
+      // A frame per entry: `event: entry`, `id: <seq>`, `data: <entry>` (SSE fields in any order).
+      const frames = text.split('\n\n').map((frame) => frame.split('\n'));
+      const second = frames.find((lines) => lines.includes('id: 2'));
+      expect(second).toContain('event: entry');
+      expect(JSON.parse(second!.find((l) => l.startsWith('data: '))!.slice(6)).seq).toBe(2);
       expect(text).not.toContain('id: 1\n');
     });
 
@@ -610,6 +614,28 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
         headers: { Authorization: `Bearer ${known.accessToken}` },
       });
       expect(await raw.text()).not.toContain('accountOnRecord');
+    });
+
+    test('a JSON body with a lone surrogate or a __proto__ key answers 400 and writes nothing (both reached the store and answered 500)', async () => {
+      const created = await s.client.createCase(report());
+      const before = (await s.client.getDeskCase(created.case.id, AGENT_KEY)).entries.length;
+      for (const body of [
+        '{"type":"request_info","payload":{"requestId":"req-1","prompt":"abc \\ud83c"}}',
+        '{"type":"add_note","payload":{"text":"note"},"__proto__":{}}',
+      ]) {
+        const res = await fetch(`${s.url}/v1/desk/cases/${created.case.id}/commands`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${AGENT_KEY}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': `k-${randomUUID()}`,
+          },
+          body,
+        });
+        expect(res.status, body).toBe(400);
+        expect((await res.json()).code).toBe('validation_failed');
+      }
+      expect((await s.client.getDeskCase(created.case.id, AGENT_KEY)).entries).toHaveLength(before);
     });
 
     test('desk and events queries: errors carry real issue codes', async () => {

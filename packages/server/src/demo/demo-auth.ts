@@ -13,7 +13,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContactOnRecord } from '../options';
 import type { Store } from '../store/types';
-import type { TotpUser } from '../totp/totp-routes';
+import type { TotpUser } from '../totp/types';
 import { DEMO_ACCOUNTS } from './platform';
 
 /** A demo sign-in: a username and password for one of the demo accounts. */

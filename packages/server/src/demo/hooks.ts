@@ -5,7 +5,7 @@
  */
 import { bearer, sameDigest, sha256 } from '../crypto';
 import type { AgentIdentity, RecourseHooks } from '../options';
-import { normalizeAccountRef } from '../service';
+import { normalizeAccountRef } from '../service/cases';
 import { DEMO_ACCOUNTS, type DemoAccount } from './platform';
 
 /** What the demo keeps about its agents: ids and SHA-256 of their keys, never the keys. */

@@ -1,7 +1,7 @@
 /**
- * The thin driver abstraction both adapters implement. Every SQL statement of the store lives in
- * `sql-store.ts` and `migrate.ts` and runs unchanged on PGlite and on PostgreSQL; only this
- * interface differs per driver.
+ * The thin driver abstraction both adapters implement. Every SQL statement of the store (the
+ * capability modules `createSqlStore` composes, and `migrate.ts`) runs unchanged on PGlite and on
+ * PostgreSQL; only this interface differs per driver.
  *
  * Conventions the shared SQL follows so both drivers return the same JavaScript values:
  * - json/jsonb parameters are passed as JSON text with an explicit `::jsonb` cast;

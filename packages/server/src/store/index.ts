@@ -23,4 +23,13 @@ export { defaultMigrationsDir, loadMigrations, type Migration, migrate } from '.
 export { createPgliteStore, type PgliteStoreOptions } from './pglite';
 export { createPostgresStore, type PostgresStoreOptions } from './postgres';
 export type { SqlStoreOptions } from './sql-store';
+export type {
+  AdmittedAttempt,
+  FactorKind,
+  FactorState,
+  SuccessEffects,
+  ThrottleCounters,
+  TotpRecord,
+  TotpStore,
+} from './totp-store';
 export type * from './types';

@@ -2,6 +2,7 @@
  * The storage contract of @recourse/server. Two adapters implement it with the same SQL:
  * `createPgliteStore` (embedded, the default) and `createPostgresStore` (scale-out, durable).
  */
+import type { TotpStore } from './totp-store';
 
 /** Who may see an event: the reporter (`public`) or only the desk (`internal`). */
 export type Visibility = 'public' | 'internal';
@@ -216,13 +217,8 @@ export type StoreHealth =
 /** Called once per committed event: `(caseId, seq)`. */
 export type CaseEventListener = (caseId: string, seq: number) => void;
 
-/** The storage layer. Every method may throw `StoreUnavailableError` when the database is down. */
-export interface Store {
-  /** `'pglite'` or `'postgres'`. */
-  readonly engine: 'pglite' | 'postgres';
-
-  // ── cases and events ─────────────────────────────────────────────────────
-
+/** Cases and their event logs: the domain writes, the reads, the reporter's token, the desk queue. */
+export interface CaseEventStore {
   /**
    * Writes the case, its first events, the idempotency record and the outbox rows in ONE
    * transaction, then notifies subscribers of each event. Throws `DuplicateCaseError` (id or
@@ -257,9 +253,10 @@ export interface Store {
   updateToken(caseId: string, change: { tokenHash?: Uint8Array; expiresAt?: Date | null }): Promise<void>;
   /** The desk queue, (updated_at desc, id desc), keyset-paginated. */
   listCases(query?: ListCasesQuery): Promise<CasePage>;
+}
 
-  // ── idempotency ──────────────────────────────────────────────────────────
-
+/** Idempotency keys: claimed before the work, completed in the domain write, replayed after. */
+export interface IdempotencyStore {
   /**
    * Claims an idempotency key, race-safe (INSERT … ON CONFLICT DO NOTHING, then re-read). A
    * record `in_flight` for more than 30 s counts as abandoned and is taken over (`new`).
@@ -269,20 +266,20 @@ export interface Store {
   completeIdempotent(completion: IdempotencyCompletion): Promise<void>;
   /** Drops an `in_flight` marker after the domain write failed, so a retry can run at once. */
   releaseIdempotent(scope: string, key: string): Promise<void>;
-  /** Deletes expired idempotency records and rate-limit windows. */
-  purgeExpired(now?: Date): Promise<{ idempotency: number; rateLimits: number }>;
+}
 
-  // ── outbox ───────────────────────────────────────────────────────────────
-
+/** The notification outbox, for a sender process. */
+export interface OutboxStore {
   /** Queues notifications on their own (prefer the `outbox` option of the domain writes). */
   enqueue(messages: OutboxMessage[]): Promise<void>;
   /** Newest first; `pending: true` lists unsent ones oldest first (for a sender). */
   listOutbox(options?: { limit?: number; pending?: boolean }): Promise<OutboxRecord[]>;
   /** Marks messages as sent. */
   markSent(ids: number[], at?: Date): Promise<void>;
+}
 
-  // ── attachments ──────────────────────────────────────────────────────────
-
+/** Evidence files of a case. */
+export interface AttachmentStore {
   /**
    * Stores an attachment; computes size and SHA-256; makes the storage name. With `limits`,
    * counts the case's attachments under a lock of the case row and throws
@@ -295,25 +292,49 @@ export interface Store {
   listAttachments(caseId: string): Promise<AttachmentMeta[]>;
   /** How many attachments and bytes the case holds. */
   caseAttachmentTotals(caseId: string): Promise<{ count: number; bytes: number }>;
+}
 
-  // ── rate limits ──────────────────────────────────────────────────────────
-
+/** Fixed-window rate-limit counters. */
+export interface RateLimitStore {
   /**
    * Counts one hit in the fixed window of `windowSeconds` containing `now` (atomic upsert).
    * Denied hits count too.
    */
   hit(bucket: string, windowSeconds: number, limit: number, now?: Date): Promise<RateLimitResult>;
+}
 
-  // ── live events ──────────────────────────────────────────────────────────
-
+/** Committed events as they happen (this instance's and, on PostgreSQL, every other's). */
+export interface CaseEventFeed {
   /**
    * Calls `onCaseEvent(caseId, seq)` for every event committed from now on, by this or (on
    * PostgreSQL) any other instance on the same database. Returns the unsubscribe function.
    * Delivery is at most once: after a reconnect, reload from the last seq you saw.
    */
   subscribe(onCaseEvent: CaseEventListener): () => void;
+}
 
-  // ── lifecycle ────────────────────────────────────────────────────────────
+/**
+ * The storage layer: every capability above, plus maintenance and lifecycle. Every method may
+ * throw `StoreUnavailableError` when the database is down. Check an implementation with the
+ * contract suite of `@recourse/server/testing`.
+ */
+export interface Store
+  extends CaseEventStore,
+    IdempotencyStore,
+    OutboxStore,
+    AttachmentStore,
+    RateLimitStore,
+    CaseEventFeed {
+  /** `'pglite'` or `'postgres'`. */
+  readonly engine: 'pglite' | 'postgres';
+  /**
+   * The second factor's rows (TOTP secrets, throttle counters, backup codes), on the same
+   * database: stores made by `createPgliteStore`/`createPostgresStore` have it. The `/v1/2fa/totp`
+   * endpoints need it; a store without it cannot serve them (the server refuses to start).
+   */
+  readonly totp?: TotpStore;
+  /** Deletes expired idempotency records and rate-limit windows. */
+  purgeExpired(now?: Date): Promise<{ idempotency: number; rateLimits: number }>;
 
   /** Round-trips to the database; never throws. */
   health(): Promise<StoreHealth>;

@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as vitest from 'vitest';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createPgliteStore, DataDirLockedError, StoreUnavailableError } from '../../src/store/index';
-import { newCase, runStoreContract } from '../store.contract';
+import { newCase, runStoreContract } from '../../src/testing/index';
 
 // In memory: a fresh database for this file on every run.
-runStoreContract('PGlite (in memory)', ({ now }) => createPgliteStore({ now }));
+runStoreContract(vitest, 'PGlite (in memory)', ({ now }) => createPgliteStore({ now }));
 
 describe('PGlite data folder', () => {
   const root = mkdtempSync(join(tmpdir(), 'recourse-pglite-'));

@@ -3,11 +3,12 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import * as vitest from 'vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPostgresStore, StoreError, StoreUnavailableError } from '../../src/store/index';
 import { migrate } from '../../src/store/migrate';
 import { postgresDb } from '../../src/store/postgres';
-import { chain, newCase, projection, runStoreContract } from '../store.contract';
+import { chain, newCase, projection, runStoreContract } from '../../src/testing/index';
 
 const url = process.env.DATABASE_URL;
 
@@ -38,9 +39,14 @@ if (!url) {
     await admin.end();
   });
 
-  runStoreContract('PostgreSQL', ({ now }) => createPostgresStore({ connectionString: url, schema, now }), {
-    sharedDatabase: true,
-  });
+  runStoreContract(
+    vitest,
+    'PostgreSQL',
+    ({ now }) => createPostgresStore({ connectionString: url, schema, now }),
+    {
+      sharedDatabase: true,
+    },
+  );
 
   describe('PostgreSQL specifics', () => {
     test('instances starting at once migrate once (advisory lock)', async () => {

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createDemoAuth, DEMO_LOGINS, DEMO_SESSION_COOKIE } from '../../src/demo/demo-auth';
 import type { Logger, LogRecord } from '../../src/options';
 import type { Db } from '../../src/store/db';
+import { createTotpStore } from '../../src/store/totp-store';
 import type { Store } from '../../src/store/types';
 import { createTotpRoutes } from '../../src/totp/index';
-import { createTotpStore } from '../../src/totp/totp-store';
 
 /** What an engine gives the suite. */
 export interface TotpEngine {
@@ -69,7 +69,7 @@ export function runTotpSuite(name: string, open: () => Promise<TotpEngine>): voi
       app.route(
         '/v1/2fa/totp',
         createTotpRoutes({
-          store: engine.store,
+          factors: engine.store.totp!,
           secretKey: SECRET_KEY,
           issuer: 'Lantern Wallet',
           now: () => new Date(clock),

@@ -1,6 +1,6 @@
 /**
- * The SQL of the second factor (tables of `migrations/002_totp.sql`), on the same {@link Db} as
- * the rest of the store, unchanged on PGlite and PostgreSQL.
+ * The second factor's rows (tables of `migrations/002_totp.sql`): one capability of the SQL store,
+ * on the same {@link Db} as the others, unchanged on PGlite and PostgreSQL (`store.totp`).
  *
  * Every decision that a race could break is ONE statement the database serializes on the row:
  * - attempt admission: `UPDATE … SET failures = failures + 1 WHERE failures < lock AND (failures <
@@ -15,8 +15,9 @@
  * @module
  */
 import { THROTTLE_POLICY } from '@recourse/core/totp';
-import type { Db, Queryable } from '../store/db';
-import type { OutboxMessage } from '../store/types';
+import type { Db, Queryable } from './db';
+import { insertOutbox } from './outbox-store';
+import type { OutboxMessage } from './types';
 
 /** Which throttle counter: TOTP codes, or backup codes (a separate factor). */
 export type FactorKind = 'totp' | 'backup';
@@ -100,17 +101,6 @@ function toRecord(r: Row): TotpRecord {
     createdAt: r.created_at,
     enabledAt: r.enabled_at,
   };
-}
-
-async function insertOutbox(tx: Queryable, messages: readonly OutboxMessage[], at: Date): Promise<void> {
-  if (messages.length === 0) return;
-  await tx.query(
-    `INSERT INTO outbox (created_at, channel, recipient, template, data)
-     SELECT $1::timestamptz, x->>'channel', x->>'recipient', x->>'template', x->'data'
-     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n)
-     ORDER BY n`,
-    [at.toISOString(), JSON.stringify(messages)],
-  );
 }
 
 /** What a successful code does besides moving `last_step` / consuming the backup code. */

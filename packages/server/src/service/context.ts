@@ -1,0 +1,32 @@
+/**
+ * What the operations on cases share: the context a server builds once, and the answer they
+ * return (ready to send, and to replay byte for byte).
+ * @module
+ */
+import type { DeadlinePolicy, PlatformConfig } from '@recourse/core';
+import type { Logger, RateLimits, RecourseHooks } from '../options';
+import type { Store } from '../store/types';
+
+/** Everything the operations need. */
+export interface ServiceContext {
+  store: Store;
+  config: PlatformConfig;
+  policy: DeadlinePolicy;
+  hooks: RecourseHooks;
+  limits: RateLimits;
+  now: () => Date;
+  random: (n: number) => Uint8Array;
+  logger: Logger;
+  idempotencyWaitMs: number;
+  /**
+   * Buckets this instance saw go over their limit, with when their window ends (ms since the
+   * epoch): checked before work that only counts failures (see {@link countFailure}).
+   */
+  blocked: Map<string, number>;
+}
+
+/** An answer ready to send (and to replay byte for byte). */
+export interface Answer {
+  status: number;
+  text: string;
+}

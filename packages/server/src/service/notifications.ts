@@ -1,0 +1,86 @@
+/**
+ * Who hears of a case's events: the contacts ON RECORD of the account it names (never a
+ * report's contacts), through the outbox in the domain write or the platform's `notify` hook
+ * after commit.
+ * @module
+ */
+import type { AccountRef, ChainedEvent } from '@recourse/core';
+import { NOTIFYING_EVENTS } from '../domain';
+import type { AccountOnRecord, Notification } from '../options';
+import { StoreUnavailableError } from '../store/errors';
+import type { OutboxMessage } from '../store/types';
+import type { ServiceContext } from './context';
+
+/** The platform's record of the account a report names (null without the hook or the account). */
+export async function lookupAccount(
+  ctx: ServiceContext,
+  account: AccountRef,
+): Promise<AccountOnRecord | null> {
+  if (!ctx.hooks.lookupAccount) return null;
+  try {
+    return await ctx.hooks.lookupAccount(account);
+  } catch (err) {
+    ctx.logger.error({ msg: 'lookup_account_failed', error: (err as Error)?.name ?? 'Error' });
+    throw new StoreUnavailableError('account lookup failed', 5);
+  }
+}
+
+/** Notifications of `events` to the contacts on record of the account (never the report's contacts). */
+export function messagesFor(
+  ctx: ServiceContext,
+  record: { id: string; number: string },
+  events: readonly ChainedEvent[],
+  account: AccountOnRecord | null,
+): Notification[] {
+  if (!account) return [];
+  const out: Notification[] = [];
+  for (const event of events) {
+    if (!NOTIFYING_EVENTS.has(event.type)) continue;
+    const data = {
+      event: event.type,
+      caseNumber: record.number,
+      platform: ctx.config.platform.name,
+      at: event.at,
+    };
+    for (const contact of account.contacts) {
+      if (contact.email)
+        out.push({
+          caseId: record.id,
+          channel: 'email',
+          recipient: contact.email,
+          template: 'account_case_event',
+          data,
+        });
+      if (contact.phone)
+        out.push({
+          caseId: record.id,
+          channel: 'sms',
+          recipient: contact.phone,
+          template: 'account_case_event',
+          data,
+        });
+    }
+  }
+  return out;
+}
+
+/** Outbox rows for the domain write, or none when the platform's `notify` hook sends them. */
+export function outboxOf(ctx: ServiceContext, messages: Notification[]): OutboxMessage[] {
+  if (ctx.hooks.notify) return [];
+  return messages.map(({ caseId: _caseId, ...m }) => m);
+}
+
+/** After commit: hands messages to the platform's hook, without waiting. */
+export function dispatch(ctx: ServiceContext, messages: Notification[]): void {
+  const notify = ctx.hooks.notify;
+  if (!notify || messages.length === 0) return;
+  setImmediate(() => {
+    for (const m of messages) {
+      Promise.resolve()
+        .then(() => notify(m))
+        .catch((err: unknown) =>
+          ctx.logger.error({ msg: 'notify_failed', error: (err as Error)?.name ?? 'Error' }),
+        );
+    }
+  });
+}
