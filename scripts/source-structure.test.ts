@@ -58,7 +58,13 @@ const filesOf = memo((pkg: Package) =>
 const isSource = (file: string) => !TEST_FILE.test(file) && !FIXTURE_FILE.test(file);
 const textOf = memo((file: string) => readFileSync(join(root, file), 'utf8'));
 const astOf = memo((file: string) =>
-  ts.createSourceFile(file, textOf(file), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS),
+  ts.createSourceFile(
+    file,
+    textOf(file),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  ),
 );
 
 function memo<A, R>(f: (a: A) => R): (a: A) => R {
@@ -256,7 +262,7 @@ function signaturesIn(file: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) checkText(node.text, node);
     else if (ts.isRegularExpressionLiteral(node)) checkText(unescapeRegExp(node.text), node);
-    else if (ts.isNumericLiteral(node) && /^0x/i.test(node.text))
+    else if (ts.isNumericLiteral(node) && /^0x/i.test(node.getText(sf)))
       hexLiterals.push({ value: numberValue(node), node });
     if (ts.isArrayLiteralExpression(node)) checkRun(node.elements);
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) checkRun(node.arguments);
