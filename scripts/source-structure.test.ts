@@ -228,6 +228,34 @@ const NEEDLES: Needle[] = Object.entries(FILE_SIGNATURES).flatMap(([type, parts]
   }),
 );
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The cheap look before parsing (parsing every file is most of this test's time): a file can only
+ * write a signature if its text holds a needle's text, base64 or hexadecimal digits, an escape
+ * sequence, or the first byte of a needle as a number in any notation.
+ */
+const MAY_HOLD = [
+  new RegExp(
+    [...NEEDLES.flatMap((n) => [n.text, ...(n.base64 ? [n.base64] : [])]).map(escapeRegExp), '\\\\[xu]'].join(
+      '|',
+    ),
+  ),
+  new RegExp(
+    NEEDLES.flatMap((n) => {
+      const b = n.numbers[0] as number;
+      return [
+        n.hex,
+        `0x0*${b.toString(16)}`,
+        `0o0*${b.toString(8)}`,
+        `0b0*${b.toString(2)}`,
+        `(?<![\\w.])${b}(?![\\w.])`,
+      ];
+    }).join('|'),
+    'i',
+  ),
+];
+
 const includesRun = (values: readonly number[], run: readonly number[]) =>
   values.some((_, i) => run.every((b, k) => values[i + k] === b));
 
@@ -239,6 +267,7 @@ const unescapeRegExp = (source: string) =>
 
 /** The signatures a file writes, as `type (how)` with a line number. */
 function signaturesIn(file: string): string[] {
+  if (!MAY_HOLD.some((re) => re.test(textOf(file)))) return [];
   const found: string[] = [];
   const sf = astOf(file);
   const at = (node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
@@ -294,29 +323,11 @@ function signatureWriters(): Offence[] {
 // Imports of a component's class module
 
 /** The relative module specifiers a file names: imports (type-only too), re-exports, `import()`. */
-function specifiers(file: string): string[] {
-  const out: string[] = [];
-  const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
-      out.push((node.moduleSpecifier as ts.StringLiteral).text);
-    else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] &&
-      ts.isStringLiteralLike(node.arguments[0])
-    )
-      out.push(node.arguments[0].text);
-    else if (
-      ts.isImportTypeNode(node) &&
-      ts.isLiteralTypeNode(node.argument) &&
-      ts.isStringLiteral(node.argument.literal)
-    )
-      out.push(node.argument.literal.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(astOf(file));
-  return out.filter((s) => s.startsWith('.'));
-}
+const specifiers = (file: string) =>
+  ts
+    .preProcessFile(textOf(file), true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((s) => s.startsWith('.'));
 
 const COMPONENTS = 'packages/elements/src/components/';
 /** The folders beside the components that serve them all: never tied to one element class. */
