@@ -171,8 +171,9 @@ export const EXAMPLE_REPORT: ReportInput = {
  */
 export function createEndpoints(options: SchemaOptions = {}) {
   // The clock-dependent schemas are built on first use, not with the table: a tracker that only
-  // reads its case never builds the report or desk schemas (building them cost its first render
-  // about 80 ms of throttled CPU per table, and the module's own table is built at import).
+  // reads its case never builds the report or desk schemas. Building them was a large share of
+  // the tracker's first render on a slow CPU, and the module's own table is built at import (the
+  // measured cost: bench/RESULTS.md, ADR 0014).
   const report = once(() => createCaseRequestSchema(options));
   const deskCase = once(() => createDeskCaseViewSchema(options));
   const deskResult = once(() => createDeskCommandResultSchema(options));

@@ -246,8 +246,9 @@ export function containsSecret(text: string, options: ScanOptions = {}): boolean
 let loading: Promise<Required<Wordlists>> | undefined;
 
 /**
- * Loads the English and simplified Chinese BIP-39 wordlists on demand (two dynamic imports,
- * about 30 kB), once; pass the result as `wordlists` to {@link scanForSecrets}.
+ * Loads the English and simplified Chinese BIP-39 wordlists on demand (two dynamic imports, kept
+ * out of every initial bundle for their weight: see bench/RESULTS.md), once; pass the result as
+ * `wordlists` to {@link scanForSecrets}.
  */
 export function loadWordlists(): Promise<Required<Wordlists>> {
   loading ??= Promise.all([

@@ -6,9 +6,9 @@ import type { Lang } from './lang';
 
 /**
  * `Intl` formatters by language, options and time zone, made once: building one costs far more
- * than using it. Measured in Chromium at 4× CPU throttling: the first `DateTimeFormat` of a page
- * about 150-170 ms (ICU's data, paid once whatever we do), each further one about 2.5 ms, a
- * `format()` with a kept one about 0.01 ms; a timeline formats dozens of dates.
+ * than using it, and a timeline formats dozens of dates. The first formatter of a page is the
+ * dearest (it loads ICU's data for the language, paid once whatever we do; its measured cost is
+ * in bench/RESULTS.md).
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
 function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(

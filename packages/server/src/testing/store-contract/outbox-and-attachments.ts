@@ -3,6 +3,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { FILE_SIGNATURES } from '@recourse/core';
 import { AttachmentLimitError, CaseNotFoundError } from '../../store/errors';
 import type { ContractSuite } from '../contract-suite';
 import { hex, newCase } from '../fixtures';
@@ -46,7 +47,10 @@ export function outboxAndAttachments(api: ContractTestApi, s: ContractSuite): vo
     test('put, get, list, totals; storage name made by the server', async () => {
       const input = newCase();
       await s.store.createCase(input);
-      const data = new TextEncoder().encode('%PDF-1.7 evidence');
+      const data = Uint8Array.from([
+        ...FILE_SIGNATURES['application/pdf'][0]!.bytes,
+        ...new TextEncoder().encode('1.7 evidence'),
+      ]);
       const meta = await s.store.putAttachment({
         caseId: input.id,
         originalName: '../../etc/passwd<script>.pdf',

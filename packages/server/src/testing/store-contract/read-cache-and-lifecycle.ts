@@ -3,6 +3,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
+import { FILE_SIGNATURES } from '@recourse/core';
 import type { ContractSuite } from '../contract-suite';
 import { chain, newCase, projection, sha256 } from '../fixtures';
 import type { ContractTestApi } from '../test-api';
@@ -11,7 +12,8 @@ import type { ContractTestApi } from '../test-api';
 export function readCacheAndLifecycle(api: ContractTestApi, s: ContractSuite): void {
   const { describe, it: test, expect } = api;
   describe('reads after writes (the read cache)', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    // A PNG's signature from core (the one place signatures are written), then a few bytes.
+    const png = Uint8Array.from([...FILE_SIGNATURES['image/png'][0]!.bytes, 1, 2, 3]);
 
     test('every read that starts after a write returns sees it: token, events, attachments', async () => {
       const input = newCase();
