@@ -4,7 +4,7 @@
  * @module
  */
 
-export { RecourseTotpSetup } from './components/totp-setup/totp-setup';
+export { RecourseTotpSetup, type TotpPhase } from './components/totp-setup/totp-setup';
 export {
   createTotpFetchBackend,
   type TotpBackend,

@@ -1,7 +1,6 @@
 /**
  * A scripted backend and a driver that walks an element to each step and state, for the stories.
- * Fake data only (a well-known test key, made-up backup codes).
- * @internal
+ * Fake data only (a well-known test key, made-up backup codes). Never in a bundle.
  * @module
  */
 import type { RecourseTotpSetup, TotpPhase } from './totp-setup';
@@ -54,6 +53,16 @@ export function storyBackend(state: TotpStoryState): TotpBackend {
   };
 }
 
+/** Whether a backend call is under way, as the element says it (`aria-busy` of its step). */
+export function busy(el: RecourseTotpSetup): boolean {
+  return el.shadowRoot?.querySelector('section')?.getAttribute('aria-busy') === 'true';
+}
+
+/** The shown error, if any. */
+export function shownError(el: RecourseTotpSetup): string | undefined {
+  return el.shadowRoot?.querySelector('[part="error"]')?.textContent?.trim();
+}
+
 /**
  * Waits until `cond` holds; throws after `timeoutMs`, naming what was awaited and where the
  * element was, so a story stuck on an earlier step fails instead of going on.
@@ -69,42 +78,64 @@ export async function until(
     if (Date.now() > end) {
       throw new Error(
         `totp-setup story: timed out after ${timeoutMs} ms waiting for ${what} ` +
-          `(phase ${el.phase}, busy ${el.busy}, failure ${el.failure?.code ?? 'none'})`,
+          `(phase ${el.phase}, busy ${busy(el)}, error ${shownError(el) ?? 'none'})`,
       );
     }
     await new Promise((r) => setTimeout(r, 10));
   }
 }
 
-/** Walks an element (with {@link storyBackend}) to `state` through its real actions. */
+/** Clicks the step's main button ("Set it up", "Next", "Finish"…), as a person would. */
+export function pressPrimary(el: RecourseTotpSetup): void {
+  const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.primary');
+  const last = buttons[buttons.length - 1];
+  if (!last) throw new Error(`totp-setup: no main button in phase ${el.phase}`);
+  last.click();
+}
+
+/** Types a code into the code field (an `input` event, as typing or pasting fires). */
+export function typeCode(el: RecourseTotpSetup, value: string): void {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#totp-code');
+  if (!input) throw new Error(`totp-setup: no code field in phase ${el.phase}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Sends the code form, as Enter in the field does. */
+export function submitCode(el: RecourseTotpSetup): void {
+  el.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+}
+
+/** Walks an element (with {@link storyBackend}) to `state` through its DOM, as a person would. */
 export async function drive(el: RecourseTotpSetup, state: TotpStoryState): Promise<void> {
   await el.ready;
   const settle = async (phase: TotpPhase) => {
-    await until(el, () => el.phase === phase && !el.busy, `phase "${phase}"`);
+    await until(el, () => el.phase === phase && !busy(el), `phase "${phase}"`);
     await el.updateComplete;
   };
   if (state === 'already' || state === 'intro') return settle(state);
   await settle('intro');
-  el.start();
+  pressPrimary(el); // "Set it up"
   if (state === 'network') {
-    await until(el, () => el.failure?.code === 'network' && !el.busy, 'the network failure');
+    await until(el, () => shownError(el) !== undefined && !busy(el), 'the network failure');
     return void (await el.updateComplete);
   }
   await settle('scan');
   if (state === 'scan') return;
-  el.go('code');
+  pressPrimary(el); // "Next"
   await settle('code');
   if (state === 'code') return;
-  el.code = '123456';
-  el.submitCode(new Event('submit'));
+  typeCode(el, '123456');
+  submitCode(el);
   if (state === 'invalid' || state === 'throttled') {
-    await until(el, () => el.failure !== undefined && !el.busy, `the "${state}" failure`);
+    await until(el, () => shownError(el) !== undefined && !busy(el), `the "${state}" failure`);
     return void (await el.updateComplete);
   }
   if (state === 'expired') return settle('expired');
   await settle('backup');
   if (state === 'backup') return;
-  el.saved = true;
-  el.finish();
+  el.shadowRoot!.querySelector<HTMLInputElement>('#totp-saved')!.click();
+  await el.updateComplete;
+  pressPrimary(el); // "Finish"
   await settle('done');
 }

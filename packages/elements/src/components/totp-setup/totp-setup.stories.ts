@@ -3,9 +3,9 @@ import { expect } from 'storybook/test';
 import '../../define/recourse-totp-setup';
 import { interpolate } from '../../i18n/interpolate';
 import { normalizeLang } from '../../i18n/lang';
-import type { RecourseTotpSetup } from './totp-setup';
+import { TOTP_SETUP_CATALOGS } from './i18n';
+import type { RecourseTotpSetup, TotpPhase } from './totp-setup';
 import { drive, FAKE_KEY, storyBackend, type TotpStoryState } from './totp-setup.fixtures';
-import { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
 
 interface Args {
   scheme: 'auto' | 'light' | 'dark';
@@ -14,21 +14,27 @@ interface Args {
 type Words = (typeof TOTP_SETUP_CATALOGS)['en'];
 
 /**
- * What each state must show, in the story's language: the heading that names its step or state
- * (from the catalog, so a widget left on an earlier step fails), and the error it must say.
+ * What each state must show, in the story's language: the phase the element is in, the heading
+ * that names its step or state (from the catalog, so a widget left on an earlier step fails), and
+ * the error it must say.
  */
-const EXPECTED: Record<TotpStoryState, (t: Words) => { heading: string; error?: string }> = {
-  intro: (t) => ({ heading: t.steps.intro }),
-  scan: (t) => ({ heading: t.steps.scan }),
-  code: (t) => ({ heading: t.steps.code }),
-  invalid: (t) => ({ heading: t.steps.code, error: interpolate(t.errors.invalid, { n: 3 }) }),
-  throttled: (t) => ({ heading: t.steps.code, error: t.errors.throttled }),
-  backup: (t) => ({ heading: t.steps.backup }),
-  done: (t) => ({ heading: t.steps.done }),
-  already: (t) => ({ heading: t.already.heading }),
-  expired: (t) => ({ heading: t.expired.heading }),
-  network: (t) => ({ heading: t.steps.intro, error: t.errors.network }),
-};
+const EXPECTED: Record<TotpStoryState, (t: Words) => { phase: TotpPhase; heading: string; error?: string }> =
+  {
+    intro: (t) => ({ phase: 'intro', heading: t.steps.intro }),
+    scan: (t) => ({ phase: 'scan', heading: t.steps.scan }),
+    code: (t) => ({ phase: 'code', heading: t.steps.code }),
+    invalid: (t) => ({
+      phase: 'code',
+      heading: t.steps.code,
+      error: interpolate(t.errors.invalid, { n: 3 }),
+    }),
+    throttled: (t) => ({ phase: 'code', heading: t.steps.code, error: t.errors.throttled }),
+    backup: (t) => ({ phase: 'backup', heading: t.steps.backup }),
+    done: (t) => ({ phase: 'done', heading: t.steps.done }),
+    already: (t) => ({ phase: 'already', heading: t.already.heading }),
+    expired: (t) => ({ phase: 'expired', heading: t.expired.heading }),
+    network: (t) => ({ phase: 'intro', heading: t.steps.intro, error: t.errors.network }),
+  };
 
 /** A story of one step or state; `lang` and `scheme` pin the language and the colour scheme. */
 function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): StoryObj<Args> {
@@ -48,6 +54,7 @@ function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): S
       // The story's language (else the toolbar's), not the element's own idea of it.
       const t = TOTP_SETUP_CATALOGS[lang ?? normalizeLang(document.documentElement.lang)];
       const expected = EXPECTED[state](t);
+      await expect(el.phase).toBe(expected.phase);
       await expect(root.getElementById('totp-heading')!.textContent!.trim()).toBe(expected.heading);
       const error = root.querySelector('[part="error"]')?.textContent?.trim();
       await expect(error).toBe(expected.error);

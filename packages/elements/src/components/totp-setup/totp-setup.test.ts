@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/recourse-totp-setup';
+import { interpolate } from '../../i18n/interpolate';
+import { TOTP_SETUP_CATALOGS } from './i18n';
 import type { RecourseTotpSetup, TotpPhase } from './totp-setup';
 import { type TotpBackend, TotpBackendError, type TotpFailure } from './totp-setup.backend';
-import { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
+import { busy, pressPrimary, shownError, submitCode, typeCode } from './totp-setup.fixtures';
 import { qrPath } from './totp-setup.qr';
+import { INITIAL_STATE, reduce, type TotpState } from './totp-setup.state';
 
 const CJK = /[\u3400-\u9fff]/;
 const KEY = 'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP';
@@ -64,15 +67,15 @@ const text = (el: RecourseTotpSetup) => el.shadowRoot!.textContent!.replace(/\s+
 const buttonByText = (el: RecourseTotpSetup, label: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
 const settle = async (el: RecourseTotpSetup, phase: TotpPhase) => {
-  await waitUntil(() => el.phase === phase && !el.busy, `phase ${phase}`, { timeout: 3000 });
+  await waitUntil(() => el.phase === phase && !busy(el), `phase ${phase}`, { timeout: 3000 });
   await el.updateComplete;
 };
-
-function typeCode(el: RecourseTotpSetup, value: string) {
-  const input = $<HTMLInputElement>(el, '#totp-code')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+/** Waits until a call is over and its error is shown. */
+const failed = async (el: RecourseTotpSetup, what = 'an error') => {
+  await waitUntil(() => shownError(el) !== undefined && !busy(el), what, { timeout: 3000 });
+  await el.updateComplete;
+};
+const errors = TOTP_SETUP_CATALOGS.en.errors;
 
 /** Drives a fresh element to a phase or state, through its real actions. */
 async function reach(
@@ -109,22 +112,20 @@ async function reach(
   }
   await settle(el, 'intro');
   if (state === 'intro') return el;
-  el.start();
+  pressPrimary(el); // "Set it up"
   if (state === 'network') {
-    await waitUntil(() => el.failure?.code === 'network' && !el.busy);
-    await el.updateComplete;
+    await failed(el, 'the network failure');
     return el;
   }
   await settle(el, 'scan');
   if (state === 'scan') return el;
-  el.go('code');
+  pressPrimary(el); // "Next"
   await settle(el, 'code');
   if (state === 'code') return el;
   typeCode(el, '123456');
-  $<HTMLFormElement>(el, 'form')!.requestSubmit();
+  submitCode(el);
   if (state === 'invalid' || state === 'throttled') {
-    await waitUntil(() => el.failure !== undefined && !el.busy);
-    await el.updateComplete;
+    await failed(el, state);
     return el;
   }
   if (state === 'expired') {
@@ -133,8 +134,9 @@ async function reach(
   }
   await settle(el, 'backup');
   if (state === 'backup') return el;
-  el.saved = true;
-  el.finish();
+  $<HTMLInputElement>(el, '#totp-saved')!.click();
+  await el.updateComplete;
+  pressPrimary(el); // "Finish"
   await settle(el, 'done');
   return el;
 }
@@ -262,14 +264,14 @@ describe('<recourse-totp-setup> behaviour', () => {
     expect((await enabled).detail).to.deep.equal({ backupCodes: 10 });
     await settle(el, 'backup');
     expect(calls).to.deep.equal(['status', 'start', 'confirm:654321']);
-    expect(el.enrollment).to.equal(undefined);
+    // The key is gone with its step: the backup codes are shown, the key no more.
+    expect(text(el)).not.to.contain(KEY);
     await tabTo(el, (e) => e.id === 'totp-saved');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     await tabTo(el, (e) => e.textContent?.trim() === t.backup.finish);
     await sendKeys({ press: 'Enter' });
     await settle(el, 'done');
-    expect(el.backupCodes).to.equal(undefined);
     expect(text(el)).not.to.contain(KEY);
     expect(text(el)).not.to.contain(CODES[0]!);
     expect(localStorage.length + sessionStorage.length).to.equal(0);
@@ -280,18 +282,20 @@ describe('<recourse-totp-setup> behaviour', () => {
     const { backend, calls } = fakeBackend();
     const el = await reach('intro');
     el.backend = backend;
-    el.start();
+    pressPrimary(el);
     await settle(el, 'scan');
-    el.go('code');
+    pressPrimary(el);
     await settle(el, 'code');
     typeCode(el, '12 34');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    submitCode(el);
     await el.updateComplete;
-    expect($(el, '[part="error"]')!.textContent!.trim()).to.equal(TOTP_SETUP_CATALOGS.en.errors.format);
+    expect(shownError(el)).to.equal(errors.format);
     expect($(el, '#totp-code')!.getAttribute('aria-invalid')).to.equal('true');
     typeCode(el, '123 456');
     expect($<HTMLInputElement>(el, '#totp-code')!.value).to.equal('123456');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await el.updateComplete;
+    expect(shownError(el), 'typing clears the format error').to.equal(undefined);
+    submitCode(el);
     await settle(el, 'backup');
     expect(calls.filter((c) => c.startsWith('confirm'))).to.deep.equal(['confirm:123456']);
   });
@@ -305,15 +309,14 @@ describe('<recourse-totp-setup> behaviour', () => {
     it(`${lang}: an already used code says the ${left} tries left (the replay counted), in the plural form`, async () => {
       const { backend } = fakeBackend({ confirm: [{ code: 'used', attemptsLeft: left }] });
       const el = await make(backend, lang);
-      el.start();
+      pressPrimary(el);
       await settle(el, 'scan');
-      el.go('code');
+      pressPrimary(el);
       await settle(el, 'code');
       typeCode(el, '123456');
-      $<HTMLFormElement>(el, 'form')!.requestSubmit();
-      await waitUntil(() => el.failure?.code === 'used' && !el.busy, 'the used-code failure');
-      await el.updateComplete;
-      const error = $(el, '[part="error"]')!.textContent!.trim();
+      submitCode(el);
+      await failed(el, 'the used-code failure');
+      const error = shownError(el)!;
       expect(error.startsWith(TOTP_SETUP_CATALOGS[lang].errors.used)).to.equal(true);
       expect(error.endsWith(words), error).to.equal(true);
     });
@@ -322,14 +325,14 @@ describe('<recourse-totp-setup> behaviour', () => {
   it('counts down live while throttled, then lets the person try again', async () => {
     const { backend } = fakeBackend({ confirm: [{ code: 'throttled', attemptsLeft: 0, retryAfter: 2 }] });
     const el = await make(backend);
-    el.start();
+    pressPrimary(el);
     await settle(el, 'scan');
-    el.go('code');
+    pressPrimary(el);
     await settle(el, 'code');
     typeCode(el, '123456');
-    const failed = oneEvent(el, 'recourse-totp-error');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    expect((await failed).detail).to.deep.equal({ code: 'throttled', attemptsLeft: 0, retryAfter: 2 });
+    const error = oneEvent(el, 'recourse-totp-error');
+    submitCode(el);
+    expect((await error).detail).to.deep.equal({ code: 'throttled', attemptsLeft: 0, retryAfter: 2 });
     await el.updateComplete;
     expect($(el, '[part="countdown"]')!.textContent).to.contain('2 seconds');
     expect($<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(true);
@@ -340,9 +343,8 @@ describe('<recourse-totp-setup> behaviour', () => {
       'the countdown did not reach 1 second',
       { timeout: 2500 },
     );
-    await waitUntil(() => el.remaining === 0, 'countdown ends', { timeout: 3000 });
+    await waitUntil(() => $(el, '[part="countdown"]') === null, 'countdown ends', { timeout: 3000 });
     await el.updateComplete;
-    expect($(el, '[part="countdown"]')).to.equal(null);
     expect($(el, '[part="error"]')).to.equal(null);
     expect($(el, '[part="status"]')!.textContent).to.contain(TOTP_SETUP_CATALOGS.en.errors.ready);
     expect($<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(false);
@@ -351,17 +353,17 @@ describe('<recourse-totp-setup> behaviour', () => {
   it('an expired enrollment can be started again; a network failure offers a retry that works', async () => {
     const { backend, calls } = fakeBackend({ confirm: [{ code: 'expired' }], start: [{ code: 'network' }] });
     const el = await make(backend);
-    el.start();
-    await waitUntil(() => el.failure?.code === 'network' && !el.busy);
-    await el.updateComplete;
+    pressPrimary(el);
+    await failed(el, 'the network failure');
+    expect(shownError(el)).to.equal(errors.network);
     buttonByText(el, TOTP_SETUP_CATALOGS.en.ui.retry).click();
     await settle(el, 'scan');
-    el.go('code');
+    pressPrimary(el);
     await settle(el, 'code');
     typeCode(el, '123456');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    submitCode(el);
     await settle(el, 'expired');
-    expect(el.enrollment).to.equal(undefined);
+    expect(text(el)).not.to.contain(KEY);
     buttonByText(el, TOTP_SETUP_CATALOGS.en.expired.restart).click();
     await settle(el, 'scan');
     expect(calls.filter((c) => c === 'start')).to.have.length(3);
@@ -379,7 +381,7 @@ describe('<recourse-totp-setup> behaviour', () => {
       expect(document.activeElement === outside, 'the focus stayed on the page').to.equal(true);
 
       const failing = await make(fakeBackend({ status: [{ code: 'network' }] }).backend);
-      expect(failing.failure?.code).to.equal('network');
+      expect(shownError(failing)).to.equal(errors.network);
       buttonByText(failing, TOTP_SETUP_CATALOGS.en.ui.retry).click();
       await settle(failing, 'intro');
       expect(failing.shadowRoot!.activeElement?.id).to.equal('totp-heading');
@@ -396,10 +398,11 @@ describe('<recourse-totp-setup> behaviour', () => {
     const el = await make(backend);
     await settle(el, 'already');
     typeCode(el, 'ABCD-EFGH-JKMN-PQRS');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    await waitUntil(() => el.failure?.code === 'invalid' && !el.busy);
+    submitCode(el);
+    await failed(el, 'the wrong code');
+    expect(shownError(el)).to.equal(interpolate(errors.invalid, { n: 4 }));
     typeCode(el, '123456');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    submitCode(el);
     await settle(el, 'backup');
     expect(calls).to.deep.equal(['status', 'regenerate:ABCD-EFGH-JKMN-PQRS', 'regenerate:123456']);
   });
@@ -419,7 +422,7 @@ describe('<recourse-totp-setup> behaviour', () => {
     };
     try {
       const el = await reach('backup');
-      el.download();
+      buttonByText(el, TOTP_SETUP_CATALOGS.en.backup.download).click();
       expect(created).to.have.length(1);
       expect(created[0]!.type).to.equal('text/plain;charset=utf-8');
       const body = await created[0]!.text();
@@ -455,14 +458,14 @@ describe('<recourse-totp-setup> behaviour', () => {
     );
     await el.ready;
     await settle(el, 'intro');
-    el.start();
+    pressPrimary(el);
     await settle(el, 'scan');
-    el.go('code');
+    pressPrimary(el);
     await settle(el, 'code');
     typeCode(el, '123456');
-    const failed = oneEvent(el, 'recourse-totp-error');
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    expect((await failed).detail).to.deep.equal({ code: 'invalid', attemptsLeft: 2 });
+    const error = oneEvent(el, 'recourse-totp-error');
+    submitCode(el);
+    expect((await error).detail).to.deep.equal({ code: 'invalid', attemptsLeft: 2 });
     expect(requests.map((r) => `${r.init.method} ${r.url}`)).to.deep.equal([
       'GET https://api.example.com/v1/2fa/totp/status',
       'POST https://api.example.com/v1/2fa/totp/start',
@@ -486,19 +489,75 @@ describe('<recourse-totp-setup> behaviour', () => {
       html`<recourse-totp-setup .fetch=${fakeFetch}></recourse-totp-setup>`,
     );
     await el.ready;
-    expect(el.failure?.code, 'a status in no known state').to.equal('unknown');
+    expect(shownError(el), 'a status in no known state').to.equal(errors.unknown);
     buttonByText(el, TOTP_SETUP_CATALOGS.en.ui.retry).click();
     await settle(el, 'intro');
     for (const what of ['an address that is not otpauth://totp/', 'a key that is not base32']) {
-      el.start();
-      await waitUntil(() => el.failure !== undefined && !el.busy, what);
-      expect(el.failure?.code, what).to.equal('unknown');
+      // The error event first: the last error is still on screen until the call starts.
+      const error = oneEvent(el, 'recourse-totp-error');
+      pressPrimary(el);
+      expect((await error).detail.code, what).to.equal('unknown');
+      await failed(el, what);
+      expect(shownError(el), what).to.equal(errors.unknown);
       expect(el.phase, what).to.equal('intro');
       expect(text(el), what).not.to.include('attacker.example');
       expect(text(el), what).not.to.include('not a key');
     }
-    el.start();
+    pressPrimary(el);
     await settle(el, 'scan');
     expect(text(el)).to.include(KEY);
+  });
+});
+
+describe('<recourse-totp-setup> state', () => {
+  const enrollment = { uri: URI, key: KEY, expiresAt: new Date(Date.now() + 6e5).toISOString() };
+  const scan = (): TotpState =>
+    reduce(reduce(INITIAL_STATE, { type: 'loaded', enabled: false, codesLeft: 0 }), {
+      type: 'started',
+      enrollment,
+    });
+
+  it('holds the key only while scanning or typing the code, and the backup codes only on their step', () => {
+    const code = reduce(scan(), { type: 'go', to: 'code' });
+    expect(code.phase).to.equal('code');
+    expect(JSON.stringify(code)).to.contain(KEY.replace(/ /g, '').slice(0, 8));
+    for (const left of [
+      reduce(code, { type: 'go', to: 'intro' }),
+      reduce(code, { type: 'expired' }),
+      reduce(code, { type: 'codes', backupCodes: CODES }),
+    ]) {
+      expect(JSON.stringify(left), left.phase).not.to.contain('JBSW');
+    }
+    const backup = reduce(code, { type: 'codes', backupCodes: CODES });
+    expect(reduce(backup, { type: 'finished' }), 'not before "I have saved them"').to.equal(backup);
+    const done = reduce(reduce(backup, { type: 'saved', saved: true }), { type: 'finished' });
+    expect(done.phase).to.equal('done');
+    expect(JSON.stringify(done)).not.to.contain(CODES[0]!);
+  });
+
+  it('keeps six digits of an enrollment code; a late status answer does not move a started setup', () => {
+    const code = reduce(reduce(scan(), { type: 'go', to: 'code' }), { type: 'typed', code: '12 3a45 678' });
+    expect(code.phase === 'code' && code.code).to.equal('123456');
+    expect(reduce(scan(), { type: 'loaded', enabled: true, codesLeft: 3 }).phase).to.equal('scan');
+  });
+
+  it('the end of a delay clears the failure that started it and announces it; a wrong code stays', () => {
+    const throttled = reduce(
+      reduce(scan(), { type: 'failed', failure: { code: 'throttled', attemptsLeft: 0 } }),
+      {
+        type: 'tick',
+        remaining: 2,
+      },
+    );
+    const over = reduce(throttled, { type: 'tick', remaining: 0 });
+    expect([over.failure, over.announce, over.remaining]).to.deep.equal([undefined, 'ready', 0]);
+    const invalid = reduce(
+      reduce(scan(), { type: 'failed', failure: { code: 'invalid', attemptsLeft: 2 } }),
+      {
+        type: 'tick',
+        remaining: 0,
+      },
+    );
+    expect(invalid.failure?.code).to.equal('invalid');
   });
 });

@@ -1,27 +1,19 @@
-import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { LangController } from '../../controllers/lang-controller';
-import { RecourseTotpEnabledEvent, RecourseTotpErrorEvent } from '../../events/totp-setup-events';
-import {
-  createTotpFetchBackend,
-  type TotpBackend,
-  type TotpBackendError,
-  type TotpEnrollment,
-  type TotpFailure,
-} from './totp-setup.backend';
-import type { TotpStepId } from './totp-setup.i18n';
+import { adoptStyles, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
+import { createTotpFetchBackend, type TotpBackend, type TotpStatusSummary } from './totp-setup.backend';
+import type { TotpSetupController } from './totp-setup.controller';
+import type { TotpPhase } from './totp-setup.state';
+import type { TotpViewActions } from './totp-setup.view';
 
-/** The templates, styles, words and QR maker, loaded in parallel with the status request. @internal */
-export type TotpSetupView = typeof import('./totp-setup.view');
+export type { TotpPhase } from './totp-setup.state';
 
-let viewModule: Promise<TotpSetupView> | undefined;
-function loadView(): Promise<TotpSetupView> {
-  viewModule ??= import('./totp-setup.view');
-  viewModule.catch(() => {
-    viewModule = undefined;
-  });
-  return viewModule;
-}
+/**
+ * The controller, views, styles, words and QR maker: requested together with the status (ADR
+ * 0013). Nothing the person acts on is needed before the first screen, which needs the views
+ * anyway, so the initial chunk holds only the element, the default backend and the status read.
+ */
+const loadLazy = lazyOnce(() => import('./totp-setup.lazy'));
 
 /**
  * How long the first render waits for the view and the status before it paints the busy
@@ -29,15 +21,6 @@ function loadView(): Promise<TotpSetupView> {
  * element connects), the first render is the first screen itself.
  */
 const PLACEHOLDER_DELAY_MS = 300;
-
-/** Where the setup is: a step, or one of the states around the steps. */
-export type TotpPhase = 'loading' | TotpStepId | 'already' | 'expired';
-
-/** A failure shown to the person. @internal */
-export interface ShownFailure {
-  code: TotpFailure | 'format';
-  attemptsLeft?: number;
-}
 
 /**
  * Turns on two-step verification: why and which apps → scan the QR code (drawn in the browser
@@ -57,7 +40,7 @@ export interface ShownFailure {
  *
  * @csspart step - The region of the current step.
  * @csspart progress - "Step n of 4".
- * @csspart heading - Each step's heading (receives focus on every step change).
+ * @csspart heading - Each step's heading (receives focus on every step change the person causes).
  * @csspart qr - The QR code (`<svg>`).
  * @csspart key - The setup key as text (`#totp-key`), grouped by four.
  * @csspart code-input - The one-time-code field (`#totp-code`).
@@ -89,56 +72,45 @@ export interface ShownFailure {
  * @fires recourse-totp-enabled - {RecourseTotpEnabledEvent} The server confirmed the code: two-step verification is on (`detail.backupCodes`: how many were issued).
  * @fires recourse-totp-error - {RecourseTotpErrorEvent} A step failed (`detail.code`, `attemptsLeft`, `retryAfter`).
  */
-export class RecourseTotpSetup extends LitElement {
+export class RecourseTotpSetup extends RecourseElement {
   static override styles = css`
     :host {
       display: block;
     }
   `;
 
-  /** API origin of the reference server, e.g. `https://api.example.com` (default backend only). */
-  @property({ attribute: 'api-base' }) apiBase = '';
-
-  /** Force a colour scheme; otherwise the page's `color-scheme` applies. */
-  @property({ reflect: true }) scheme?: 'light' | 'dark';
-
-  /** The server operations; default: the reference server's endpoints over `fetch` with the session cookie. */
+  /**
+   * The server operations; default: the reference server's endpoints under `api-base` (this
+   * page's origin when empty) over `fetch` (the `fetch` property, else the global one) with the
+   * session cookie.
+   */
   @property({ attribute: false }) backend?: TotpBackend;
 
-  /** A `fetch` for the default backend (tests, proxies). */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
-
-  /** @internal */ @state() phase: TotpPhase = 'loading';
-  /** @internal held in memory until the code is confirmed */ @state() enrollment?: TotpEnrollment;
-  /** @internal shown once, cleared on finish */ @state() backupCodes?: string[];
-  /** @internal */ @state() codesLeft = 0;
-  /** @internal the code field */ @state() code = '';
-  /** @internal */ @state() saved = false;
-  /** @internal */ @state() busy = false;
-  /** @internal */ @state() failure?: ShownFailure;
-  /** @internal seconds until the next try is allowed */ @state() remaining = 0;
-  /** @internal */ @state() copied?: 'key' | 'codes';
-  /** @internal polite announcement */ @state() announce = '';
-  /** @internal */ @state() view?: TotpSetupView;
-  /** @internal what "Try again" repeats after a network failure */ retry?: () => void;
-  /** @internal */ readonly langCtl = new LangController(this);
-
+  /** The controller, once the lazy chunk is in (it owns the state from then on). */
+  #setup?: TotpSetupController;
+  #lazy?: typeof import('./totp-setup.lazy');
+  #actions?: TotpViewActions;
   #started = false;
-  #waitUntil = 0;
-  #ticker?: ReturnType<typeof setTimeout>;
-  #expiry?: ReturnType<typeof setTimeout>;
-  #backend?: TotpBackend;
-  #focusHeading = false;
-  /** Whether the person acted (the first screen after the status read takes no focus). */
-  #acted = false;
-  /** The first status read (and view), settled or failed. */
-  #firstLoad?: Promise<void>;
+  /** The first status read and the view, settled. */
+  #firstLoad?: Promise<unknown>;
   /** Callers of `ready` waiting for the first screen. */
   #waiting: (() => void)[] = [];
 
-  /** Resolves once the view is loaded and the status is known (or failed; at most about 1 s). */
+  /**
+   * Where the setup is: `loading` (reading the status, or that read failed), the steps `intro`,
+   * `scan`, `code`, `backup`, `done`, or `already` (it was on already) and `expired` (the
+   * enrollment expired before it was confirmed). Read-only.
+   */
+  get phase(): TotpPhase {
+    return this.#setup?.state.phase ?? 'loading';
+  }
+
+  /**
+   * Resolves once the first screen is rendered: the view is loaded and the status is known (or
+   * its read failed, with "Try again"); at most about 1 s after the view loaded.
+   */
   get ready(): Promise<void> {
-    return loadView().then(async () => {
+    return loadLazy().then(async () => {
       if (!this.#firstScreenShown()) {
         let timer: ReturnType<typeof setTimeout> | undefined;
         await new Promise<void>((resolve) => {
@@ -152,24 +124,54 @@ export class RecourseTotpSetup extends LitElement {
   }
 
   #firstScreenShown(): boolean {
-    return this.view !== undefined && (this.phase !== 'loading' || this.failure !== undefined);
+    const s = this.#setup?.state;
+    return s !== undefined && (s.phase !== 'loading' || s.failure !== undefined);
+  }
+
+  #backend(): TotpBackend {
+    return (
+      this.backend ??
+      this.defaultClient(({ baseUrl, fetch }) => createTotpFetchBackend({ apiBase: baseUrl, fetch }))
+    );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#started) {
-      this.#started = true;
-      this.#load();
-    } else {
-      this.#arm();
-    }
+    if (this.#started) return;
+    this.#started = true;
+    // The status and the view are requested together: the first screen needs both. One
+    // microtask first, so that a host that sets `backend` or `fetch` right after appending the
+    // element is heard.
+    this.#firstLoad = Promise.resolve().then(() => {
+      let status: Promise<TotpStatusSummary>;
+      try {
+        status = this.#backend().status();
+      } catch (error) {
+        status = Promise.reject(error);
+      }
+      status.catch(() => undefined); // read by the controller once it is loaded
+      return this.#loadLazy(status);
+    });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#ticker);
-    clearTimeout(this.#expiry);
-    this.#ticker = undefined;
+  /** Loads the lazy chunk once (again after a failure, at the next render), then the controller reads the status. */
+  #loadLazy(status?: Promise<TotpStatusSummary>): Promise<void> {
+    return loadLazy().then((lazy) => {
+      if (this.#lazy) return;
+      adoptStyles(this.renderRoot as ShadowRoot, [RecourseTotpSetup.styles, ...lazy.styles]);
+      const setup = new lazy.TotpSetupController(this, {
+        backend: () => this.#backend(),
+        focusHeading: () => this.renderRoot.querySelector<HTMLElement>('h2')?.focus(),
+      });
+      this.#lazy = lazy;
+      this.#setup = setup;
+      this.#actions = {
+        ...setup.actions,
+        download: (text, name) => lazy.saveText(this.renderRoot, text, name),
+        print: (text) => lazy.printText(text),
+      };
+      return setup.load(status);
+    });
   }
 
   /**
@@ -189,263 +191,19 @@ export class RecourseTotpSetup extends LitElement {
     await super.scheduleUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const was = changed.get('phase');
-    // A step change moves the focus to its heading; the first screen after the status read does
-    // not: nobody asked for it, and the page may have put the focus somewhere else.
-    if (changed.has('phase') && was !== undefined && (was !== 'loading' || this.#acted)) {
-      this.#focusHeading = true;
-    }
-  }
-
   protected override updated(): void {
-    if (this.#focusHeading) {
-      this.#focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    }
     if (this.#waiting.length > 0 && this.#firstScreenShown()) {
       for (const resolve of this.#waiting.splice(0)) resolve();
     }
   }
 
-  #load(): void {
-    const run = this.#run(async () => {
-      // The view and the status are requested together: the first screen needs both. One
-      // microtask first, so that a host that sets `backend` or `fetch` right after appending the
-      // element is heard.
-      await Promise.resolve();
-      const viewReady = loadView().then((view) => {
-        if (!this.view) {
-          adoptStyles(this.renderRoot as ShadowRoot, [RecourseTotpSetup.styles, ...view.styles]);
-          this.view = view;
-        }
-      });
-      const statusReady = this.#api().status();
-      // A failed status is shown (with "Try again") by the view, so the view comes first.
-      await Promise.allSettled([viewReady, statusReady]);
-      await viewReady;
-      const status = await statusReady;
-      this.codesLeft = status.backupCodesLeft;
-      this.phase = status.state === 'enabled' ? 'already' : 'intro';
-    });
-    this.#firstLoad ??= run;
-  }
-
-  #api(): TotpBackend {
-    if (this.backend) return this.backend;
-    this.#backend ??= createTotpFetchBackend({
-      apiBase: this.apiBase,
-      ...(this.fetch ? { fetch: this.fetch } : {}),
-    });
-    return this.#backend;
-  }
-
-  /** Runs a backend step: busy while it runs; failures become messages, events and retries. */
-  async #run(step: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.failure = undefined;
-    this.retry = undefined;
-    this.announce = '';
-    try {
-      await step();
-    } catch (err) {
-      const e = err as Partial<TotpBackendError> | undefined;
-      const code: TotpFailure = e?.name === 'TotpBackendError' && e.code ? e.code : 'network';
-      this.dispatchEvent(
-        new RecourseTotpErrorEvent({
-          code,
-          ...(e?.attemptsLeft !== undefined ? { attemptsLeft: e.attemptsLeft } : {}),
-          ...(e?.retryAfter !== undefined ? { retryAfter: e.retryAfter } : {}),
-        }),
-      );
-      if (code === 'expired') {
-        this.#forget();
-        this.phase = 'expired';
-      } else if (code === 'already_enabled') {
-        this.#forget();
-        this.phase = 'loading';
-        this.busy = false;
-        this.#load();
-        return;
-      } else {
-        this.failure = { code, ...(e?.attemptsLeft !== undefined ? { attemptsLeft: e.attemptsLeft } : {}) };
-        if (code === 'network' || this.phase === 'loading') {
-          this.retry = () => {
-            this.#acted = true;
-            void this.#run(step);
-          };
-        }
-        if ((e?.retryAfter ?? 0) > 0 && code !== 'network') this.#wait(e!.retryAfter!);
-      }
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** Starts the live countdown of a delay. */
-  #wait(seconds: number): void {
-    this.#waitUntil = Date.now() + seconds * 1000;
-    this.#arm();
-  }
-
-  /** (Re)arms the countdown and the enrollment's expiry timers. */
-  #arm(): void {
-    clearTimeout(this.#ticker);
-    // Each tick is scheduled for the moment the shown number changes (not every 1,000 ms from
-    // the start), so a late timer never leaves a stale number on screen for a whole second.
-    const tick = () => {
-      const left = this.#waitUntil - Date.now();
-      this.remaining = Math.max(0, Math.ceil(left / 1000));
-      if (this.remaining > 0) {
-        this.#ticker = setTimeout(tick, (left % 1000 || 1000) + 5);
-      } else {
-        this.#ticker = undefined;
-        if (this.failure?.code === 'throttled' || this.failure?.attemptsLeft === 0) {
-          this.failure = undefined;
-          this.announce = this.view?.TOTP_SETUP_CATALOGS[this.langCtl.lang].errors.ready ?? '';
-        }
-      }
-    };
-    tick();
-    clearTimeout(this.#expiry);
-    if (this.enrollment) {
-      const ms = Date.parse(this.enrollment.expiresAt) - Date.now();
-      this.#expiry = setTimeout(
-        () => {
-          if (this.phase === 'scan' || this.phase === 'code') {
-            this.#forget();
-            this.phase = 'expired';
-          }
-        },
-        Math.max(0, Math.min(ms, 2 ** 31 - 1)),
-      );
-    }
-  }
-
-  /** Clears the key, the code and the backup codes from memory. */
-  #forget(): void {
-    clearTimeout(this.#expiry);
-    this.enrollment = undefined;
-    this.backupCodes = undefined;
-    this.code = '';
-    this.saved = false;
-    this.copied = undefined;
-  }
-
-  // ── actions (called by the view) ──
-
-  /** Starts (or restarts) an enrollment. @internal */
-  start(): void {
-    this.#acted = true;
-    this.#run(async () => {
-      const enrollment = await this.#api().start();
-      this.#forget();
-      this.enrollment = enrollment;
-      this.phase = 'scan';
-      this.#arm();
-    });
-  }
-
-  /** Moves between steps. @internal */
-  go(phase: TotpPhase): void {
-    this.#acted = true;
-    this.failure = undefined;
-    this.copied = undefined;
-    this.phase = phase;
-  }
-
-  /** Keeps only what a code can contain: digits for the enrollment field. @internal */
-  onCodeInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const value =
-      this.phase === 'already' ? input.value.slice(0, 40) : input.value.replace(/\D/g, '').slice(0, 6);
-    if (input.value !== value) input.value = value;
-    this.code = value;
-    if (this.failure?.code === 'format') this.failure = undefined;
-  }
-
-  /** Sends the code: confirms the enrollment, or (when already on) gets new backup codes. @internal */
-  submitCode(event: Event): void {
-    event.preventDefault();
-    if (this.busy || this.remaining > 0) return;
-    const code = this.code.trim();
-    if (this.phase === 'code' ? !/^\d{6}$/.test(code) : code.length < 6) {
-      this.failure = { code: 'format' };
-      return;
-    }
-    this.#acted = true;
-    this.#run(async () => {
-      const api = this.#api();
-      const { backupCodes } =
-        this.phase === 'code' ? await api.confirm(code) : await api.regenerateBackupCodes(code);
-      const enabled = this.phase === 'code';
-      this.#forget();
-      this.backupCodes = backupCodes;
-      this.phase = 'backup';
-      if (enabled) this.dispatchEvent(new RecourseTotpEnabledEvent({ backupCodes: backupCodes.length }));
-    });
-  }
-
-  /** Copies the key or the backup codes. @internal */
-  async copy(what: 'key' | 'codes'): Promise<void> {
-    const text = what === 'key' ? this.enrollment?.key : this.backupCodes?.join('\n');
-    if (!text) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = what;
-    } catch {
-      this.copied = undefined;
-    }
-  }
-
-  /** The backup codes as a text file (download or print). @internal */
-  codesText(): string {
-    const t = this.view!.TOTP_SETUP_CATALOGS[this.langCtl.lang].backup;
-    return `${t.fileHeader}\n\n${(this.backupCodes ?? []).join('\n')}\n`;
-  }
-
-  /** Downloads the backup codes as a .txt file (a Blob URL, revoked at once). @internal */
-  download(): void {
-    const url = URL.createObjectURL(new Blob([this.codesText()], { type: 'text/plain;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = this.view!.TOTP_SETUP_CATALOGS[this.langCtl.lang].backup.fileName;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
-  /** Prints only the backup codes (a blank iframe filled through the DOM, then removed). @internal */
-  print(): void {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;opacity:0';
-    document.body.appendChild(frame);
-    const win = frame.contentWindow;
-    if (win) {
-      const pre = win.document.createElement('pre');
-      pre.style.font = '16px ui-monospace, monospace';
-      pre.textContent = this.codesText();
-      win.document.body.appendChild(pre);
-      win.addEventListener('afterprint', () => frame.remove());
-      win.focus();
-      win.print();
-    }
-    setTimeout(() => frame.remove(), 60_000);
-  }
-
-  /** Finishes: forgets the backup codes. @internal */
-  finish(): void {
-    if (!this.saved) return;
-    this.#forget();
-    this.phase = 'done';
-  }
-
   protected override render() {
-    return this.view ? this.view.renderTotpSetup(this) : html`<div aria-busy="true"></div>`;
+    const lazy = this.#lazy;
+    if (!lazy || !this.#setup || !this.#actions) {
+      if (this.hasUpdated) void this.#loadLazy().catch(() => undefined);
+      return html`<div aria-busy="true"></div>`;
+    }
+    const lang = this.language;
+    return lazy.totpSetupView(this.#setup.state, this.#actions, { t: lazy.TOTP_SETUP_CATALOGS[lang], lang });
   }
 }

@@ -1,19 +1,35 @@
 /**
- * Everything `<recourse-totp-setup>` shows, loaded as soon as it connects (dynamic `import()`,
- * in parallel with the status request of the default backend, which is in the initial chunk):
- * templates, styles, words and the QR maker (lean-qr nano). See bench/size.mjs and ADR 0005.
- * @internal
+ * What `<recourse-totp-setup>` shows, as pure functions of `(state, actions, words)`: each step
+ * and state, the error block with its countdown and "Try again", the QR code. No element: the
+ * controller owns the state, the views read it and call the actions. Every server value goes
+ * through Lit text bindings.
  * @module
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
-import type { RecourseTotpSetup } from './totp-setup';
-import { TOTP_SETUP_CATALOGS, type TotpSetupCatalog } from './totp-setup.i18n';
+import type { TotpSetupCatalog } from './i18n';
+import type { TotpActions } from './totp-setup.controller';
 import { qrPath } from './totp-setup.qr';
+import { cleanCode, type TotpState } from './totp-setup.state';
 
-export { TOTP_SETUP_CATALOGS } from './totp-setup.i18n';
-export { styles } from './totp-setup.styles';
+/** The words of the views, and their language (numbers, times, plurals). */
+export interface TotpWords {
+  t: TotpSetupCatalog;
+  lang: Lang;
+}
+
+/** The controller's actions, and the two ways of keeping the backup codes. */
+export interface TotpViewActions extends TotpActions {
+  /** Downloads `text` as a file named `name`. */
+  download(text: string, name: string): void;
+  /** Prints `text`. */
+  print(text: string): void;
+}
+
+type S = TotpState;
+type A = TotpViewActions;
+type W = TotpWords;
 
 const STEP_NUMBER = { intro: 1, scan: 2, code: 3, backup: 4 } as const;
 
@@ -39,8 +55,8 @@ function qr(uri: string, label: string): TemplateResult {
   </svg>`;
 }
 
-function failureText(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang): string {
-  const f = host.failure;
+function failureText(s: S, { t, lang }: W): string {
+  const f = s.failure;
   if (!f) return '';
   if (f.code === 'format') return t.errors.format;
   if (f.code === 'used' && f.attemptsLeft) {
@@ -67,25 +83,31 @@ const button = (label: string, onClick: () => void, primary = false, disabled = 
   </button>`;
 
 /** The error block: an alert; a live countdown while a delay runs; "Try again" after a network failure. */
-function failureBlock(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang, id: string) {
-  const text = failureText(host, t, lang);
+function failureBlock(s: S, a: A, w: W, id: string) {
+  const text = failureText(s, w);
   return html`<div id=${id}>
     ${text ? html`<p class="error" part="error" role="alert">${text}</p>` : nothing}
     ${
-      host.remaining > 0
+      s.remaining > 0
         ? html`<p class="hint" part="countdown" role="timer">
-          ${interpolate(t.errors.wait, { time: formatWait(lang, host.remaining) })}
+          ${interpolate(w.t.errors.wait, { time: formatWait(w.lang, s.remaining) })}
         </p>`
         : nothing
     }
-    ${host.retry ? html`<div class="actions">${button(t.ui.retry, () => host.retry?.(), true, host.busy)}</div>` : nothing}
+    ${s.retry ? html`<div class="actions">${button(w.t.ui.retry, a.retry, true, s.busy)}</div>` : nothing}
   </div>`;
 }
 
-function codeForm(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang, already: boolean) {
-  const invalid = host.failure !== undefined && host.failure.code !== 'network';
-  const waiting = host.remaining > 0;
-  return html`<form novalidate @submit=${(e: Event) => host.submitCode(e)}>
+function codeForm(s: S & { code: string }, a: A, w: W, already: boolean) {
+  const { t } = w;
+  const invalid = s.failure !== undefined && s.failure.code !== 'network';
+  return html`<form
+    novalidate
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      a.submit();
+    }}
+  >
     <div class="field">
       <label for="totp-code">${already ? t.already.codeLabel : t.code.label}</label>
       <input
@@ -100,42 +122,48 @@ function codeForm(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang, alre
         spellcheck="false"
         aria-describedby="totp-code-hint totp-code-error"
         aria-invalid=${invalid ? 'true' : 'false'}
-        .value=${host.code}
-        @input=${(e: Event) => host.onCodeInput(e)}
+        .value=${s.code}
+        @input=${(e: Event) => {
+          // Only what a code can contain stays in the field, at once (a pasted "123 456" too).
+          const input = e.target as HTMLInputElement;
+          const value = cleanCode(input.value, already);
+          if (input.value !== value) input.value = value;
+          a.type(value);
+        }}
       />
       <p class="hint" id="totp-code-hint">${already ? t.already.codeHint : t.code.hint}</p>
     </div>
-    ${failureBlock(host, t, lang, 'totp-code-error')}
+    ${failureBlock(s, a, w, 'totp-code-error')}
     <div class="actions">
-      ${already ? nothing : button(t.ui.back, () => host.go('scan'))}
-      <button type="submit" class="primary" part="button primary-button" ?disabled=${host.busy || waiting}>
+      ${already ? nothing : button(t.ui.back, () => a.go('scan'))}
+      <button type="submit" class="primary" part="button primary-button" ?disabled=${s.busy || s.remaining > 0}>
         ${already ? t.already.regenerate : t.code.submit}
       </button>
     </div>
   </form>`;
 }
 
-function body(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang) {
-  const e = host.enrollment;
-  switch (host.phase) {
+function body(s: S, a: A, w: W) {
+  const { t, lang } = w;
+  switch (s.phase) {
     case 'loading':
-      return html`<p aria-busy=${host.failure ? 'false' : 'true'}>${host.failure ? nothing : t.ui.loading}</p>
-        ${failureBlock(host, t, lang, 'totp-error')}`;
+      return html`<p aria-busy=${s.failure ? 'false' : 'true'}>${s.failure ? nothing : t.ui.loading}</p>
+        ${failureBlock(s, a, w, 'totp-error')}`;
     case 'intro':
       return html`<p>${t.intro.why}</p>
         <p>${t.intro.apps}</p>
         <p class="hint">${t.intro.time}</p>
-        ${failureBlock(host, t, lang, 'totp-error')}
-        <div class="actions">${button(t.ui.start, () => host.start(), true, host.busy)}</div>`;
-    case 'scan':
-      if (!e) return nothing;
+        ${failureBlock(s, a, w, 'totp-error')}
+        <div class="actions">${button(t.ui.start, a.start, true, s.busy)}</div>`;
+    case 'scan': {
+      const e = s.enrollment;
       return html`<p>${t.scan.instruction}</p>
         ${qr(e.uri, t.scan.qrLabel)}
         <p id="totp-key-intro">${t.scan.cantScan}</p>
         <div class="key">
           <span class="visually-hidden">${t.scan.keyLabel}:</span>
           <code id="totp-key" part="key">${e.key}</code>
-          ${button(host.copied === 'key' ? t.ui.copied : t.scan.copyKey, () => host.copy('key'))}
+          ${button(s.copied ? t.ui.copied : t.scan.copyKey, a.copy)}
         </div>
         <p class="hint">${t.scan.keyHint}</p>
         <p class="hint">
@@ -144,53 +172,54 @@ function body(host: RecourseTotpSetup, t: TotpSetupCatalog, lang: Lang) {
           })}
         </p>
         <div class="actions">
-          ${button(t.ui.back, () => host.go('intro'))} ${button(t.ui.next, () => host.go('code'), true)}
+          ${button(t.ui.back, () => a.go('intro'))} ${button(t.ui.next, () => a.go('code'), true)}
         </div>`;
+    }
     case 'code':
       return html`<p>${t.code.instruction}</p>
-        ${codeForm(host, t, lang, false)}`;
-    case 'backup':
+        ${codeForm(s, a, w, false)}`;
+    case 'backup': {
+      const file = `${t.backup.fileHeader}\n\n${s.backupCodes.join('\n')}\n`;
       return html`<p>${t.backup.intro}</p>
         <ol class="codes" part="backup-codes" aria-label=${t.backup.listLabel}>
-          ${(host.backupCodes ?? []).map((c) => html`<li>${c}</li>`)}
+          ${s.backupCodes.map((c) => html`<li>${c}</li>`)}
         </ol>
         <div class="actions">
-          ${button(host.copied === 'codes' ? t.ui.copied : t.backup.copyAll, () => host.copy('codes'))}
-          ${button(t.backup.download, () => host.download())} ${button(t.backup.print, () => host.print())}
+          ${button(s.copied ? t.ui.copied : t.backup.copyAll, a.copy)}
+          ${button(t.backup.download, () => a.download(file, t.backup.fileName))}
+          ${button(t.backup.print, () => a.print(file))}
         </div>
         <label class="choice">
           <input
             id="totp-saved"
             part="saved-checkbox"
             type="checkbox"
-            .checked=${host.saved}
-            @change=${(ev: Event) => {
-              host.saved = (ev.target as HTMLInputElement).checked;
-            }}
+            .checked=${s.saved}
+            @change=${(ev: Event) => a.saved((ev.target as HTMLInputElement).checked)}
           />
           ${t.backup.saved}
         </label>
-        <div class="actions">${button(t.backup.finish, () => host.finish(), true, !host.saved)}</div>`;
+        <div class="actions">${button(t.backup.finish, a.finish, true, !s.saved)}</div>`;
+    }
     case 'done':
       return html`<p>${t.done.body}</p>
         <p>${t.done.recovery}</p>
         <p class="notice" part="notice">${t.done.neverAsks}</p>`;
     case 'already':
-      return html`<p>${interpolate(t.already.body, { n: host.codesLeft })}</p>
+      return html`<p>${interpolate(t.already.body, { n: s.codesLeft })}</p>
         <p>${t.already.regenerateIntro}</p>
-        ${codeForm(host, t, lang, true)}`;
+        ${codeForm(s, a, w, true)}`;
     case 'expired':
       return html`<p>${t.expired.body}</p>
-        ${failureBlock(host, t, lang, 'totp-error')}
-        <div class="actions">${button(t.expired.restart, () => host.start(), true, host.busy)}</div>`;
+        ${failureBlock(s, a, w, 'totp-error')}
+        <div class="actions">${button(t.expired.restart, a.start, true, s.busy)}</div>`;
   }
 }
 
-/** The whole element for its current phase. */
-export function renderTotpSetup(host: RecourseTotpSetup): TemplateResult {
-  const lang = host.langCtl.lang;
-  const t = TOTP_SETUP_CATALOGS[lang];
-  const phase = host.phase;
+/** The whole setup for its current phase. */
+export function totpSetupView(s: S, a: A, w: W): TemplateResult {
+  const { t, lang } = w;
+  const phase = s.phase;
   const n = phase in STEP_NUMBER ? STEP_NUMBER[phase as keyof typeof STEP_NUMBER] : 0;
   const heading =
     phase === 'already'
@@ -200,12 +229,12 @@ export function renderTotpSetup(host: RecourseTotpSetup): TemplateResult {
         : phase === 'loading'
           ? t.title
           : t.steps[phase];
-  return html`<section part="step" aria-labelledby="totp-heading" lang=${lang} aria-busy=${host.busy ? 'true' : 'false'}>
+  return html`<section part="step" aria-labelledby="totp-heading" lang=${lang} aria-busy=${s.busy ? 'true' : 'false'}>
     <slot name="header"></slot>
     ${n ? html`<p class="progress" part="progress">${interpolate(t.stepOf, { n, total: 4 })}</p>` : nothing}
     <h2 id="totp-heading" part="heading" tabindex="-1">${heading}</h2>
-    ${body(host, t, lang)}
-    <p class="visually-hidden" part="status" role="status">${host.announce}</p>
+    ${body(s, a, w)}
+    <p class="visually-hidden" part="status" role="status">${s.announce ? t.errors.ready : ''}</p>
     <slot name="help"></slot>
   </section>`;
 }
