@@ -34,7 +34,6 @@ const MAX_INTERNAL = 40;
 const PENDING_CONVERSION: readonly string[] = [
   'packages/elements/src/components/report-form/',
   'packages/elements/src/components/case-tracker/',
-  'packages/elements/src/components/totp-setup/',
 ];
 
 /** One offence: the file (from the repository root) and what is wrong with it. */
