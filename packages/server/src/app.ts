@@ -14,6 +14,13 @@ import { type Context, Hono } from 'hono';
 import { createAnswerMemo } from './answer-memo';
 import { createOpenStreams } from './event-stream';
 import { createLiveHub } from './live';
+import {
+  createServerMetrics,
+  protectedMetricsRoute,
+  type RunningMetrics,
+  type ServerMetrics,
+  serveMetrics,
+} from './metrics';
 import { createAnswerHeaders } from './middleware/answer-headers';
 import { agentKeyHashes, requireAgent, requireReporter } from './middleware/authenticate';
 import { limitBody } from './middleware/bodies';
@@ -24,9 +31,11 @@ import { attachmentRoutes } from './routes/attachments';
 import { caseRoutes } from './routes/cases';
 import { configRoutes } from './routes/config';
 import { deskRoutes } from './routes/desk';
+import { healthRoutes } from './routes/health';
 import type { RouteContext } from './routes/route-context';
 import { createTotpRoutes } from './routes/totp';
 import type { ServiceContext } from './service/context';
+import { webhookSubscriptions } from './webhooks/events';
 
 export { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS } from './middleware/answer-headers';
 
@@ -66,6 +75,13 @@ export interface RecourseServer {
   serve(options?: { port?: number; hostname?: string }): Promise<RunningServer>;
   /** Ends event streams and the store subscription (not the store: the caller owns it). */
   close(): void;
+  /**
+   * The metrics, when the `metrics` option is given: the per-server registry, the delivery
+   * listener, and `serve()` for a port of their own (default 127.0.0.1:9464).
+   */
+  metrics?: ServerMetrics & {
+    serve(options?: { port?: number; hostname?: string }): Promise<RunningMetrics>;
+  };
 }
 
 const JSON_LIMIT = 256 * 1024;
@@ -106,6 +122,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     logger,
     idempotencyWaitMs: options.idempotencyWaitMs ?? 5000,
     blocked: new Map(),
+    webhooks: webhookSubscriptions(options.webhooks?.endpoints ?? []),
   };
   const clientIp = (c: Context): string => {
     let remote: string | undefined;
@@ -135,10 +152,19 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     createCaseMinMs: options.createCaseMinMs ?? 150,
   };
 
+  const metrics = options.metrics
+    ? createServerMetrics({ outbox: store, openStreams: () => streams.size(), now })
+    : undefined;
+
   const app = new Hono();
-  // Every answer: a log line (never tokens, bodies or ids), the standard headers and CORS.
+  // Every answer: a log line (never tokens, bodies or ids), metrics, the standard headers and CORS.
   app.use('*', requestLog(logger));
+  if (metrics) app.use('*', metrics.requests);
   app.use('*', headers.middleware);
+
+  app.route('/', healthRoutes({ store, logger, json: headers.json }));
+  if (metrics && options.metrics?.token)
+    app.route('/', protectedMetricsRoute(metrics, options.metrics, logger));
 
   app.route('/v1', configRoutes(deps, totpServed));
   app.route('/v1/cases', caseRoutes(deps));
@@ -188,5 +214,11 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       streams.endAll();
       live.close();
     },
+    ...(metrics && {
+      metrics: Object.assign(metrics, {
+        serve: (listen?: { port?: number; hostname?: string }) =>
+          serveMetrics(metrics, options.metrics ?? {}, logger, listen),
+      }),
+    }),
   };
 }

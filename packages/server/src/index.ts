@@ -27,5 +27,22 @@ export type {
   RecourseHooks,
   RecourseServerOptions,
 } from './options';
+export {
+  createServerMetrics,
+  METRICS_CONTENT_TYPE,
+  type MetricsOptions,
+  type RunningMetrics,
+  type ServerMetrics,
+} from './metrics/index';
 export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service/cases';
 export * from './store/index';
+export {
+  createWebhookChannel,
+  signWebhook,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookBody,
+  type WebhookChannelOptions,
+  type WebhookEndpoint,
+  type WebhookOptions,
+  webhookEventType,
+} from './webhooks/index';

@@ -5,7 +5,9 @@
  */
 import type { AccountRef, PlatformConfig } from '@recourse/core';
 import type { OutboxMessage, Store } from './store/types';
+import type { MetricsOptions } from './metrics/metrics-routes';
 import type { TotpRoutesOptions, TotpUser } from './totp/types';
+import type { WebhookOptions } from './webhooks/types';
 
 /** An authenticated support agent. */
 export interface AgentIdentity {
@@ -157,4 +159,16 @@ export interface RecourseServerOptions {
    * `hooks.authenticateUser`. Needs migration 002_totp.
    */
   totp?: Omit<TotpRoutesOptions, 'factors' | 'authenticateUser' | 'now' | 'logger'>;
+  /**
+   * Webhooks to the platform (Standard Webhooks 1.0): every chain event is queued in the outbox,
+   * in the same transaction, for each endpoint subscribed to its type (`case.submitted`...), and
+   * the delivery worker signs and POSTs it. Checked at start (URL, `whsec_` secrets, event types).
+   */
+  webhooks?: WebhookOptions;
+  /**
+   * Prometheus metrics (off by default). Given, `server.metrics` holds the registry and
+   * `server.metrics.serve({ port })` serves them on a port of their own; with `token`, the path is
+   * also served on the API's port behind `Authorization: Bearer <token>`.
+   */
+  metrics?: MetricsOptions;
 }
