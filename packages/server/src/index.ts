@@ -14,6 +14,7 @@ export {
   type RecourseServer,
   type RunningServer,
 } from './app';
+export * from './delivery/index';
 export type {
   AccountOnRecord,
   AgentIdentity,
@@ -21,11 +22,13 @@ export type {
   ContactOnRecord,
   Logger,
   LogRecord,
+  NoticeOptions,
   Notification,
   RateLimit,
   RateLimits,
   RecourseHooks,
   RecourseServerOptions,
+  ServerDeliveryOptions,
 } from './options';
 export {
   createServerMetrics,

@@ -4,6 +4,10 @@
  * @module
  */
 import type { AccountRef, PlatformConfig } from '@recourse/core';
+import type { DeliveryChannel } from './delivery/channel';
+import type { EmailChannelOptions } from './delivery/email/channel';
+import type { SmsHook } from './delivery/sms';
+import type { DeliveryOptions } from './delivery/worker';
 import type { OutboxMessage, Store } from './store/types';
 import type { MetricsOptions } from './metrics/metrics-routes';
 import type { TotpRoutesOptions, TotpUser } from './totp/types';
@@ -24,6 +28,8 @@ export interface AgentIdentity {
 export interface ContactOnRecord {
   email?: string;
   phone?: string;
+  /** The language notices to this contact are written in (`en`, `zh-CN`); default English. */
+  language?: string;
 }
 
 /** What the platform knows about an account named in a report. */
@@ -171,4 +177,31 @@ export interface RecourseServerOptions {
    * also served on the API's port behind `Authorization: Bearer <token>`.
    */
   metrics?: MetricsOptions;
+  /**
+   * Starts a delivery worker in this process that drains the outbox (see `createDelivery`).
+   * Leave it out when workers run on their own (`recourse-delivery`).
+   */
+  delivery?: ServerDeliveryOptions;
+  /** What notices to contacts on record link to. */
+  notices?: NoticeOptions;
+}
+
+/** Options of the notices sent to contacts on record. */
+export interface NoticeOptions {
+  /**
+   * The "this wasn't me" page every notice links to. Default: the configuration's
+   * `contacts.webForm.url` (the platform's report page).
+   */
+  disputeUrl?: string;
+}
+
+/** `createRecourseServer`'s `delivery`: the worker's options without the store. */
+export interface ServerDeliveryOptions extends Omit<DeliveryOptions, 'store' | 'channels'> {
+  /** Channels made by the platform (e.g. webhooks); merged with `email` and `sms`. */
+  channels?: readonly DeliveryChannel[];
+  /** Email over SMTP; `disputeUrl` and `platformName` default to `notices` and the configuration. */
+  email?: Omit<EmailChannelOptions, 'platformName' | 'disputeUrl'> &
+    Partial<Pick<EmailChannelOptions, 'platformName' | 'disputeUrl'>>;
+  /** The platform's sms sender; without it sms rows die with `no sms channel configured`. */
+  sms?: SmsHook;
 }

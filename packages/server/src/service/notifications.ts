@@ -50,7 +50,7 @@ export function messagesFor(
           channel: 'email',
           recipient: contact.email,
           template: 'account_case_event',
-          data,
+          data: contact.language ? { ...data, language: contact.language } : data,
         });
       if (contact.phone)
         out.push({
