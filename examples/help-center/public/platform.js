@@ -49,11 +49,7 @@ async function load() {
     rows.replaceChildren(
       ...received.map((r) => {
         const tr = document.createElement('tr');
-        const check = r.verified
-          ? r.duplicate
-            ? w.duplicate
-            : w.ok
-          : `${w.refused}: ${r.error ?? ''}`;
+        const check = r.verified ? (r.duplicate ? w.duplicate : w.ok) : `${w.refused}: ${r.error ?? ''}`;
         const cells = [
           when.format(new Date(r.receivedAt)),
           r.type ?? '—',

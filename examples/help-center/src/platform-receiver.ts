@@ -70,7 +70,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
  * Starts the receiver on loopback.
  * @param options - `secret`: a `whsec_` secret (default: a new random one)
  */
-export function startPlatformReceiver(options: { secret?: string; port?: number } = {}): Promise<PlatformReceiver> {
+export function startPlatformReceiver(
+  options: { secret?: string; port?: number } = {},
+): Promise<PlatformReceiver> {
   const secret = options.secret ?? `whsec_${randomBytes(32).toString('base64')}`;
   const verifier = new Webhook(secret);
   const log: ReceivedWebhook[] = [];
@@ -90,7 +92,9 @@ export function startPlatformReceiver(options: { secret?: string; port?: number 
       id: header('webhook-id').slice(0, 100),
       receivedAt: new Date().toISOString(),
       verified: false,
-      signatures: header('webhook-signature').split(' ').filter((s) => s.startsWith('v1,')).length,
+      signatures: header('webhook-signature')
+        .split(' ')
+        .filter((s) => s.startsWith('v1,')).length,
       duplicate: false,
     };
     try {

@@ -210,7 +210,9 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     }
     if (sms) all.push(createSmsChannel(sms));
     if (options.webhooks?.endpoints.length && !all.some((c) => c.channel === 'webhook'))
-      all.push(createWebhookChannel({ endpoints: options.webhooks.endpoints, now: workerOptions.now ?? now }));
+      all.push(
+        createWebhookChannel({ endpoints: options.webhooks.endpoints, now: workerOptions.now ?? now }),
+      );
     const listener = workerOptions.onOutcome;
     const onOutcome: DeliveryListener | undefined = metrics
       ? (channel, outcome, ms) => {

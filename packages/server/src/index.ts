@@ -15,6 +15,13 @@ export {
   type RunningServer,
 } from './app';
 export * from './delivery/index';
+export {
+  createServerMetrics,
+  METRICS_CONTENT_TYPE,
+  type MetricsOptions,
+  type RunningMetrics,
+  type ServerMetrics,
+} from './metrics/index';
 export type {
   AccountOnRecord,
   AgentIdentity,
@@ -30,13 +37,6 @@ export type {
   RecourseServerOptions,
   ServerDeliveryOptions,
 } from './options';
-export {
-  createServerMetrics,
-  METRICS_CONTENT_TYPE,
-  type MetricsOptions,
-  type RunningMetrics,
-  type ServerMetrics,
-} from './metrics/index';
 export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service/cases';
 export * from './store/index';
 export {

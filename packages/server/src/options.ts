@@ -8,8 +8,8 @@ import type { DeliveryChannel } from './delivery/channel';
 import type { EmailChannelOptions } from './delivery/email/channel';
 import type { SmsHook } from './delivery/sms';
 import type { DeliveryOptions } from './delivery/worker';
-import type { OutboxMessage, Store } from './store/types';
 import type { MetricsOptions } from './metrics/metrics-routes';
+import type { OutboxMessage, Store } from './store/types';
 import type { TotpRoutesOptions, TotpUser } from './totp/types';
 import type { WebhookOptions } from './webhooks/types';
 

@@ -40,7 +40,9 @@ function receiver(verifiers: Record<string, Webhook>) {
         endpoint,
         id: h('webhook-id'),
         verified: false,
-        signatures: h('webhook-signature').split(' ').filter((s) => s.startsWith('v1,')).length,
+        signatures: h('webhook-signature')
+          .split(' ')
+          .filter((s) => s.startsWith('v1,')).length,
       };
       try {
         a.body = verifiers[endpoint]!.verify(Buffer.concat(chunks).toString('utf8'), {
@@ -154,8 +156,13 @@ export function runWebhookSuite(name: string, openStore: () => Promise<Store>) {
 
       const chains = new Map<string, { seq: number; hash: string; visibility: string }[]>();
       for (const id of [a, b]) {
-        const r = await fetch(`${s.url}/v1/desk/cases/${id}`, { headers: { Authorization: `Bearer ${AGENT_KEY}` } });
-        chains.set(id, ((await r.json()) as { entries: { seq: number; hash: string; visibility: string }[] }).entries);
+        const r = await fetch(`${s.url}/v1/desk/cases/${id}`, {
+          headers: { Authorization: `Bearer ${AGENT_KEY}` },
+        });
+        chains.set(
+          id,
+          ((await r.json()) as { entries: { seq: number; hash: string; visibility: string }[] }).entries,
+        );
       }
       expect(rx.arrivals.every((x) => x.verified)).toBe(true);
       expect(new Set(rx.arrivals.map((x) => x.id)).size).toBe(rx.arrivals.length);
@@ -163,7 +170,10 @@ export function runWebhookSuite(name: string, openStore: () => Promise<Store>) {
         for (const id of [a, b]) {
           const got = rx.arrivals.filter((x) => x.endpoint === endpoint && x.body!.data.caseId === id);
           const want = chains.get(id)!.filter((e) => endpoint === 'audit' || e.visibility === 'public');
-          expect(got.map((x) => x.body!.data.seq), `${endpoint} ${id}`).toEqual(want.map((e) => e.seq));
+          expect(
+            got.map((x) => x.body!.data.seq),
+            `${endpoint} ${id}`,
+          ).toEqual(want.map((e) => e.seq));
           expect(got.map((x) => x.body!.data.hash)).toEqual(want.map((e) => e.hash));
         }
       }
@@ -175,7 +185,9 @@ export function runWebhookSuite(name: string, openStore: () => Promise<Store>) {
         'case.note_added',
       );
       // Two signatures during the rotation, one otherwise.
-      expect(rx.arrivals.filter((x) => x.endpoint === 'platform').every((x) => x.signatures === 2)).toBe(true);
+      expect(rx.arrivals.filter((x) => x.endpoint === 'platform').every((x) => x.signatures === 2)).toBe(
+        true,
+      );
       expect(rx.arrivals.filter((x) => x.endpoint === 'audit').every((x) => x.signatures === 1)).toBe(true);
       console.log(
         `webhooks[${name}]: ${rx.arrivals.length} events verified after 10 min down, ${rounds} rounds, 0 dead`,

@@ -85,13 +85,16 @@ export function serveMetrics(
   app.notFound(() => new Response('not found\n', { status: 404, headers: HEADERS }));
   const hostname = listen.hostname ?? '127.0.0.1';
   return new Promise((resolve) => {
-    const server = nodeServe({ fetch: app.fetch, port: listen.port ?? 9464, hostname }, (info: AddressInfo) => {
-      const host = hostname.includes(':') ? `[${hostname}]` : hostname;
-      resolve({
-        port: info.port,
-        url: `http://${host}:${info.port}${path}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
+    const server = nodeServe(
+      { fetch: app.fetch, port: listen.port ?? 9464, hostname },
+      (info: AddressInfo) => {
+        const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+        resolve({
+          port: info.port,
+          url: `http://${host}:${info.port}${path}`,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
   });
 }

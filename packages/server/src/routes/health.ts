@@ -6,9 +6,9 @@
  * @module
  */
 import { Hono } from 'hono';
+import type { Logger } from '../options';
 import { loadMigrations } from '../store/migrate';
 import { storeDb } from '../store/sql-store';
-import type { Logger } from '../options';
 import type { Store } from '../store/types';
 
 const OK = '{"status":"ok"}';
@@ -31,7 +31,10 @@ function migrationsCheck(store: Store): () => Promise<boolean> {
   return async () => {
     if (seen) return true;
     const db = storeDb(store);
-    if (!db) return (seen = true);
+    if (!db) {
+      seen = true;
+      return true;
+    }
     latest ??= Math.max(0, ...loadMigrations().map((m) => m.version));
     const rows = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
     seen = Number(rows[0]?.v ?? 0) >= latest;

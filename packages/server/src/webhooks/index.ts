@@ -5,9 +5,9 @@
  */
 export { createWebhookChannel, signWebhook, type WebhookChannelOptions } from './channel';
 export {
+  WEBHOOK_EVENT_TYPES,
   type WebhookBody,
   type WebhookRow,
-  WEBHOOK_EVENT_TYPES,
   webhookBody,
   webhookEventType,
   webhookRowsFor,

@@ -91,7 +91,9 @@ describe('metrics', () => {
       });
       expect(r.status).toBe(200);
     }
-    const stream = await fetch(`${s.url}/v1/desk/stream`, { headers: { Authorization: `Bearer ${AGENT_KEY}` } });
+    const stream = await fetch(`${s.url}/v1/desk/stream`, {
+      headers: { Authorization: `Bearer ${AGENT_KEY}` },
+    });
     expect(stream.status).toBe(200);
     // The server's worker: the "up" endpoint's case.submitted is delivered, the "down" one's
     // failed once and waits (backoff); bounded wait, then the assertions below decide.
@@ -110,13 +112,20 @@ describe('metrics', () => {
     const byRoute = (route: string, status: string) =>
       sample(text, 'recourse_http_requests_total', { method: 'GET', route, status });
     expect(byRoute('/v1/cases/:id', '200')).toBe(3);
-    expect(sample(text, 'recourse_http_requests_total', { method: 'POST', route: '/v1/cases', status: '201' })).toBe(1);
-    expect(sample(text, 'recourse_http_requests_total', { method: 'POST', route: '/v1/cases', status: '429' })).toBe(1);
+    expect(
+      sample(text, 'recourse_http_requests_total', { method: 'POST', route: '/v1/cases', status: '201' }),
+    ).toBe(1);
+    expect(
+      sample(text, 'recourse_http_requests_total', { method: 'POST', route: '/v1/cases', status: '429' }),
+    ).toBe(1);
     expect(sample(text, 'recourse_rate_limit_refusals_total', { route: '/v1/cases' })).toBe(1);
     expect(
       sample(text, 'recourse_http_request_duration_seconds_count', { route: '/v1/cases/:id', status: '200' }),
     ).toBe(3);
-    const sum = sample(text, 'recourse_http_request_duration_seconds_sum', { route: '/v1/cases/:id', status: '200' });
+    const sum = sample(text, 'recourse_http_request_duration_seconds_sum', {
+      route: '/v1/cases/:id',
+      status: '200',
+    });
     expect(sum).toBeGreaterThan(0);
     expect(sum).toBeLessThan(30);
     // No concrete id in any label.
@@ -133,7 +142,9 @@ describe('metrics', () => {
     expect(sample(text, 'recourse_deliveries_total', { channel: 'webhook', outcome: 'failed' })).toBe(1);
     expect(sample(text, 'recourse_deliveries_total', { channel: 'webhook', outcome: 'delivered' })).toBe(1);
     expect(sample(text, 'recourse_deliveries_total', { outcome: 'dead' })).toBeUndefined();
-    expect(sample(text, 'recourse_delivery_duration_seconds_count', { channel: 'webhook', outcome: 'delivered' })).toBe(1);
+    expect(
+      sample(text, 'recourse_delivery_duration_seconds_count', { channel: 'webhook', outcome: 'delivered' }),
+    ).toBe(1);
   });
 
   it('serves on a port of its own, and two servers in one process keep their own series', async () => {

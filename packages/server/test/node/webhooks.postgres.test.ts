@@ -8,7 +8,9 @@ const url = process.env.DATABASE_URL;
 
 if (!url) {
   test('PostgreSQL is configured', () => {
-    throw new Error('DATABASE_URL is not set: sh packages/server/test/pg-setup.sh, then run with DATABASE_URL');
+    throw new Error(
+      'DATABASE_URL is not set: sh packages/server/test/pg-setup.sh, then run with DATABASE_URL',
+    );
   });
 } else {
   const schema = `hook_${Date.now().toString(36)}_${randomUUID().slice(0, 8)}`;
