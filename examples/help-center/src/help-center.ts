@@ -15,6 +15,7 @@ import { createRecourseServer, type Store } from '@recourse/server';
 import { createDemoAuth, type SeededCase, seedDemo } from '@recourse/server/demo';
 import { Hono } from 'hono';
 import { type Assets, buildAssets } from './assets';
+import { startPlatformReceiver } from './platform-receiver';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 
@@ -124,6 +125,8 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     buildAssets(),
   ]);
   const auth = createDemoAuth({ store, now });
+  // The platform's own back end: a webhook receiver on loopback (see platform.html).
+  const platform = await startPlatformReceiver();
   const recourse = createRecourseServer({
     store,
     config: demo.config,
@@ -131,6 +134,8 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     totp: { secretKey: loadTotpKey(stateDir), issuer: 'Lantern Wallet' },
     cors: { origins: options.corsOrigins ?? [] },
     now,
+    webhooks: { endpoints: [{ id: 'lantern-platform', url: platform.url, secrets: [platform.secret] }] },
+    delivery: { pollMs: 500 },
   });
 
   const site = new Hono();
@@ -156,6 +161,10 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
       }));
     c.header('Cache-Control', 'no-store');
     return c.json({ messages });
+  });
+  site.get('/demo/platform', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ received: platform.received() });
   });
   site.get('/assets/:name', (c) => {
     const asset = assets.get(c.req.param('name'));
@@ -183,7 +192,10 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     fetch: (request) => site.fetch(request),
     agentKey: demo.agentKey,
     cases: demo.cases,
-    close: () => recourse.close(),
+    close: () => {
+      void recourse.close();
+      void platform.close();
+    },
     serve: ({ port = 8000, hostname = '127.0.0.1' } = {}) =>
       new Promise((resolve) => {
         const server = nodeServe({ fetch: site.fetch, port, hostname }, (info) => {
@@ -191,7 +203,8 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
             url: `http://${hostname}:${info.port}`,
             close: () =>
               new Promise<void>((done) => {
-                recourse.close();
+                void recourse.close();
+                void platform.close();
                 server.close(() => done());
                 (server as { closeAllConnections?: () => void }).closeAllConnections?.();
               }),
