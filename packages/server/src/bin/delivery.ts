@@ -10,7 +10,7 @@
  * Environment: DATABASE_URL (required), DATABASE_SCHEMA, SMTP_URL (`smtp://user:pass@host:587`,
  * `smtps://host:465`; required to run), MAIL_FROM,
  * DISPUTE_URL (the "this wasn't me" page), PLATFORM_NAME, DELIVERY_LEASE_MS, DELIVERY_BATCH,
- * DELIVERY_POLL_MS, DELIVERY_MAX_AGE_MS, DELIVERY_BACKOFF_MS.
+ * DELIVERY_POLL_MS, DELIVERY_MAX_AGE_MS, DELIVERY_BACKOFF_MS, DELIVERY_BACKOFF_MAX_MS.
  * @module
  */
 import type { DeliveryChannel } from '../delivery/channel';
@@ -104,6 +104,7 @@ async function main(): Promise<number> {
       pollMs: num('DELIVERY_POLL_MS'),
       maxAgeMs: num('DELIVERY_MAX_AGE_MS'),
       backoffBaseMs: num('DELIVERY_BACKOFF_MS'),
+      backoffMaxMs: num('DELIVERY_BACKOFF_MAX_MS'),
     });
     delivery.start();
     logger.info({ msg: 'delivery_started' });

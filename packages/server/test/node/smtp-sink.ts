@@ -7,13 +7,18 @@ import { SMTPServer } from 'smtp-server';
 
 /** One received message. */
 export interface Received {
+  /** Envelope sender. */
+  from: string;
   to: string[];
   raw: string;
   parsed: ParsedMail;
 }
 
-/** Starts the sink; `fail(n)` makes the next n messages answer `451` (temporary). */
-export async function startSmtpSink() {
+/**
+ * Starts the sink; `fail(n)` makes the next n messages answer `451` (temporary); `delayMs` holds
+ * each message that long before accepting it (a slower server, so a kill lands mid-batch).
+ */
+export async function startSmtpSink(options: { delayMs?: number } = {}) {
   const received: Received[] = [];
   let failures = 0;
   const waiters = new Set<() => void>();
@@ -21,6 +26,8 @@ export async function startSmtpSink() {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // No DNS lookup of the client (loopback; a lookup can take seconds offline).
+    disableReverseLookup: true,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -32,14 +39,20 @@ export async function startSmtpSink() {
           return;
         }
         const raw = Buffer.concat(chunks).toString('utf8');
-        simpleParser(raw).then((parsed) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
-          for (const w of waiters) w();
-          callback();
-        }, callback);
+        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+        const accept = () =>
+          simpleParser(raw).then((parsed) => {
+            received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
+            for (const w of waiters) w();
+            callback();
+          }, callback);
+        if (options.delayMs) setTimeout(accept, options.delayMs);
+        else void accept();
       });
     },
   });
+  // A client killed mid-session resets its connection: expected here, not a failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as { port: number }).port;
   return {
