@@ -84,8 +84,8 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 /** Fills `{slot}`s; `escape` is applied to each value (never to the template). */
-function fill(template: string, slots: Record<string, string>, escape: (s: string) => string): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in slots ? escape(slots[key]!) : m));
+function fill(template: string, slots: Record<string, string>, esc: (s: string) => string): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in slots ? esc(slots[key]!) : m));
 }
 
 /** Renders one notice. Throws `PermanentDeliveryError` for a template it does not know. */
