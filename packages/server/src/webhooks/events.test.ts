@@ -13,9 +13,9 @@ describe('webhook events', () => {
     expect(webhookEventType('account_frozen')).toBe('case.account_frozen');
     expect(WEBHOOK_EVENT_TYPES.filter((e) => e.internal).map((e) => e.type)).toEqual(['case.note_added']);
     const doc = readFileSync(new URL('../../../../docs/deploy.md', import.meta.url), 'utf8');
-    const rows = [...doc.matchAll(/^\| `(case\.[a-z_]+)`\s*\| `([a-z_]+)`\s*\| (public|internal)\s*\|$/gm)].map(
-      (m) => ({ type: m[1], chainEvent: m[2], internal: m[3] === 'internal' }),
-    );
+    const rows = [
+      ...doc.matchAll(/^\| `(case\.[a-z_]+)`\s*\| `([a-z_]+)`\s*\| (public|internal)\s*\|$/gm),
+    ].map((m) => ({ type: m[1], chainEvent: m[2], internal: m[3] === 'internal' }));
     expect(rows).toEqual(WEBHOOK_EVENT_TYPES.map((e) => ({ ...e })));
   });
 
@@ -23,12 +23,23 @@ describe('webhook events', () => {
     const at = '2026-12-02T10:00:00.000Z';
     const events = chainEvents(null, [
       { type: 'case_submitted', at, actor: { role: 'reporter' }, visibility: 'public', data: { x: 1 } },
-      { type: 'note_added', at, actor: { role: 'agent', id: 'a-1' }, visibility: 'internal', data: { text: 'n' } },
+      {
+        type: 'note_added',
+        at,
+        actor: { role: 'agent', id: 'a-1' },
+        visibility: 'internal',
+        data: { text: 'n' },
+      },
       { type: 'account_frozen', at, actor: { role: 'agent', id: 'a-1' }, visibility: 'public', data: {} },
     ]);
     const subs = webhookSubscriptions([
       { id: 'all', url: 'https://p.example.com/h', secrets: [SECRET] },
-      { id: 'frozen-only', url: 'https://p.example.com/h', secrets: [SECRET], events: ['case.account_frozen'] },
+      {
+        id: 'frozen-only',
+        url: 'https://p.example.com/h',
+        secrets: [SECRET],
+        events: ['case.account_frozen'],
+      },
       { id: 'audit', url: 'https://p.example.com/h', secrets: [SECRET], internal: true },
     ]);
     const rows = webhookRowsFor(subs, { id: 'c1', number: 'RC-1' }, events);
