@@ -385,12 +385,13 @@ export function createEndpoints(options: SchemaOptions = {}) {
       method: 'POST',
       path: '/v1/desk/outbox/dead/{id}/retry',
       auth: 'agent',
-      idempotent: false,
+      idempotent: true,
       query: null,
       request: null,
       response: { kind: 'json', status: 200, schema: DeadMessageRetrySchema },
-      problems: ['forbidden', ...AUTHED],
-      summary: 'Makes a dead notification pending again, due now.',
+      problems: ['idempotency_key_required', 'forbidden', ...AUTHED],
+      summary:
+        'Makes a dead notification pending again, due now. Safe to repeat: once it is no longer dead, a repeat answers 404.',
     },
   } as const satisfies Record<string, EndpointDefinition>;
 }

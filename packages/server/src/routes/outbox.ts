@@ -8,6 +8,7 @@ import { DeadMessageRetrySchema, DeadMessagesSchema } from '@recourse/core';
 import { Hono } from 'hono';
 import { contractJson, ProblemError } from '../http';
 import type { ServerEnv } from '../middleware/server-env';
+import { idempotencyKeyOf } from './request-checks';
 import type { RouteContext } from './route-context';
 
 /** The outbox endpoints, to mount at `/v1/desk`. */
@@ -34,6 +35,8 @@ export function outboxRoutes(deps: RouteContext): Hono<ServerEnv> {
   });
 
   app.post('/outbox/dead/:id/retry', requireAgent, async (c) => {
+    // The key is required like on every POST; the retry itself is safe to repeat.
+    idempotencyKeyOf(c);
     const raw = c.req.param('id');
     const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : Number.NaN;
     if (!Number.isSafeInteger(id) || !(await store.retryDead(id, service.now()))) {

@@ -5,7 +5,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO_CONFIG } from '../../src/demo/platform';
 import {
   createDelivery,
   createEmailChannel,
@@ -109,15 +108,20 @@ describe('delivery over SMTP (PGlite)', () => {
         channel: 'sms',
         lastError: 'PermanentDeliveryError: no sms channel configured',
       });
-      const retry = await fetch(`${s.url}/v1/desk/outbox/dead/${items[0]!.id}/retry`, {
+      const keyless = await fetch(`${s.url}/v1/desk/outbox/dead/${items[0]!.id}/retry`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      expect(keyless.status).toBe(400);
+      const retry = await fetch(`${s.url}/v1/desk/outbox/dead/${items[0]!.id}/retry`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${AGENT_KEY}`, 'Idempotency-Key': randomBytes(16).toString('hex') },
       });
       expect(retry.status).toBe(200);
       expect(await retry.json()).toEqual({ id: items[0]!.id, retried: true });
       const again = await fetch(`${s.url}/v1/desk/outbox/dead/999999/retry`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+        headers: { Authorization: `Bearer ${AGENT_KEY}`, 'Idempotency-Key': randomBytes(16).toString('hex') },
       });
       expect(again.status).toBe(404);
     } finally {
