@@ -16,8 +16,8 @@ import { createRecourseServer, type Store } from '@recourse/server';
 import { createDemoAuth, type SeededCase, seedDemo } from '@recourse/server/demo';
 import { Hono } from 'hono';
 import { type Assets, buildAssets } from './assets';
-import { startPlatformReceiver } from './platform-receiver';
 import { type DemoMailbox, startMailbox } from './mailbox';
+import { startPlatformReceiver } from './platform-receiver';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 
