@@ -204,6 +204,23 @@ describe('delivery over SMTP (PGlite)', () => {
         'Lantern Wallet: two-step verification was turned on',
       );
       expect((await own.outboxStats()).pending).toBe(0);
+
+      // order_key: a row waits while an earlier one with the same key is neither sent nor dead.
+      await own.enqueue([
+        { channel: 'webhook', recipient: 'ep1', template: 'case.submitted', data: {}, orderKey: 'ep1:c1' },
+        { channel: 'webhook', recipient: 'ep1', template: 'case.updated', data: {}, orderKey: 'ep1:c1' },
+        { channel: 'webhook', recipient: 'ep1', template: 'case.submitted', data: {}, orderKey: 'ep1:c2' },
+      ]);
+      const first = await own.claim('w1', { limit: 10, leaseMs: 60_000, now: now() });
+      expect(first.map((r) => `${r.template}/${r.orderKey}`)).toEqual(['case.submitted/ep1:c1', 'case.submitted/ep1:c2']);
+      expect(await own.claim('w2', { limit: 10, leaseMs: 60_000, now: now() })).toEqual([]);
+      expect(await own.markDelivered(first[0]!.id, 'w1', now())).toBe(true);
+      const second = await own.claim('w2', { limit: 10, leaseMs: 60_000, now: now() });
+      expect(second.map((r) => `${r.template}/${r.orderKey}`)).toEqual(['case.updated/ep1:c1']);
+      // A lost lease: another owner cannot record a failure or a death.
+      expect(await own.markFailed(second[0]!.id, 'w1', 'x', now())).toBe(false);
+      expect(await own.markDead(second[0]!.id, 'w1', 'x', now())).toBe(false);
+      expect((await own.outboxStats()).pending).toBe(2);
     } finally {
       await delivery.stop();
       await own.close();
