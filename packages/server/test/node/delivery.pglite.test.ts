@@ -96,13 +96,8 @@ describe('delivery over SMTP (PGlite)', () => {
       await expect.poll(async () => (await store.listDead()).length, { timeout: 5000 }).toBe(1);
       const unauth = await fetch(`${s.url}/v1/desk/outbox/dead`);
       expect(unauth.status).toBe(401);
-      const dead = await fetch(`${s.url}/v1/desk/outbox/dead`, {
-        headers: { Authorization: `Bearer ${AGENT_KEY}` },
-      });
-      expect(dead.status).toBe(200);
-      const { items } = (await dead.json()) as {
-        items: { id: number; channel: string; lastError: string }[];
-      };
+      // Through the core client (the endpoint table), as a desk would.
+      const { items } = await s.client.listDeadMessages(AGENT_KEY);
       expect(items).toHaveLength(1);
       expect(items[0]).toMatchObject({
         channel: 'sms',
@@ -113,12 +108,10 @@ describe('delivery over SMTP (PGlite)', () => {
         headers: { Authorization: `Bearer ${AGENT_KEY}` },
       });
       expect(keyless.status).toBe(400);
-      const retry = await fetch(`${s.url}/v1/desk/outbox/dead/${items[0]!.id}/retry`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${AGENT_KEY}`, 'Idempotency-Key': randomBytes(16).toString('hex') },
+      expect(await s.client.retryDeadMessage(items[0]!.id, AGENT_KEY)).toEqual({
+        id: items[0]!.id,
+        retried: true,
       });
-      expect(retry.status).toBe(200);
-      expect(await retry.json()).toEqual({ id: items[0]!.id, retried: true });
       const again = await fetch(`${s.url}/v1/desk/outbox/dead/999999/retry`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${AGENT_KEY}`, 'Idempotency-Key': randomBytes(16).toString('hex') },
@@ -204,6 +197,26 @@ describe('delivery over SMTP (PGlite)', () => {
         'Lantern Wallet: two-step verification was turned on',
       );
       expect((await own.outboxStats()).pending).toBe(0);
+
+      // order_key: a row waits while an earlier one with the same key is neither sent nor dead.
+      await own.enqueue([
+        { channel: 'webhook', recipient: 'ep1', template: 'case.submitted', data: {}, orderKey: 'ep1:c1' },
+        { channel: 'webhook', recipient: 'ep1', template: 'case.updated', data: {}, orderKey: 'ep1:c1' },
+        { channel: 'webhook', recipient: 'ep1', template: 'case.submitted', data: {}, orderKey: 'ep1:c2' },
+      ]);
+      const first = await own.claim('w1', { limit: 10, leaseMs: 60_000, now: now() });
+      expect(first.map((r) => `${r.template}/${r.orderKey}`)).toEqual([
+        'case.submitted/ep1:c1',
+        'case.submitted/ep1:c2',
+      ]);
+      expect(await own.claim('w2', { limit: 10, leaseMs: 60_000, now: now() })).toEqual([]);
+      expect(await own.markDelivered(first[0]!.id, 'w1', now())).toBe(true);
+      const second = await own.claim('w2', { limit: 10, leaseMs: 60_000, now: now() });
+      expect(second.map((r) => `${r.template}/${r.orderKey}`)).toEqual(['case.updated/ep1:c1']);
+      // A lost lease: another owner cannot record a failure or a death.
+      expect(await own.markFailed(second[0]!.id, 'w1', 'x', now())).toBe(false);
+      expect(await own.markDead(second[0]!.id, 'w1', 'x', now())).toBe(false);
+      expect((await own.outboxStats()).pending).toBe(2);
     } finally {
       await delivery.stop();
       await own.close();
