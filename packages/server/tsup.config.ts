@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'demo/index': 'src/demo/index.ts',
     'testing/index': 'src/testing/index.ts',
+    'bin/delivery': 'src/bin/delivery.ts',
   },
   format: ['esm'],
   dts: true,

@@ -1,23 +1,75 @@
-// Lists the notification outbox of the demo server (GET /demo/outbox). Text only: every value is
-// set with textContent.
+// The demo mailbox (GET /demo/mailbox): what the demo's SMTP server received over SMTP, and the
+// text messages. Every value is set with textContent; an email's HTML part is shown only inside a
+// sandboxed frame (no scripts, no same-origin) loaded from a blob: URL, never in this page's DOM.
 const WORDS = {
   en: {
-    time: 'Queued',
+    time: 'Received',
     to: 'To',
     what: 'Message',
-    empty: 'Nothing queued yet.',
+    empty: 'Nothing received yet.',
+    external: 'Email is delivered to the SMTP server in SMTP_URL; only text messages would show here.',
     failed: 'Could not load the mailbox.',
-    caption: 'Queued notifications',
+    caption: 'Received notifications',
+    html: 'HTML version (sandboxed, no scripts)',
+    htmlTitle: 'HTML version of the email',
+    headers: 'Headers',
+    email: 'email',
+    sms: 'text message',
   },
   'zh-CN': {
-    time: '排队时间',
+    time: '接收时间',
     to: '收件人',
     what: '内容',
     empty: '暂无消息。',
+    external: '邮件已投递到 SMTP_URL 指定的 SMTP 服务器；这里只会显示短信。',
     failed: '无法加载邮箱。',
-    caption: '排队中的通知',
+    caption: '收到的通知',
+    html: 'HTML 版本（沙盒，禁止脚本）',
+    htmlTitle: '邮件的 HTML 版本',
+    headers: '邮件头',
+    email: '邮件',
+    sms: '短信',
   },
 };
+
+let blobUrls = [];
+let lastKey = '';
+
+function el(tag, text) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function emailCell(m, w) {
+  const cell = el('td');
+  cell.append(el('strong', m.subject));
+  const dl = el('dl');
+  dl.className = 'mail-headers';
+  dl.setAttribute('aria-label', w.headers);
+  for (const [name, value] of [['from', m.from], ...m.headers]) {
+    dl.append(el('dt', name), el('dd', value));
+  }
+  const pre = el('pre', m.text);
+  pre.className = 'mail-text';
+  cell.append(dl, pre);
+  if (m.html) {
+    const details = el('details');
+    const summary = el('summary', w.html);
+    const frame = el('iframe');
+    // No allow-* token: no scripts, no forms, no same-origin, no top navigation.
+    frame.setAttribute('sandbox', '');
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    frame.title = w.htmlTitle;
+    frame.className = 'mail-html';
+    const url = URL.createObjectURL(new Blob([m.html], { type: 'text/html;charset=utf-8' }));
+    blobUrls.push(url);
+    frame.src = url;
+    details.append(summary, frame);
+    cell.append(details);
+  }
+  return cell;
+}
 
 async function load() {
   const lang = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
@@ -33,29 +85,38 @@ async function load() {
   const status = document.getElementById('mail-status');
   const rows = document.getElementById('mail-rows');
   try {
-    const response = await fetch('/demo/outbox', { headers: { accept: 'application/json' } });
+    const response = await fetch(`/demo/mailbox?lang=${encodeURIComponent(lang)}`, {
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) throw new Error(String(response.status));
-    const { messages } = await response.json();
-    rows.replaceChildren(
-      ...messages.map((m) => {
-        const tr = document.createElement('tr');
-        const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(m.createdAt),
-        );
-        for (const text of [time, `${m.channel}: ${m.recipient}`, m.text]) {
-          const td = document.createElement('td');
-          td.textContent = text;
-          tr.append(td);
-        }
-        return tr;
-      }),
-    );
-    status.textContent = messages.length === 0 ? w.empty : '';
+    const { external, messages } = await response.json();
+    // Rebuild only when something changed (an open HTML frame stays open between polls).
+    const key = `${lang}:${messages.map((m) => m.id).join(',')}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      for (const url of blobUrls) URL.revokeObjectURL(url);
+      blobUrls = [];
+      rows.replaceChildren(
+        ...messages.map((m) => {
+          const tr = el('tr');
+          const time = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+            new Date(m.receivedAt),
+          );
+          tr.append(el('td', time), el('td', `${m.kind === 'sms' ? w.sms : w.email}: ${m.to.join(', ')}`));
+          tr.append(m.kind === 'email' ? emailCell(m, w) : el('td', m.text));
+          return tr;
+        }),
+      );
+    }
+    status.textContent = messages.length === 0 ? (external ? w.external : w.empty) : '';
   } catch {
     status.textContent = w.failed;
   }
 }
 
 load();
-document.addEventListener('lantern-lang', load);
-setInterval(load, 5000);
+document.addEventListener('lantern-lang', () => {
+  lastKey = '';
+  load();
+});
+setInterval(load, 2000);

@@ -7,6 +7,7 @@ const NAV = [
   ['secure.html', 'Secure my account', '保护我的账号'],
   ['desk.html', 'Support desk', '客服工作台'],
   ['mailbox.html', 'Demo mailbox', '演示邮箱'],
+  ['platform.html', 'Platform webhooks', '平台 Webhook'],
 ];
 const TEXT = {
   en: {

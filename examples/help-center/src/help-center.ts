@@ -1,7 +1,8 @@
 /**
  * The Lantern Wallet help center: the platform's own pages with the Recourse widgets in them,
- * the reference server under `/v1`, the demo sign-in under `/demo`, and a demo mailbox that shows
- * the notifications the server queued — the whole loop on one machine.
+ * the reference server under `/v1` with its delivery worker, the demo sign-in under `/demo`, and a
+ * demo mailbox: a real SMTP server in process that receives the notices the worker sends (or,
+ * with `SMTP_URL`, the worker sends to that server instead) — the whole loop on one machine.
  * @module
  */
 import { randomBytes } from 'node:crypto';
@@ -15,6 +16,8 @@ import { createRecourseServer, type Store } from '@recourse/server';
 import { createDemoAuth, type SeededCase, seedDemo } from '@recourse/server/demo';
 import { Hono } from 'hono';
 import { type Assets, buildAssets } from './assets';
+import { type DemoMailbox, startMailbox } from './mailbox';
+import { startPlatformReceiver } from './platform-receiver';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 
@@ -88,6 +91,11 @@ export interface HelpCenterOptions {
   now?: () => Date;
   /** Extra CORS origins allowed to call the API (e.g. Storybook, examples/react). */
   corsOrigins?: string[];
+  /**
+   * Where the delivery worker sends email (`smtp://host:port`, `SMTP_URL` in `pnpm demo`).
+   * Default: the demo's own mailbox, an SMTP server on loopback shown at `/mailbox.html`.
+   */
+  smtpUrl?: string;
 }
 
 /** A running help center. */
@@ -100,8 +108,10 @@ export interface HelpCenter {
   agentKey: string | null;
   /** Seeded cases with their private tracking links (demo only). */
   cases: SeededCase[];
-  /** Ends streams. The store stays open. */
-  close(): void;
+  /** The in-process mailbox (null when `smtpUrl` sends elsewhere). */
+  mailbox: DemoMailbox | null;
+  /** Ends streams, stops the delivery worker and the mailbox. The store stays open. */
+  close(): Promise<void>;
 }
 
 function loadTotpKey(stateDir: string | undefined): string {
@@ -124,6 +134,9 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     buildAssets(),
   ]);
   const auth = createDemoAuth({ store, now });
+  // The platform's own back end: a webhook receiver on loopback (see platform.html).
+  const platform = await startPlatformReceiver();
+  const mailbox = options.smtpUrl ? null : await startMailbox();
   const recourse = createRecourseServer({
     store,
     config: demo.config,
@@ -131,7 +144,23 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     totp: { secretKey: loadTotpKey(stateDir), issuer: 'Lantern Wallet' },
     cors: { origins: options.corsOrigins ?? [] },
     now,
+    webhooks: { endpoints: [{ id: 'lantern-platform', url: platform.url, secrets: [platform.secret] }] },
+    // The worker drains the outbox: email over SMTP; text messages into the demo mailbox (a
+    // platform plugs its SMS provider in here).
+    delivery: {
+      email: {
+        smtp: options.smtpUrl ?? mailbox!.url,
+        from: 'Lantern Wallet <security@lantern-wallet.example.com>',
+      },
+      ...(mailbox ? { sms: (message) => mailbox.sms(message) } : {}),
+      pollMs: 250,
+    },
   });
+  const closeAll = async () => {
+    await recourse.close();
+    await mailbox?.close();
+    await platform.close();
+  };
 
   const site = new Hono();
   site.use('*', async (c, next) => {
@@ -142,20 +171,26 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
   // Hand the connection on (c.env): rate limits key on the client's address.
   site.all('/v1/*', (c) => recourse.app.fetch(c.req.raw, c.env));
   site.route('/demo', auth.routes);
-  site.get('/demo/outbox', async (c) => {
+  // The demo mailbox: what the in-process SMTP server received (and the text messages).
+  site.get('/demo/mailbox', (c) => {
     const lang = c.req.query('lang') ?? 'en';
-    const records = await store.listOutbox({ limit: 100 });
-    const messages = records
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-      .map((r) => ({
-        id: r.id,
-        createdAt: r.createdAt.toISOString(),
-        channel: r.channel,
-        recipient: r.recipient,
-        text: renderNotification(r.template, r.data, lang),
-      }));
+    const messages = (mailbox?.entries() ?? []).map((m) =>
+      m.kind === 'sms'
+        ? {
+            kind: m.kind,
+            id: m.id,
+            receivedAt: m.receivedAt,
+            to: m.to,
+            text: renderNotification(m.template, m.data, lang),
+          }
+        : m,
+    );
     c.header('Cache-Control', 'no-store');
-    return c.json({ messages });
+    return c.json({ external: mailbox === null, messages });
+  });
+  site.get('/demo/platform', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ received: platform.received() });
   });
   site.get('/assets/:name', (c) => {
     const asset = assets.get(c.req.param('name'));
@@ -183,18 +218,20 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     fetch: (request) => site.fetch(request),
     agentKey: demo.agentKey,
     cases: demo.cases,
-    close: () => recourse.close(),
+    mailbox,
+    close: closeAll,
     serve: ({ port = 8000, hostname = '127.0.0.1' } = {}) =>
       new Promise((resolve) => {
         const server = nodeServe({ fetch: site.fetch, port, hostname }, (info) => {
           resolve({
             url: `http://${hostname}:${info.port}`,
-            close: () =>
-              new Promise<void>((done) => {
-                recourse.close();
+            close: async () => {
+              await closeAll();
+              await new Promise<void>((done) => {
                 server.close(() => done());
                 (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-              }),
+              });
+            },
           });
         });
       }),

@@ -3,7 +3,8 @@
  * kept across restarts), or on PostgreSQL when DATABASE_URL is set. Prints the URLs, the demo
  * sign-ins and, at the first start, the agent key.
  *
- * Environment: PORT (8000), HOST (127.0.0.1), RECOURSE_DATA_DIR (.data/demo), DATABASE_URL.
+ * Environment: PORT (8000), HOST (127.0.0.1), RECOURSE_DATA_DIR (.data/demo), DATABASE_URL,
+ * SMTP_URL (the delivery worker sends email there instead of the demo mailbox).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +23,8 @@ async function main() {
   const store = url
     ? await createPostgresStore({ connectionString: url })
     : await createPgliteStore({ dataDir: join(dataDir, 'db') });
-  const center = await createHelpCenter({ store, stateDir: dataDir });
+  const smtpUrl = process.env.SMTP_URL || undefined;
+  const center = await createHelpCenter({ store, stateDir: dataDir, ...(smtpUrl ? { smtpUrl } : {}) });
   const running = await center.serve({ port, hostname });
   const line = '─'.repeat(76);
   const out = [
@@ -35,7 +37,7 @@ async function main() {
     ` Track a case       ${running.url}/track.html`,
     ` Secure an account  ${running.url}/secure.html`,
     ` Support desk       ${running.url}/desk.html`,
-    ` Demo mailbox       ${running.url}/mailbox.html`,
+    ` Demo mailbox       ${running.url}/mailbox.html   (${center.mailbox ? `SMTP on ${center.mailbox.url}` : 'email goes to SMTP_URL'})`,
     ` API docs           ${running.url}/v1/docs   (OpenAPI: ${running.url}/v1/openapi.json)`,
     '',
     ` Demo sign-ins      ${DEMO_LOGINS.map((l) => `${l.username} / ${l.password}`).join('   ')}`,

@@ -16,6 +16,7 @@ const PAGES = [
   ['secure.html', null],
   ['desk.html', null],
   ['mailbox.html', null],
+  ['platform.html', null],
 ] as const;
 
 let app: Running;

@@ -12,8 +12,19 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { PlatformConfigSchema, resolveDeadlinePolicy } from '@recourse/core';
 import { type Context, Hono } from 'hono';
 import { createAnswerMemo } from './answer-memo';
+import type { DeliveryChannel, DeliveryListener } from './delivery/channel';
+import { createEmailChannel } from './delivery/email/channel';
+import { createSmsChannel } from './delivery/sms';
+import { createDelivery, type Delivery } from './delivery/worker';
 import { createOpenStreams } from './event-stream';
 import { createLiveHub } from './live';
+import {
+  createServerMetrics,
+  protectedMetricsRoute,
+  type RunningMetrics,
+  type ServerMetrics,
+  serveMetrics,
+} from './metrics';
 import { createAnswerHeaders } from './middleware/answer-headers';
 import { agentKeyHashes, requireAgent, requireReporter } from './middleware/authenticate';
 import { limitBody } from './middleware/bodies';
@@ -24,9 +35,13 @@ import { attachmentRoutes } from './routes/attachments';
 import { caseRoutes } from './routes/cases';
 import { configRoutes } from './routes/config';
 import { deskRoutes } from './routes/desk';
+import { healthRoutes } from './routes/health';
+import { outboxRoutes } from './routes/outbox';
 import type { RouteContext } from './routes/route-context';
 import { createTotpRoutes } from './routes/totp';
 import type { ServiceContext } from './service/context';
+import { createWebhookChannel } from './webhooks/channel';
+import { webhookSubscriptions } from './webhooks/events';
 
 export { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS } from './middleware/answer-headers';
 
@@ -64,8 +79,20 @@ export interface RecourseServer {
   fetch: (request: Request) => Response | Promise<Response>;
   /** Listens on Node's HTTP server. */
   serve(options?: { port?: number; hostname?: string }): Promise<RunningServer>;
-  /** Ends event streams and the store subscription (not the store: the caller owns it). */
-  close(): void;
+  /** The delivery worker started by the `delivery` option, if any. */
+  delivery?: Delivery;
+  /**
+   * Ends event streams and the store subscription, and stops the delivery worker (not the store:
+   * the caller owns it). Resolves once the worker's round in flight has ended.
+   */
+  close(): Promise<void>;
+  /**
+   * The metrics, when the `metrics` option is given: the per-server registry, the delivery
+   * listener, and `serve()` for a port of their own (default 127.0.0.1:9464).
+   */
+  metrics?: ServerMetrics & {
+    serve(options?: { port?: number; hostname?: string }): Promise<RunningMetrics>;
+  };
 }
 
 const JSON_LIMIT = 256 * 1024;
@@ -106,6 +133,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     logger,
     idempotencyWaitMs: options.idempotencyWaitMs ?? 5000,
     blocked: new Map(),
+    webhooks: webhookSubscriptions(options.webhooks?.endpoints ?? []),
   };
   const clientIp = (c: Context): string => {
     let remote: string | undefined;
@@ -135,15 +163,25 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     createCaseMinMs: options.createCaseMinMs ?? 150,
   };
 
+  const metrics = options.metrics
+    ? createServerMetrics({ outbox: store, openStreams: () => streams.size(), now })
+    : undefined;
+
   const app = new Hono();
-  // Every answer: a log line (never tokens, bodies or ids), the standard headers and CORS.
+  // Every answer: a log line (never tokens, bodies or ids), metrics, the standard headers and CORS.
   app.use('*', requestLog(logger));
+  if (metrics) app.use('*', metrics.requests);
   app.use('*', headers.middleware);
+
+  app.route('/', healthRoutes({ store, logger, json: headers.json }));
+  if (metrics && options.metrics?.token)
+    app.route('/', protectedMetricsRoute(metrics, options.metrics, logger));
 
   app.route('/v1', configRoutes(deps, totpServed));
   app.route('/v1/cases', caseRoutes(deps));
   app.route('/v1/cases', attachmentRoutes(deps));
   app.route('/v1/desk', deskRoutes(deps));
+  app.route('/v1/desk', outboxRoutes(deps));
   if (options.totp && hooks.authenticateUser && store.totp) {
     app.route(
       '/v1/2fa/totp',
@@ -155,6 +193,42 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         logger,
       }),
     );
+  }
+
+  let delivery: Delivery | undefined;
+  if (options.delivery) {
+    const { email, sms, channels = [], ...workerOptions } = options.delivery;
+    const all: DeliveryChannel[] = [...channels];
+    if (email) {
+      all.push(
+        createEmailChannel({
+          ...email,
+          platformName: email.platformName ?? config.platform.name,
+          disputeUrl: email.disputeUrl ?? options.notices?.disputeUrl ?? config.contacts.webForm?.url,
+        }),
+      );
+    }
+    if (sms) all.push(createSmsChannel(sms));
+    if (options.webhooks?.endpoints.length && !all.some((c) => c.channel === 'webhook'))
+      all.push(
+        createWebhookChannel({ endpoints: options.webhooks.endpoints, now: workerOptions.now ?? now }),
+      );
+    const listener = workerOptions.onOutcome;
+    const onOutcome: DeliveryListener | undefined = metrics
+      ? (channel, outcome, ms) => {
+          metrics.delivery(channel, outcome, ms);
+          listener?.(channel, outcome, ms);
+        }
+      : listener;
+    delivery = createDelivery({
+      now,
+      logger,
+      ...workerOptions,
+      ...(onOutcome ? { onOutcome } : {}),
+      store,
+      channels: all,
+    });
+    delivery.start();
   }
 
   app.notFound(answerNotFound());
@@ -184,9 +258,17 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         );
       });
     },
-    close() {
+    ...(delivery ? { delivery } : {}),
+    async close() {
       streams.endAll();
       live.close();
+      await delivery?.stop();
     },
+    ...(metrics && {
+      metrics: Object.assign(metrics, {
+        serve: (listen?: { port?: number; hostname?: string }) =>
+          serveMetrics(metrics, options.metrics ?? {}, logger, listen),
+      }),
+    }),
   };
 }

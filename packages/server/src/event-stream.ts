@@ -22,6 +22,8 @@ export interface OpenStreams {
   endCase(caseId: string): void;
   /** Ends every open stream (the server is closing). */
   endAll(): void;
+  /** How many are open (the `recourse_sse_subscribers` metric). */
+  size(): number;
 }
 
 /** An empty registry of open streams. */
@@ -44,6 +46,7 @@ export function createOpenStreams(): OpenStreams {
       for (const abort of streams.keys()) abort.abort();
       streams.clear();
     },
+    size: () => streams.size,
   };
 }
 

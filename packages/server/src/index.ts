@@ -14,6 +14,14 @@ export {
   type RecourseServer,
   type RunningServer,
 } from './app';
+export * from './delivery/index';
+export {
+  createServerMetrics,
+  METRICS_CONTENT_TYPE,
+  type MetricsOptions,
+  type RunningMetrics,
+  type ServerMetrics,
+} from './metrics/index';
 export type {
   AccountOnRecord,
   AgentIdentity,
@@ -21,11 +29,23 @@ export type {
   ContactOnRecord,
   Logger,
   LogRecord,
+  NoticeOptions,
   Notification,
   RateLimit,
   RateLimits,
   RecourseHooks,
   RecourseServerOptions,
+  ServerDeliveryOptions,
 } from './options';
 export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service/cases';
 export * from './store/index';
+export {
+  createWebhookChannel,
+  signWebhook,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookBody,
+  type WebhookChannelOptions,
+  type WebhookEndpoint,
+  type WebhookOptions,
+  webhookEventType,
+} from './webhooks/index';

@@ -4,8 +4,14 @@
  * @module
  */
 import type { AccountRef, PlatformConfig } from '@recourse/core';
+import type { DeliveryChannel } from './delivery/channel';
+import type { EmailChannelOptions } from './delivery/email/channel';
+import type { SmsHook } from './delivery/sms';
+import type { DeliveryOptions } from './delivery/worker';
+import type { MetricsOptions } from './metrics/metrics-routes';
 import type { OutboxMessage, Store } from './store/types';
 import type { TotpRoutesOptions, TotpUser } from './totp/types';
+import type { WebhookOptions } from './webhooks/types';
 
 /** An authenticated support agent. */
 export interface AgentIdentity {
@@ -22,6 +28,8 @@ export interface AgentIdentity {
 export interface ContactOnRecord {
   email?: string;
   phone?: string;
+  /** The language notices to this contact are written in (`en`, `zh-CN`); default English. */
+  language?: string;
 }
 
 /** What the platform knows about an account named in a report. */
@@ -157,4 +165,43 @@ export interface RecourseServerOptions {
    * `hooks.authenticateUser`. Needs migration 002_totp.
    */
   totp?: Omit<TotpRoutesOptions, 'factors' | 'authenticateUser' | 'now' | 'logger'>;
+  /**
+   * Webhooks to the platform (Standard Webhooks 1.0): every chain event is queued in the outbox,
+   * in the same transaction, for each endpoint subscribed to its type (`case.submitted`...), and
+   * the delivery worker signs and POSTs it. Checked at start (URL, `whsec_` secrets, event types).
+   */
+  webhooks?: WebhookOptions;
+  /**
+   * Prometheus metrics (off by default). Given, `server.metrics` holds the registry and
+   * `server.metrics.serve({ port })` serves them on a port of their own; with `token`, the path is
+   * also served on the API's port behind `Authorization: Bearer <token>`.
+   */
+  metrics?: MetricsOptions;
+  /**
+   * Starts a delivery worker in this process that drains the outbox (see `createDelivery`).
+   * Leave it out when workers run on their own (`recourse-delivery`).
+   */
+  delivery?: ServerDeliveryOptions;
+  /** What notices to contacts on record link to. */
+  notices?: NoticeOptions;
+}
+
+/** Options of the notices sent to contacts on record. */
+export interface NoticeOptions {
+  /**
+   * The "this wasn't me" page every notice links to. Default: the configuration's
+   * `contacts.webForm.url` (the platform's report page).
+   */
+  disputeUrl?: string;
+}
+
+/** `createRecourseServer`'s `delivery`: the worker's options without the store. */
+export interface ServerDeliveryOptions extends Omit<DeliveryOptions, 'store' | 'channels'> {
+  /** Channels made by the platform (e.g. webhooks); merged with `email` and `sms`. */
+  channels?: readonly DeliveryChannel[];
+  /** Email over SMTP; `disputeUrl` and `platformName` default to `notices` and the configuration. */
+  email?: Omit<EmailChannelOptions, 'platformName' | 'disputeUrl'> &
+    Partial<Pick<EmailChannelOptions, 'platformName' | 'disputeUrl'>>;
+  /** The platform's sms sender; without it sms rows die with `no sms channel configured`. */
+  sms?: SmsHook;
 }

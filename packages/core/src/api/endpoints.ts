@@ -28,6 +28,7 @@ import {
   DeskCasesQuerySchema,
   DeskChangeSchema,
 } from './desk';
+import { DeadMessageRetrySchema, DeadMessagesSchema } from './outbox';
 import type { ProblemCode } from './problem';
 
 /**
@@ -369,6 +370,29 @@ export function createEndpoints(options: SchemaOptions = {}) {
       response: { kind: 'binary', status: 200 },
       problems: ['forbidden', ...AUTHED],
       summary: 'The bytes of an attachment, for the desk.',
+    },
+    listDeadMessages: {
+      method: 'GET',
+      path: '/v1/desk/outbox/dead',
+      auth: 'agent',
+      idempotent: false,
+      query: null,
+      request: null,
+      response: { kind: 'json', status: 200, schema: DeadMessagesSchema },
+      problems: ['unauthorized', 'forbidden', ...COMMON],
+      summary: 'Notifications the delivery worker gave up on, newest first, with their last error.',
+    },
+    retryDeadMessage: {
+      method: 'POST',
+      path: '/v1/desk/outbox/dead/{id}/retry',
+      auth: 'agent',
+      idempotent: true,
+      query: null,
+      request: null,
+      response: { kind: 'json', status: 200, schema: DeadMessageRetrySchema },
+      problems: ['idempotency_key_required', 'forbidden', ...AUTHED],
+      summary:
+        'Makes a dead notification pending again, due now. Safe to repeat: once it is no longer dead, a repeat answers 404.',
     },
   } as const satisfies Record<string, EndpointDefinition>;
 }

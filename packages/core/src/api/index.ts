@@ -88,6 +88,15 @@ export {
 } from './endpoints';
 export { type OpenApiObject, type OpenApiOptions, toOpenApi } from './openapi';
 export {
+  type DeadMessage,
+  type DeadMessageRetry,
+  DeadMessageRetrySchema,
+  DeadMessageSchema,
+  type DeadMessages,
+  DeadMessagesSchema,
+  OUTBOX_CHANNELS,
+} from './outbox';
+export {
   EVENT_STREAM_MEDIA_TYPE,
   fillPath,
   HEADERS,

@@ -23,6 +23,7 @@ import {
   type DeskPriority,
 } from '../api/desk';
 import { createEndpoints, type EndpointDefinition } from '../api/endpoints';
+import type { DeadMessageRetry, DeadMessages } from '../api/outbox';
 import { EVENT_STREAM_MEDIA_TYPE, HEADERS, isIdempotencyKey } from '../api/primitives';
 import type { AllowedMediaType } from '../schemas/limits';
 import type { ReportInput } from '../schemas/report';
@@ -157,6 +158,10 @@ export interface RecourseClient {
   ): Promise<DeskCommandResult>;
   /** `GET /v1/desk/cases/{id}/attachments/{aid}`. */
   downloadDeskAttachment(id: string, agentKey: string, attachmentId: string): Promise<DownloadedAttachment>;
+  /** `GET /v1/desk/outbox/dead`: notifications the delivery worker gave up on. */
+  listDeadMessages(agentKey: string): Promise<DeadMessages>;
+  /** `POST /v1/desk/outbox/dead/{id}/retry`: the message is pending again, due now. */
+  retryDeadMessage(id: number, agentKey: string, options?: SubmitOptions): Promise<DeadMessageRetry>;
   /**
    * Follows a case live (`GET /v1/cases/{id}/stream`), resuming with `Last-Event-ID` and falling
    * back to polling `listEvents`. Entries arrive once each, in sequence order.
@@ -348,6 +353,16 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
 
     downloadDeskAttachment: (id, agentKey, attachmentId) =>
       download(endpoints.downloadDeskAttachment, id, agentKey, attachmentId),
+
+    listDeadMessages: (agentKey) =>
+      json(endpoints.listDeadMessages, endpoints.listDeadMessages.response.schema, { credential: agentKey }),
+
+    retryDeadMessage: async (id, agentKey, submit) =>
+      json(endpoints.retryDeadMessage, endpoints.retryDeadMessage.response.schema, {
+        params: { id: String(id) },
+        credential: agentKey,
+        idempotencyKey: keyFor(submit),
+      }),
 
     subscribeDesk: (agentKey, onChange, deskOptions) =>
       startDeskSubscription(

@@ -26,7 +26,7 @@ import { DuplicateCaseError } from '../store/errors';
 import { apiAttachment } from './attachments';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
-import { dispatch, lookupAccount, messagesFor, outboxOf } from './notifications';
+import { dispatch, lookupAccount, messagesFor, outboxFor } from './notifications';
 import { rateLimit } from './rate-limits';
 
 const DAY_MS = 86_400_000;
@@ -112,7 +112,7 @@ export async function createCase(
           events: events.map(toStored),
           projection,
           idempotency: seal({ status: 201, text }),
-          outbox: outboxOf(ctx, messages),
+          outbox: outboxFor(ctx, messages, head, events),
         });
       } catch (err) {
         if (err instanceof DuplicateCaseError && attempt < 5) continue;

@@ -27,7 +27,7 @@ import type { AttachmentMeta, CaseRecord } from '../store/types';
 import { deskView, reporterAttachments, reportOf, TOKEN_TTL_AFTER_CLOSE_MS } from './cases';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
-import { dispatch, lookupAccount, messagesFor, outboxOf } from './notifications';
+import { dispatch, lookupAccount, messagesFor, outboxFor } from './notifications';
 import { rateLimit } from './rate-limits';
 
 /** Answers are parsed without "not in the future" checks of the stored report. */
@@ -97,7 +97,7 @@ export async function runCommand(
       try {
         await ctx.store.appendEvents(record.id, events.length, added.map(toStored), projection, {
           idempotency: seal({ status: 200, text }),
-          outbox: outboxOf(ctx, messages),
+          outbox: outboxFor(ctx, messages, head, added),
           ...(ended && !wasEnded
             ? { tokenExpiresAt: new Date(now.getTime() + TOKEN_TTL_AFTER_CLOSE_MS) }
             : {}),

@@ -6,6 +6,7 @@
 import type { DeadlinePolicy, PlatformConfig } from '@recourse/core';
 import type { Logger, RateLimits, RecourseHooks } from '../options';
 import type { Store } from '../store/types';
+import type { WebhookSubscription } from '../webhooks/types';
 
 /** Everything the operations need. */
 export interface ServiceContext {
@@ -23,6 +24,8 @@ export interface ServiceContext {
    * epoch): checked before work that only counts failures (see {@link countFailure}).
    */
   blocked: Map<string, number>;
+  /** Webhook endpoints: every chain event is queued for each one subscribed to it. */
+  webhooks: readonly WebhookSubscription[];
 }
 
 /** An answer ready to send (and to replay byte for byte). */

@@ -9,6 +9,7 @@ import { NOTIFYING_EVENTS } from '../domain';
 import type { AccountOnRecord, Notification } from '../options';
 import { StoreUnavailableError } from '../store/errors';
 import type { OutboxMessage } from '../store/types';
+import { webhookRowsFor } from '../webhooks/events';
 import type { ServiceContext } from './context';
 
 /** The platform's record of the account a report names (null without the hook or the account). */
@@ -49,7 +50,7 @@ export function messagesFor(
           channel: 'email',
           recipient: contact.email,
           template: 'account_case_event',
-          data,
+          data: contact.language ? { ...data, language: contact.language } : data,
         });
       if (contact.phone)
         out.push({
@@ -68,6 +69,20 @@ export function messagesFor(
 export function outboxOf(ctx: ServiceContext, messages: Notification[]): OutboxMessage[] {
   if (ctx.hooks.notify) return [];
   return messages.map(({ caseId: _caseId, ...m }) => m);
+}
+
+/**
+ * Every outbox row of a domain write: the notifications (unless the `notify` hook sends them)
+ * and one webhook per chain event and subscribed endpoint, so the rows commit or roll back with
+ * the events they announce.
+ */
+export function outboxFor(
+  ctx: ServiceContext,
+  messages: Notification[],
+  record: { id: string; number: string },
+  events: readonly ChainedEvent[],
+): OutboxMessage[] {
+  return [...outboxOf(ctx, messages), ...webhookRowsFor(ctx.webhooks, record, events)];
 }
 
 /** After commit: hands messages to the platform's hook, without waiting. */

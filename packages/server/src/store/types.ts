@@ -97,18 +97,65 @@ export interface IdempotencyCompletion {
 
 /** A notification to send later. */
 export interface OutboxMessage {
-  channel: 'email' | 'sms';
+  channel: 'email' | 'sms' | 'webhook';
+  /** An address, a phone number, or a webhook endpoint id. */
   recipient: string;
-  /** Template code; the sender renders it. */
+  /** Template code (email, sms) or event type (webhook); the channel renders it. */
   template: string;
   data: Record<string, unknown>;
+  /**
+   * Stable id of the message (the email's `Message-ID` local part, the webhook's `webhook-id`).
+   * Default: `msg_` and 32 random hex digits, made by the database.
+   */
+  messageId?: string;
+  /**
+   * Messages with the same key are delivered in insertion order: a row is never claimed while an
+   * earlier one with the same key is neither delivered nor dead. Default: no ordering.
+   */
+  orderKey?: string | null;
 }
 
 /** A notification as stored in the outbox. */
 export interface OutboxRecord extends OutboxMessage {
   id: number;
+  messageId: string;
+  orderKey: string | null;
   createdAt: Date;
+  /** Delivered at (NULL: not yet). */
   sentAt: Date | null;
+  /** Delivery attempts started (a claim counts as one). */
+  attempts: number;
+  /** Not claimed before this time (NULL: due now). */
+  nextAttemptAt: Date | null;
+  /** The error of the last failed attempt. */
+  lastError: string | null;
+  /** Given up at (NULL: still pending or delivered). */
+  deadAt: Date | null;
+}
+
+/** A row claimed by a delivery worker, see {@link OutboxStore.claim}. */
+export interface ClaimedOutboxRecord {
+  id: number;
+  messageId: string;
+  channel: OutboxMessage['channel'];
+  recipient: string;
+  template: string;
+  data: Record<string, unknown>;
+  /** Attempts including this one (1 on the first claim). */
+  attempts: number;
+  createdAt: Date;
+  orderKey: string | null;
+  /** When the message was last retried from the dead list (its age counts from then). */
+  retriedAt: Date | null;
+}
+
+/** Figures of the outbox (for metrics). */
+export interface OutboxStats {
+  /** Neither delivered nor dead. */
+  pending: number;
+  /** Creation time of the oldest pending message (NULL: none). */
+  oldestPendingAt: Date | null;
+  dead: number;
 }
 
 /** Input of {@link Store.createCase}. */
@@ -268,14 +315,39 @@ export interface IdempotencyStore {
   releaseIdempotent(scope: string, key: string): Promise<void>;
 }
 
-/** The notification outbox, for a sender process. */
+/**
+ * The notification outbox, for delivery workers. Rows are claimed with a lease (PostgreSQL:
+ * `FOR UPDATE SKIP LOCKED`, so concurrent workers never claim the same row while its lease
+ * holds); a worker that dies leaves its rows to be claimed again once the lease ends.
+ */
 export interface OutboxStore {
   /** Queues notifications on their own (prefer the `outbox` option of the domain writes). */
   enqueue(messages: OutboxMessage[]): Promise<void>;
-  /** Newest first; `pending: true` lists unsent ones oldest first (for a sender). */
+  /** Newest first; `pending: true` lists pending ones (neither sent nor dead) oldest first. */
   listOutbox(options?: { limit?: number; pending?: boolean }): Promise<OutboxRecord[]>;
-  /** Marks messages as sent. */
+  /** Marks messages as sent (a sender of its own; the delivery worker uses `markDelivered`). */
   markSent(ids: number[], at?: Date): Promise<void>;
+  /**
+   * Claims up to `limit` due rows for `owner` until `now + leaseMs`: pending, due
+   * (`next_attempt_at <= now`), not leased by anyone else, and with no earlier pending row of the
+   * same order key. Counts one attempt per claimed row. Oldest first.
+   */
+  claim(
+    owner: string,
+    options: { limit: number; leaseMs: number; now: Date },
+  ): Promise<ClaimedOutboxRecord[]>;
+  /** Records a delivery (even if the lease has passed to another owner). False: already done. */
+  markDelivered(id: number, owner: string, at?: Date): Promise<boolean>;
+  /** Records a failed attempt and frees the row until `nextAttemptAt`. False: lease lost. */
+  markFailed(id: number, owner: string, error: string, nextAttemptAt: Date): Promise<boolean>;
+  /** Gives up on a row, keeping `error`. False: lease lost. */
+  markDead(id: number, owner: string, error: string, at?: Date): Promise<boolean>;
+  /** Dead rows, newest death first. */
+  listDead(options?: { limit?: number }): Promise<OutboxRecord[]>;
+  /** Makes a dead row pending again, due now, its age counted from now. False: not dead. */
+  retryDead(id: number, at?: Date): Promise<boolean>;
+  /** Pending and dead counts, and the oldest pending creation time. */
+  outboxStats(): Promise<OutboxStats>;
 }
 
 /** Evidence files of a case. */

@@ -57,7 +57,12 @@ export function createCodeChecks(settings: CodeCheckSettings) {
     const messages: OutboxMessage[] = [];
     for (const contact of user.contacts) {
       if (contact.email)
-        messages.push({ channel: 'email', recipient: contact.email, template: `totp_${change}`, data });
+        messages.push({
+          channel: 'email',
+          recipient: contact.email,
+          template: `totp_${change}`,
+          data: contact.language ? { ...data, language: contact.language } : data,
+        });
       if (contact.phone)
         messages.push({ channel: 'sms', recipient: contact.phone, template: `totp_${change}`, data });
     }

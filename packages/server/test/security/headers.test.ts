@@ -22,6 +22,7 @@ import {
 // Claimed on PostgreSQL: openStore fails without DATABASE_URL (no silent PGlite).
 const engine: Engine = 'postgres';
 const PUBLIC_PATHS = new Set(['/v1/config', '/v1/openapi.json', '/v1/docs']);
+const METRICS_TOKEN = 'headers-metrics-token-0123456789abcdef';
 
 describe(`security headers on ${engine}`, () => {
   let store: Store;
@@ -33,7 +34,11 @@ describe(`security headers on ${engine}`, () => {
     const totp = { secretKey: Buffer.alloc(32, 7).toString('base64'), issuer: 'Lantern Wallet' };
     const authenticateUser = (r: Request) =>
       r.headers.get('x-test-user') ? { userId: r.headers.get('x-test-user')!, contacts: [] } : null;
-    s = await startServer(store, { totp, hooks: { authenticateUser } });
+    s = await startServer(store, {
+      totp,
+      hooks: { authenticateUser },
+      metrics: { token: METRICS_TOKEN },
+    });
     // Same store, tight limits: for 429s.
     tight = await startServer(store, {
       totp,
@@ -87,6 +92,10 @@ describe(`security headers on ${engine}`, () => {
     const sameKey = key();
     const requests: Req[] = [
       ['GET', '/v1/config'],
+      ['GET', '/healthz'],
+      ['GET', '/readyz'],
+      ['GET', '/metrics'], // 401
+      ['GET', '/metrics', { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }],
       ['GET', '/v1/openapi.json'],
       ['GET', '/v1/docs'],
       ['POST', '/v1/cases', { headers: jsonHeaders(), body: JSON.stringify(report('h2@example.com')) }],

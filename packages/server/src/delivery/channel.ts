@@ -1,0 +1,43 @@
+/**
+ * The contract between the delivery worker and the ways out (email, sms, webhooks): a channel
+ * delivers one claimed outbox row or throws.
+ * @module
+ */
+
+/** One claimed outbox row, as a channel delivers it. */
+export interface OutboxDelivery {
+  /** Row id in the outbox. */
+  id: number;
+  /** Stable id: the email's `Message-ID` local part, the webhook's `webhook-id`. */
+  messageId: string;
+  channel: 'email' | 'sms' | 'webhook';
+  /** Address, phone number, or webhook endpoint id. */
+  recipient: string;
+  /** Template code (email, sms) or event type (webhook). */
+  template: string;
+  data: Record<string, unknown>;
+  /** Attempts including this one (1 on the first). */
+  attempts: number;
+  createdAt: Date;
+  orderKey: string | null;
+}
+
+/** A way out: email (nodemailer), webhook (standardwebhooks), sms (platform hook). */
+export interface DeliveryChannel {
+  readonly channel: OutboxDelivery['channel'];
+  /** Resolves when delivered; throws on failure. `PermanentDeliveryError`: dead at once. */
+  deliver(message: OutboxDelivery, signal: AbortSignal): Promise<void>;
+  /** Releases connections (called by the worker's `stop()`). */
+  close?(): Promise<void>;
+}
+
+/** A failure that retrying cannot fix (unknown template, no such endpoint): the row dies at once. */
+export class PermanentDeliveryError extends Error {
+  override name = 'PermanentDeliveryError';
+}
+
+/** Outcomes the worker reports (metrics listen here). */
+export type DeliveryOutcome = 'delivered' | 'failed' | 'dead';
+
+/** Called once per attempt with the channel, the outcome and the attempt's duration. */
+export type DeliveryListener = (channel: string, outcome: DeliveryOutcome, ms: number) => void;

@@ -1,0 +1,86 @@
+/** Simplified Chinese email notices. @module */
+import type { EmailCatalog } from './catalog';
+
+/** The zh-CN catalog. */
+export const zhCN: EmailCatalog = {
+  lang: 'zh-CN',
+  caseEvents: {
+    case_submitted: {
+      subject: '{platform}：有人报告您的账户被盗用',
+      happened: '有人提交了一份报告，称您的 {platform} 账户被他人盗用。',
+    },
+    compromise_confirmed: {
+      subject: '{platform}：我们已确认您的账户被盗用',
+      happened: '我们的支持团队已确认您的 {platform} 账户被他人盗用。',
+    },
+    case_ruled_out: {
+      subject: '{platform}：关于您账户的盗用报告已结案',
+      happened: '我们的支持团队在一份关于您 {platform} 账户的报告中未发现盗用。',
+    },
+    case_reopened: {
+      subject: '{platform}：关于您账户的报告已重新打开',
+      happened: '一份关于您 {platform} 账户的盗用报告已重新打开。',
+    },
+    account_frozen: {
+      subject: '{platform}：您的账户已被冻结',
+      happened: '在处理盗用报告期间，您的 {platform} 账户已被冻结。',
+    },
+    verification_requested: {
+      subject: '{platform}：已要求进行身份验证',
+      happened: '我们的支持团队要求对您的 {platform} 账户进行身份验证。',
+    },
+    verification_recorded: {
+      subject: '{platform}：身份验证已记录',
+      happened: '您的 {platform} 账户已记录一次身份验证。',
+    },
+    account_restored: {
+      subject: '{platform}：您账户的访问权限已恢复',
+      happened: '您 {platform} 账户的访问权限已恢复给报告盗用的人。',
+    },
+    confirmation_requested: {
+      subject: '{platform}：请确认您账户的恢复',
+      happened: '您 {platform} 账户的恢复正在等待确认。',
+    },
+    recovery_confirmed: {
+      subject: '{platform}：您账户的恢复已确认',
+      happened: '您 {platform} 账户的恢复已被确认。',
+    },
+    recovery_disputed: {
+      subject: '{platform}：您账户的恢复受到异议',
+      happened: '有人对您 {platform} 账户的恢复提出了异议。',
+    },
+    case_closed: {
+      subject: '{platform}：关于您账户的报告已结案',
+      happened: '一份关于您 {platform} 账户的盗用报告已结案。',
+    },
+  },
+  totp: {
+    totp_enabled: {
+      subject: '{platform}：已开启两步验证',
+      happened: '您的 {platform} 账户已开启两步验证（身份验证器应用）。',
+    },
+    totp_backup_codes_regenerated: {
+      subject: '{platform}：已生成新的备用码',
+      happened: '您的 {platform} 账户已生成新的备用码，旧的备用码已失效。',
+    },
+    totp_disabled: {
+      subject: '{platform}：已关闭两步验证',
+      happened: '您的 {platform} 账户已关闭两步验证。',
+    },
+    totp_locked: {
+      subject: '{platform}：两步验证已锁定',
+      happened: '您的 {platform} 账户输入了过多错误的验证码，验证码已被锁定。',
+    },
+    totp_backup_codes_locked: {
+      subject: '{platform}：备用码已锁定',
+      happened: '您的 {platform} 账户输入了过多错误的备用码，备用码已被锁定。',
+    },
+  },
+  greeting: '您好：',
+  whenLabel: '时间',
+  referenceLabel: '编号',
+  notMe: '如果这不是您本人的操作，或者您并未提出此请求，请立即告诉我们：',
+  notMeLink: '这不是我',
+  notMeNoLink: '如果这不是您本人的操作，或者您并未提出此请求，请立即联系 {platform} 客服。',
+  footer: '您收到此邮件，是因为此地址登记在某个 {platform} 账户上。我们绝不会通过邮件索要您的密码或验证码。',
+};
