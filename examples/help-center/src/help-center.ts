@@ -170,6 +170,9 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
   });
   // Hand the connection on (c.env): rate limits key on the client's address.
   site.all('/v1/*', (c) => recourse.app.fetch(c.req.raw, c.env));
+  // The server's health routes, as an orchestrator probes them.
+  site.get('/healthz', (c) => recourse.app.fetch(c.req.raw, c.env));
+  site.get('/readyz', (c) => recourse.app.fetch(c.req.raw, c.env));
   site.route('/demo', auth.routes);
   // The demo mailbox: what the in-process SMTP server received (and the text messages).
   site.get('/demo/mailbox', (c) => {

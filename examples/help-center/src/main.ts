@@ -38,6 +38,8 @@ async function main() {
     ` Secure an account  ${running.url}/secure.html`,
     ` Support desk       ${running.url}/desk.html`,
     ` Demo mailbox       ${running.url}/mailbox.html   (${center.mailbox ? `SMTP on ${center.mailbox.url}` : 'email goes to SMTP_URL'})`,
+    ` Platform webhooks  ${running.url}/platform.html   (what the platform's receiver got, signatures checked)`,
+    ` Health             ${running.url}/healthz   ${running.url}/readyz`,
     ` API docs           ${running.url}/v1/docs   (OpenAPI: ${running.url}/v1/openapi.json)`,
     '',
     ` Demo sign-ins      ${DEMO_LOGINS.map((l) => `${l.username} / ${l.password}`).join('   ')}`,

@@ -57,6 +57,14 @@ describe('demo delivery', () => {
     }
   });
 
+  it('the demo answers /healthz and /readyz on its own port (200, no details)', async () => {
+    for (const path of ['/healthz', '/readyz']) {
+      const res = await fetch(`${app!.url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(await res.json(), path).toEqual({ status: 'ok' });
+    }
+  });
+
   it('the demo mailbox shows what its SMTP server received: text, headers, HTML in a sandboxed frame', async () => {
     const filed = await fileCase(app!, 'Mailbox check', MEI);
     await app!.center.mailbox!.waitFor(
