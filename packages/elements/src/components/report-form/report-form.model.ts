@@ -4,7 +4,7 @@
  * @module
  */
 import type { ActivityKind, AttachmentRef, ContainmentCode, SecurityNotice } from '@recourse/core';
-import type { StepId } from './report-form.i18n';
+import type { StepId } from './i18n';
 
 /**
  * Core's lists and limits the form needs before its lazy chunk loads, copied so that the initial

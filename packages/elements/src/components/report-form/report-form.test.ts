@@ -17,9 +17,9 @@ import {
 } from '@recourse/core';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define/recourse-report-form';
+import { REPORT_FORM_CATALOGS } from './i18n';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { REPORT_FORM_CATALOGS } from './report-form.i18n';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_KIND_LIST,

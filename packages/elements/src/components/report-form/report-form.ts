@@ -16,9 +16,10 @@ import { RecourseReportErrorEvent, type ReportErrorCode } from '../../events/rep
 import type { FileLimits } from '../../internal/files';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import { safeHttpUrl } from '../../internal/url';
+import type { FileRefusal, ReportFormCatalog, StepId } from './i18n';
+import { FIRST_STEP_WORDS } from './i18n/first-step';
 import { clearDraft, draftKey, loadDraft } from './report-form.draft';
-import { firstStep, renderFrame } from './report-form.first';
-import type { FileRefusal, ReportFormCatalog, StepId } from './report-form.i18n';
+import { firstStep, renderFrame } from './report-form.first-step.view';
 import {
   blankActivity,
   emptyValues,
@@ -31,7 +32,6 @@ import {
   stepOfPath,
 } from './report-form.model';
 import { styles } from './report-form.styles';
-import { FIRST_STEP_WORDS } from './report-form.words';
 
 type Lazy = typeof import('./report-form.lazy');
 /** The later steps' templates, words and styles come in the same chunk as the logic. */

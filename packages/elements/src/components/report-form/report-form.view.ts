@@ -1,6 +1,6 @@
 /**
  * The templates of `<recourse-report-form>`'s later steps, one function per step (the frame and
- * the first step are in `report-form.first.ts`, in the initial bundle). Plain functions of the
+ * the first step are in `report-form.first-step.view.ts`, in the initial bundle). Plain functions of the
  * element (no state of their own): the class owns behaviour, these own markup.
  * Every user or server value goes through Lit text or property bindings; URLs through
  * `safeHttpUrl`.
@@ -13,9 +13,9 @@ import { formatBytes, formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { LANGUAGES } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
+import type { FileRefusal } from './i18n';
 import type { RecourseReportForm } from './report-form';
-import { actions, errorFor, firstStep, message, renderFrame, valueAt } from './report-form.first';
-import type { FileRefusal } from './report-form.i18n';
+import { actions, errorFor, firstStep, message, renderFrame, valueAt } from './report-form.first-step.view';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_FIELDS,
@@ -29,7 +29,7 @@ import {
   stepOfPath,
 } from './report-form.model';
 
-export { message } from './report-form.first';
+export { message } from './report-form.first-step.view';
 
 type F = RecourseReportForm;
 

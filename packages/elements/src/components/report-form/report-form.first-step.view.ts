@@ -1,7 +1,7 @@
 /**
  * The report form's frame (progress, heading, status line) and its first step (the triage
  * questions and what to do now), in the initial bundle: the first step renders without waiting
- * for another chunk. The later steps' templates are in `report-form.render.ts`, loaded after.
+ * for another chunk. The later steps' templates are in `report-form.view.ts`, loaded after.
  * Every user or server value goes through Lit text or property bindings; URLs through
  * `safeHttpUrl`.
  * @internal

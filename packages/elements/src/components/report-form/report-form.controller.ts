@@ -25,9 +25,9 @@ import { RecourseReportSubmitEvent, RecourseReportSubmittedEvent } from '../../e
 import { interpolate } from '../../i18n/interpolate';
 import { checkFile } from '../../internal/files';
 import { secretInFile } from '../../internal/secret-guard';
+import type { FileRefusal, StepId } from './i18n';
 import type { RecourseReportForm, ReportFormClient, SecretHit, StatusText } from './report-form';
 import { clearDraft, saveDraft } from './report-form.draft';
-import type { FileRefusal, StepId } from './report-form.i18n';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
@@ -37,7 +37,7 @@ import {
   removeFileId,
   toLocalInput,
 } from './report-form.model';
-import { toReport } from './report-form.report';
+import { toReport } from './report-form.payload.model';
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
 export function prefillNotice(f: RecourseReportForm): void {
