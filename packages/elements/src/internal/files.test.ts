@@ -9,8 +9,8 @@ import {
   sentName,
 } from '../../../core/test/fixtures/file-corpus';
 import '../define/recourse-report-form';
-import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
 import { REPORT_FORM_CATALOGS } from '../components/report-form/i18n';
+import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
 import { interpolate } from '../i18n/interpolate';
 import { checkFile, type FileLimits } from './files';
 

@@ -9,11 +9,12 @@ import type {
 } from '@recourse/core';
 // Pure data (no schemas, under 1 kB): the first step shows its outcome before the logic loads.
 import { triage } from '@recourse/core';
-import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LangController } from '../../controllers/lang-controller';
 import { RecourseReportErrorEvent, type ReportErrorCode } from '../../events/report-form-events';
+import type { Lang } from '../../i18n/lang';
 import type { FileLimits } from '../../internal/files';
+import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
 import { safeHttpUrl } from '../../internal/url';
 import type { FileRefusal, ReportFormCatalog, StepId } from './i18n';
@@ -57,7 +58,6 @@ export interface SecretHit {
   kind: SecretKind;
 }
 
-let lazyModule: Promise<Lazy> | undefined;
 /** The later steps and the logic once loaded: a form created after that renders any step at once. */
 let loadedLazy: Lazy | undefined;
 /**
@@ -65,16 +65,27 @@ let loadedLazy: Lazy | undefined;
  * the schemas, the client and the guard (on idle after the first step is on screen, at the first
  * input, or at once for a draft restored past the first step).
  */
-export function loadLazy(): Promise<Lazy> {
-  lazyModule ??= import('./report-form.lazy').then((lazy) => {
+export const loadLazy: () => Promise<Lazy> = lazyOnce(() =>
+  import('./report-form.lazy').then((lazy) => {
     loadedLazy = lazy;
     return lazy;
-  });
-  lazyModule.catch(() => {
-    lazyModule = undefined;
-  });
-  return lazyModule;
-}
+  }),
+);
+
+/**
+ * What the form shows: a step (`first`, `account`, `incident`, `evidence`, `review`, `done`),
+ * `loading` (a later step waiting for its chunk), or at the review the submission's phase:
+ * `validating`, `sending`, `offline` or `retrying` (waiting to send again with the same key),
+ * `rejected` (the server refused it; nothing was created).
+ */
+export type ReportFormPhase =
+  | StepId
+  | 'loading'
+  | 'validating'
+  | 'sending'
+  | 'offline'
+  | 'retrying'
+  | 'rejected';
 
 /** Runs `fn` when the main thread is idle (or after `timeout` ms at the latest). */
 function whenIdle(fn: () => void, timeout: number): void {
@@ -129,17 +140,11 @@ const FIRST_INPUT = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
  * @fires recourse-report-submitted - {RecourseReportSubmittedEvent} The server created the case: `caseId`, `caseNumber`, `trackingLink`.
  * @fires recourse-report-error - {RecourseReportErrorEvent} Submitting, uploading or loading the configuration failed (`code`, `retrying`).
  */
-export class RecourseReportForm extends LitElement {
+export class RecourseReportForm extends RecourseElement {
   static override styles = styles;
-
-  /** API base URL, e.g. `https://api.example.com`. */
-  @property({ attribute: 'api-base' }) apiBase = '';
 
   /** The tracker page the private link points to; defaults to this page. Only http(s). */
   @property({ attribute: 'tracking-url' }) trackingUrl?: string;
-
-  /** Force a colour scheme; otherwise the page's `color-scheme` applies. */
-  @property({ reflect: true }) scheme?: 'light' | 'dark';
 
   /** Platform configuration override; otherwise fetched from `GET /v1/config`. */
   @property({ attribute: false }) config?: PlatformConfig;
@@ -157,8 +162,6 @@ export class RecourseReportForm extends LitElement {
 
   /** A client to use instead of one built from `api-base` (tests, custom transports). */
   @property({ attribute: false }) client?: ReportFormClient;
-  /** A `fetch` for the default client (tests, proxies). */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
   /** Seconds between automatic retries while offline (doubling, capped at 30). */
   @property({ attribute: false }) retryDelay = 2;
 
@@ -183,7 +186,6 @@ export class RecourseReportForm extends LitElement {
 
   /** @internal files by key */ files = new Map<string, HeldFile>();
   /** @internal */ idempotencyKey?: string;
-  /** @internal */ readonly langCtl = new LangController(this);
 
   /** @internal */ guard?: SecretGuard;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -191,19 +193,32 @@ export class RecourseReportForm extends LitElement {
   private started = false;
   private laterStylesAdopted = false;
   /** @internal */ wake?: () => void;
-  private defaultClient?: ReportFormClient;
   private readonly onOnline = () => this.wake?.();
   private readonly onPageHide = () => this.flushDraft();
   private readonly onFirstInput = () => void this.loadLogic();
   private logicLoading?: Promise<void>;
+
+  /**
+   * Where the form is (read-only): see {@link ReportFormPhase}. Stories and tests assert it.
+   */
+  get phase(): ReportFormPhase {
+    if (this.step !== 'first' && !this.view) return 'loading';
+    if (this.step !== 'review') return this.step;
+    const s = this.submitState;
+    return s === 'idle' ? 'review' : s === 'submitting' ? 'sending' : s;
+  }
+
+  /** The language the form speaks (its `lang`, an ancestor's, `<html lang>`). @internal */
+  get currentLang(): Lang {
+    return this.language;
+  }
 
   /** The words in the current language (once the view is loaded). @internal */
   get t(): ReportFormCatalog {
     // Before the later steps' module arrives only the first step and the frame render, and they
     // read only the words shipped with them (`FIRST_STEP_WORDS`).
     return (
-      this.view?.REPORT_FORM_CATALOGS[this.langCtl.lang] ??
-      (FIRST_STEP_WORDS[this.langCtl.lang] as ReportFormCatalog)
+      this.view?.REPORT_FORM_CATALOGS[this.language] ?? (FIRST_STEP_WORDS[this.language] as ReportFormCatalog)
     );
   }
 
@@ -256,7 +271,7 @@ export class RecourseReportForm extends LitElement {
     if (!this.started) {
       this.started = true;
       for (const type of FIRST_INPUT) this.addEventListener(type, this.onFirstInput, { once: true });
-      const blank = emptyValues(this.langCtl.lang);
+      const blank = emptyValues(this.language);
       this.values = blank;
       const draft = loadDraft(this.storageKey);
       if (draft) {
@@ -353,14 +368,8 @@ export class RecourseReportForm extends LitElement {
   /** @internal */
   async getClient(): Promise<ReportFormClient> {
     if (this.client) return this.client;
-    if (!this.defaultClient) {
-      const lazy = await loadLazy();
-      const base = this.apiBase || location.origin;
-      this.defaultClient = lazy.createRecourseClient(
-        this.fetch ? { baseUrl: base, fetch: this.fetch as never } : { baseUrl: base },
-      );
-    }
-    return this.defaultClient;
+    const lazy = await loadLazy();
+    return this.defaultClient((options) => lazy.createRecourseClient(options as never));
   }
 
   /** @internal */
@@ -423,7 +432,7 @@ export class RecourseReportForm extends LitElement {
   /** Discards the restored draft and starts over. @internal */
   discardDraft(): void {
     clearDraft(this.storageKey);
-    this.values = emptyValues(this.langCtl.lang);
+    this.values = emptyValues(this.language);
     this.files.clear();
     this.idempotencyKey = undefined;
     this.restored = false;
@@ -565,7 +574,7 @@ export class RecourseReportForm extends LitElement {
     // The later steps' styles come with their templates: adopted once, before their first render.
     if (this.view && !this.laterStylesAdopted && this.renderRoot instanceof ShadowRoot) {
       this.laterStylesAdopted = true;
-      adoptStyles(this.renderRoot, [...RecourseReportForm.elementStyles, this.view.laterStyles]);
+      adoptStyles(this.renderRoot, [...RecourseReportForm.elementStyles, ...this.view.laterStyles]);
     }
   }
 

@@ -9,11 +9,13 @@
  */
 import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes, formatDateTime } from '../../i18n/format';
+import { formatBytes } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { LANGUAGES } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
-import type { FileRefusal } from './i18n';
+import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
+import { reportSummary } from '../../views/report-summary.view';
+import type { FileRefusal, StepId } from './i18n';
 import type { RecourseReportForm } from './report-form';
 import { actions, errorFor, firstStep, message, renderFrame, valueAt } from './report-form.first-step.view';
 import {
@@ -25,9 +27,9 @@ import {
   OPTIONAL_FIELDS,
   PROFILE_FIELD_LIST,
   removeFileId,
-  type STEPS,
   stepOfPath,
 } from './report-form.model';
+import { toReport } from './report-form.payload.model';
 
 export { message } from './report-form.first-step.view';
 
@@ -47,7 +49,7 @@ interface FieldOptions {
 export function refusalText(f: F, reason: FileRefusal): string {
   const limits = f.fileLimits;
   return interpolate(f.t.evidence.reasons[reason], {
-    size: formatBytes(f.langCtl.lang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
+    size: formatBytes(f.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
     count: limits.maxFiles,
   });
 }
@@ -278,7 +280,7 @@ function fileState(f: F, key: string): string {
 function evidence(f: F) {
   const t = f.t;
   const limits = f.fileLimits;
-  const lang = f.langCtl.lang;
+  const lang = f.currentLang;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     if (e.dataTransfer?.files.length) void f.addFiles(Array.from(e.dataTransfer.files));
@@ -339,7 +341,7 @@ function files(f: F, removable: boolean) {
       (a, i) =>
         html`<li>
           <span class="name">${a.name}</span>
-          <span class="hint">${formatBytes(f.langCtl.lang, a.size)} · ${fileState(f, a.key)}</span>
+          <span class="hint">${formatBytes(f.currentLang, a.size)} · ${fileState(f, a.key)}</span>
           ${
             removable && !f.locked
               ? html`<button
@@ -358,80 +360,57 @@ function files(f: F, removable: boolean) {
   </ul>`;
 }
 
-function when(f: F, local: string): string {
-  if (!local) return f.t.review.empty;
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? local : formatDateTime(f.langCtl.lang, d);
-}
+/** The step where each part of the summary is changed (`access`: the first step's answers). */
+const EDIT_STEP: Record<string, StepId> = {
+  access: 'first',
+  account: 'account',
+  when: 'incident',
+  activities: 'incident',
+  narrative: 'incident',
+  attachments: 'evidence',
+};
 
-function section(f: F, step: (typeof STEPS)[number], title: string, rows: [string, string][]) {
-  const t = f.t;
-  return html`<section class="card" aria-labelledby="sec-${step}">
-    <div class="section-head">
-      <h3 id="sec-${step}">${title}</h3>
-      ${
-        f.locked
-          ? nothing
-          : html`<button
-            type="button"
-            class="link"
-            part="button"
-            aria-label="${t.ui.edit}: ${title}"
-            @click=${() => f.edit(step)}
-          >
-            ${t.ui.edit}
-          </button>`
-      }
-    </div>
-    <dl>
-      ${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v || t.review.empty}</dd>`)}
-    </dl>
-  </section>`;
+/** An "Edit" control for a part of the summary: back to its step, then back to the review. */
+function editButton(f: F, part: string, title: string) {
+  const step = EDIT_STEP[part] ?? 'first';
+  return html`<button
+    type="button"
+    class="link"
+    part="button"
+    data-edit=${part}
+    aria-label="${f.t.ui.edit}: ${title}"
+    @click=${() => f.edit(step)}
+  >
+    ${f.t.ui.edit}
+  </button>`;
 }
 
 function review(f: F) {
   const t = f.t;
   const v = f.values;
-  const yn = (x: string) => (x === 'yes' ? t.ui.yes : x === 'no' ? t.ui.no : '');
-  const activityRows = v.activities.map((a, i): [string, string] => [
-    interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[a.kind] }),
-    ACTIVITY_FIELDS[a.kind]
-      .map((name) => {
-        const raw = a[name] as string;
-        if (!raw) return '';
-        const shown =
-          name === 'at'
-            ? when(f, raw)
-            : name === 'field'
-              ? t.incident.profileFields[raw as keyof typeof t.incident.profileFields]
-              : raw;
-        return `${t.incident.fields[name as keyof typeof t.incident.fields]}: ${shown}`;
-      })
-      .filter(Boolean)
-      .join('; '),
-  ]);
+  const lang = f.currentLang;
+  const words = REPORT_SUMMARY_CATALOGS[lang];
+  // The part's own heading names the control: "Edit: Account", "Edit: What happened"...
+  const titles: Record<string, string> = {
+    access: t.review.access,
+    account: words.account,
+    when: words.when,
+    activities: t.steps.incident,
+    narrative: words.narrative,
+    attachments: words.attachments,
+  };
+  // The draft as it will be sent (trimmed, times as instants), before validation: the summary
+  // shows what does not parse yet as it was typed.
+  const shown = reportSummary(toReport(v), {
+    t: words,
+    lang,
+    level: 3,
+    edit: f.locked ? undefined : (part) => editButton(f, part, titles[part] ?? part),
+  });
   const busy = f.submitState === 'submitting' || f.submitState === 'offline' || f.submitState === 'retrying';
   return html`<p>${t.review.intro}</p>
     ${f.locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
-    ${section(f, 'first', t.review.access, [
-      [t.first.canSignIn, yn(v.access.canSignIn)],
-      [t.first.passwordReset, v.access.passwordReset ? t.first.reset[v.access.passwordReset] : ''],
-    ])}
-    ${section(f, 'account', t.steps.account, [
-      [t.account.kinds[v.account.kind as keyof typeof t.account.kinds] ?? t.account.value, v.account.value],
-      [t.account.email, v.contact.email],
-      [t.account.phone, v.contact.phone],
-      [t.account.language, t.account.languages[v.contact.language as 'en'] ?? v.contact.language],
-    ])}
-    ${section(f, 'incident', t.steps.incident, [
-      [t.incident.discoveredAt, when(f, v.discoveredAt)],
-      [t.incident.suspectedStartAt, v.suspectedStartAt ? when(f, v.suspectedStartAt) : ''],
-      ...activityRows,
-      [t.incident.narrative, v.narrative],
-    ])}
-    ${section(f, 'evidence', t.steps.evidence, [
-      [t.review.attachments, v.attachments.map((a) => a.name).join(', ')],
-    ])}
+    <div class="review">${shown}</div>
     <div class="field">
       ${(() => {
         const error = errorFor(f, 'consent');
@@ -475,7 +454,7 @@ function done(f: F) {
   const created = f.created;
   if (!created) return nothing;
   const config = f.platformConfig;
-  const lang = f.langCtl.lang;
+  const lang = f.currentLang;
   const hotline = config?.contacts.hotline;
   const webForm = safeHttpUrl(config?.contacts.webForm?.url);
   const social = (config?.contacts.social ?? [])
