@@ -13,12 +13,10 @@ export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/c
 export { REPORT_FORM_CATALOGS } from './i18n';
 export {
   addFiles,
-  copyLink,
   guardedInsert,
   prefillNotice,
-  removeActivity,
-  removeFile,
   rescanAll,
+  scanField,
   submit,
   validateStep,
   writeDraft,

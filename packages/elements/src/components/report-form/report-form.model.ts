@@ -3,7 +3,14 @@
  * becomes a report for the core schemas, and which step owns which field path.
  * @module
  */
-import type { ActivityKind, AttachmentRef, ContainmentCode, SecurityNotice } from '@recourse/core';
+import type {
+  ActivityKind,
+  AttachmentRef,
+  ContainmentCode,
+  PlatformConfig,
+  SecurityNotice,
+} from '@recourse/core';
+import type { FileLimits } from '../../internal/files';
 import type { StepId } from './i18n';
 
 /**
@@ -195,3 +202,18 @@ export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9]
 
 /** Id of the "Remove" button of the attached file at `index` (a focus target after a removal). */
 export const removeFileId = (index: number): string => `remove-file-${index}`;
+
+/**
+ * File limits: the platform's, never above the schema's.
+ * @param config - the configuration in effect, if any
+ */
+export function fileLimits(config?: PlatformConfig): FileLimits {
+  const a = config?.attachments;
+  const L = LOCAL_LIMITS;
+  return {
+    maxFileBytes: Math.min(a?.maxFileBytes ?? L.fileSizeMax, L.fileSizeMax),
+    maxFiles: Math.min(a?.maxFiles ?? L.attachmentsMax, L.attachmentsMax),
+    maxCaseBytes: Math.min(a?.maxCaseBytes ?? L.attachmentsTotalMax, L.attachmentsTotalMax),
+    mediaTypes: a?.mediaTypes ?? MEDIA_TYPES,
+  };
+}

@@ -13,10 +13,8 @@ import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecourseReportErrorEvent, type ReportErrorCode } from '../../events/report-form-events';
 import type { Lang } from '../../i18n/lang';
-import type { FileLimits } from '../../internal/files';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
-import { safeHttpUrl } from '../../internal/url';
 import type { FileRefusal, ReportFormCatalog, StepId } from './i18n';
 import { FIRST_STEP_WORDS } from './i18n/first-step';
 import { clearDraft, draftKey, loadDraft } from './report-form.draft';
@@ -28,7 +26,6 @@ import {
   fieldId,
   GUARDED,
   LOCAL_LIMITS,
-  MEDIA_TYPES,
   STEPS,
   stepOfPath,
 } from './report-form.model';
@@ -242,18 +239,6 @@ export class RecourseReportForm extends RecourseElement {
     return this.config ?? this.loadedConfig;
   }
 
-  /** File limits: the platform's, never above the schema's. @internal */
-  get fileLimits(): FileLimits {
-    const a = this.platformConfig?.attachments;
-    const L = LOCAL_LIMITS;
-    return {
-      maxFileBytes: Math.min(a?.maxFileBytes ?? L.fileSizeMax, L.fileSizeMax),
-      maxFiles: Math.min(a?.maxFiles ?? L.attachmentsMax, L.attachmentsMax),
-      maxCaseBytes: Math.min(a?.maxCaseBytes ?? L.attachmentsTotalMax, L.attachmentsTotalMax),
-      mediaTypes: a?.mediaTypes ?? MEDIA_TYPES,
-    };
-  }
-
   /** Whether a submission is under way or unresolved (its key is kept; answers are locked). @internal */
   get locked(): boolean {
     return this.idempotencyKey !== undefined;
@@ -359,13 +344,6 @@ export class RecourseReportForm extends RecourseElement {
   }
 
   /** @internal */
-  scan(path: string, text: string): SecretKind | undefined {
-    const context = GUARDED[path.split('.').pop() ?? ''];
-    if (!context || !text || !this.guard) return undefined;
-    return this.guard(text, context)[0]?.kind;
-  }
-
-  /** @internal */
   async getClient(): Promise<ReportFormClient> {
     if (this.client) return this.client;
     const lazy = await loadLazy();
@@ -399,7 +377,7 @@ export class RecourseReportForm extends RecourseElement {
       void this.ensureGuard();
       return;
     }
-    const kind = this.scan(path, value);
+    const kind = loadedLazy?.scanField(this, path, value);
     const rest = this.secrets.filter((s) => s.path !== path);
     this.secrets = kind ? [...rest, { path, kind }] : rest;
   }
@@ -455,24 +433,9 @@ export class RecourseReportForm extends RecourseElement {
     this.scheduleSave();
   }
 
-  /** Removes an activity. @internal */
-  removeActivity(index: number): void {
-    loadedLazy?.removeActivity(this, index);
-  }
-
   /** Checks, hashes and adds files (picker or drop). @internal */
   async addFiles(list: Iterable<File>): Promise<void> {
     return (await loadLazy()).addFiles(this, list);
-  }
-
-  /** The words for a refusal, with the limits filled in. @internal */
-  refusalText(reason: FileRefusal): string {
-    return this.view?.refusalText(this, reason) ?? reason;
-  }
-
-  /** Removes a file. @internal */
-  removeFile(key: string): void {
-    loadedLazy?.removeFile(this, key);
   }
 
   /** Toggles a containment check. @internal */
@@ -534,13 +497,6 @@ export class RecourseReportForm extends RecourseElement {
     this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!);
   }
 
-  /** From the review: change one section, then come back. @internal */
-  edit(step: StepId, focus: string = 'heading'): void {
-    this.returnToReview = true;
-    this.summaryShown = false;
-    this.goTo(step, focus);
-  }
-
   // ── submission ───────────────────────────────────────────────────────────
 
   /** Validates everything, asks the host, then sends with one idempotency key until answered. @internal */
@@ -551,20 +507,6 @@ export class RecourseReportForm extends RecourseElement {
   /** Retries now (the "Try again now" button and the `online` event). @internal */
   retryNow(): void {
     this.wake?.();
-  }
-
-  /** The private tracking link: the token only in the fragment. @internal */
-  get trackingLink(): string {
-    const created = this.created;
-    if (!created) return '';
-    const base = safeHttpUrl(this.trackingUrl, document.baseURI) ?? `${location.origin}${location.pathname}`;
-    const page = base.split('#')[0];
-    return `${page}#case=${encodeURIComponent(created.case.id)}&token=${encodeURIComponent(created.accessToken)}`;
-  }
-
-  /** Copies the tracking link. @internal */
-  async copyLink(input?: HTMLInputElement | null): Promise<void> {
-    return (await loadLazy()).copyLink(this, input);
   }
 
   // ── rendering ────────────────────────────────────────────────────────────
@@ -600,16 +542,5 @@ export class RecourseReportForm extends RecourseElement {
           ? root.getElementById('summary')
           : (root.getElementById(target) ?? root.querySelector<HTMLElement>(`[id^="${target}"]`));
     el?.focus();
-  }
-
-  /** Focuses the field of an issue path (summary links). @internal */
-  focusField(path: string): void {
-    const step = stepOfPath(path);
-    const id = fieldId(path === 'contact' ? 'contact.email' : path);
-    if (step !== this.step) this.edit(step, id);
-    else {
-      this.focusTarget = id;
-      this.requestUpdate();
-    }
   }
 }

@@ -17,6 +17,7 @@ import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { reportSummary } from '../../views/report-summary.view';
 import type { FileRefusal, StepId } from './i18n';
 import type { RecourseReportForm } from './report-form';
+import { copyLink, edit, focusField, removeActivity, removeFile } from './report-form.controller';
 import { actions, errorFor, firstStep, message, renderFrame, valueAt } from './report-form.first-step.view';
 import {
   ACCOUNT_KINDS,
@@ -24,12 +25,13 @@ import {
   ACTIVITY_KIND_LIST,
   type ActivityDraft,
   fieldId,
+  fileLimits,
   OPTIONAL_FIELDS,
   PROFILE_FIELD_LIST,
   removeFileId,
   stepOfPath,
 } from './report-form.model';
-import { toReport } from './report-form.payload.model';
+import { toReport, trackingLinkFor } from './report-form.payload.model';
 
 export { message } from './report-form.first-step.view';
 
@@ -47,7 +49,7 @@ interface FieldOptions {
 
 /** The words for a refused file, with the limits filled in. */
 export function refusalText(f: F, reason: FileRefusal): string {
-  const limits = f.fileLimits;
+  const limits = fileLimits(f.platformConfig);
   return interpolate(f.t.evidence.reasons[reason], {
     size: formatBytes(f.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
     count: limits.maxFiles,
@@ -167,7 +169,7 @@ function summary(f: F) {
               href="#${fieldId(item.path)}"
               @click=${(e: Event) => {
                 e.preventDefault();
-                f.focusField(item.path);
+                focusField(f, item.path);
               }}
               >${labelFor(f, item.path)}: ${item.text}</a
             >
@@ -245,7 +247,7 @@ function incident(f: F) {
           part="button"
           aria-label="${t.ui.remove}: ${name}"
           ?disabled=${f.locked}
-          @click=${() => f.removeActivity(i)}
+          @click=${() => removeActivity(f, i)}
         >
           ${t.ui.remove}
         </button>
@@ -279,7 +281,7 @@ function fileState(f: F, key: string): string {
 
 function evidence(f: F) {
   const t = f.t;
-  const limits = f.fileLimits;
+  const limits = fileLimits(f.platformConfig);
   const lang = f.currentLang;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -324,7 +326,7 @@ function evidence(f: F) {
         ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1" aria-label=${t.evidence.refusedTitle}>
           ${f.refusals.map(
             (r) =>
-              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: f.refusalText(r.reason) })}</li>`,
+              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: refusalText(f, r.reason) })}</li>`,
           )}
         </ul>`
         : nothing
@@ -349,7 +351,7 @@ function files(f: F, removable: boolean) {
                 part="button"
                 id=${removeFileId(i)}
                 aria-label="${t.ui.remove}: ${a.name}"
-                @click=${() => f.removeFile(a.key)}
+                @click=${() => removeFile(f, a.key)}
               >
                 ${t.ui.remove}
               </button>`
@@ -379,7 +381,7 @@ function editButton(f: F, part: string, title: string) {
     part="button"
     data-edit=${part}
     aria-label="${f.t.ui.edit}: ${title}"
-    @click=${() => f.edit(step)}
+    @click=${() => edit(f, step)}
   >
     ${f.t.ui.edit}
   </button>`;
@@ -472,7 +474,7 @@ function done(f: F) {
           id="tracking"
           part="tracking-link"
           readonly
-          .value=${f.trackingLink}
+          .value=${trackingLinkFor(f.created, f.trackingUrl)}
           aria-describedby="tracking-hint"
         />
         <button
@@ -480,7 +482,7 @@ function done(f: F) {
           part="button"
           @click=${(e: Event) => {
             const input = (e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
-            void f.copyLink(input);
+            void copyLink(f, input);
           }}
         >
           ${f.copied ? t.ui.copied : t.ui.copy}
