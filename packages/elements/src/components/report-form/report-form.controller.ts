@@ -29,6 +29,7 @@ import { secretInFile } from '../../internal/secret-guard';
 import type { FileRefusal, StepId } from './i18n';
 import type { RecourseReportForm, ReportFormClient, SecretHit, StatusText } from './report-form';
 import { clearDraft, saveDraft } from './report-form.draft';
+import { refusalText } from './report-form.fields.view';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
@@ -42,7 +43,6 @@ import {
   toLocalInput,
 } from './report-form.model';
 import { toReport, trackingLinkFor } from './report-form.payload.model';
-import { refusalText } from './report-form.view';
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
 export function prefillNotice(f: RecourseReportForm): void {

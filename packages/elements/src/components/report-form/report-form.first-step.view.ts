@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { RecourseReportForm } from './report-form';
-import { fieldId, STEPS } from './report-form.model';
+import { fieldId, STEPS, triageOf } from './report-form.model';
 
 type F = RecourseReportForm;
 
@@ -90,7 +90,7 @@ export function firstStep(f: F) {
     ['yes', t.ui.yes],
     ['no', t.ui.no],
   ] as const;
-  const result = f.triageResult;
+  const result = triageOf(f.values);
   const resetUrl = safeHttpUrl(f.platformConfig?.passwordResetUrl);
   return html`<p>${t.first.intro}</p>
     ${radios(f, 'access.canSignIn', t.first.canSignIn, yn)}

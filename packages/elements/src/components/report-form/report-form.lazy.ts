@@ -21,5 +21,6 @@ export {
   validateStep,
   writeDraft,
 } from './report-form.controller';
+export { errorSummary, labelFor, message, refusalText } from './report-form.fields.view';
 export { laterStyles } from './report-form.later.styles';
-export { labelFor, message, refusalText, renderStep } from './report-form.view';
+export { renderStep } from './report-form.view';

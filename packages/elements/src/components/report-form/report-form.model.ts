@@ -3,6 +3,7 @@
  * becomes a report for the core schemas, and which step owns which field path.
  * @module
  */
+
 import type {
   ActivityKind,
   AttachmentRef,
@@ -10,6 +11,7 @@ import type {
   PlatformConfig,
   SecurityNotice,
 } from '@recourse/core';
+import { triage } from '@recourse/core';
 import type { FileLimits } from '../../internal/files';
 import type { StepId } from './i18n';
 
@@ -216,4 +218,19 @@ export function fileLimits(config?: PlatformConfig): FileLimits {
     maxCaseBytes: Math.min(a?.maxCaseBytes ?? L.attachmentsTotalMax, L.attachmentsTotalMax),
     mediaTypes: a?.mediaTypes ?? MEDIA_TYPES,
   };
+}
+
+/**
+ * The triage outcome once the first question is answered (core's `triage`: pure data, no
+ * schemas, under 1 kB: the first step shows its outcome before the logic loads).
+ */
+export function triageOf(values: FormValues) {
+  const { access, triage: answers } = values;
+  if (access.canSignIn === '') return undefined;
+  return triage({
+    canSignIn: access.canSignIn === 'yes',
+    passwordReset: access.passwordReset || 'not_tried',
+    moneyMoved: answers.moneyMoved === 'yes',
+    profileChanged: answers.profileChanged === 'yes',
+  });
 }

@@ -1,14 +1,4 @@
-import type {
-  ActivityKind,
-  CaseCreated,
-  ContainmentCode,
-  Issue,
-  PlatformConfig,
-  RecourseClient,
-  SecretKind,
-} from '@recourse/core';
-// Pure data (no schemas, under 1 kB): the first step shows its outcome before the logic loads.
-import { triage } from '@recourse/core';
+import type { ActivityKind, CaseCreated, ContainmentCode, Issue, PlatformConfig } from '@recourse/core';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecourseReportErrorEvent, type ReportErrorCode } from '../../events/report-form-events';
@@ -29,32 +19,29 @@ import {
   STEPS,
   stepOfPath,
 } from './report-form.model';
+import {
+  type HeldFile,
+  phaseOf,
+  type ReportFormClient,
+  type ReportFormPhase,
+  type SecretHit,
+  type StatusText,
+  type SubmitState,
+} from './report-form.state';
 import { styles } from './report-form.styles';
+
+export type {
+  HeldFile,
+  ReportFormClient,
+  ReportFormPhase,
+  SecretHit,
+  StatusText,
+  SubmitState,
+} from './report-form.state';
 
 type Lazy = typeof import('./report-form.lazy');
 /** The later steps' templates, words and styles come in the same chunk as the logic. */
 type View = Lazy;
-/** A status line, in whatever language is current when it is shown. */
-export type StatusText = (t: ReportFormCatalog) => string;
-
-/** The subset of the core client the form uses; injectable for tests and custom transports. */
-export type ReportFormClient = Pick<RecourseClient, 'getConfig' | 'createCase' | 'uploadAttachment'>;
-
-/** A file kept in memory while the form lives (bytes are never stored). */
-export interface HeldFile {
-  bytes?: Uint8Array;
-  state: 'ready' | 'uploading' | 'uploaded' | 'failed';
-}
-
-/** Where the submission is. */
-export type SubmitState = 'idle' | 'validating' | 'submitting' | 'offline' | 'retrying' | 'rejected';
-
-/** A secret the guard found in a field. */
-export interface SecretHit {
-  path: string;
-  kind: SecretKind;
-}
-
 /** The later steps and the logic once loaded: a form created after that renders any step at once. */
 let loadedLazy: Lazy | undefined;
 /**
@@ -68,21 +55,6 @@ export const loadLazy: () => Promise<Lazy> = lazyOnce(() =>
     return lazy;
   }),
 );
-
-/**
- * What the form shows: a step (`first`, `account`, `incident`, `evidence`, `review`, `done`),
- * `loading` (a later step waiting for its chunk), or at the review the submission's phase:
- * `validating`, `sending`, `offline` or `retrying` (waiting to send again with the same key),
- * `rejected` (the server refused it; nothing was created).
- */
-export type ReportFormPhase =
-  | StepId
-  | 'loading'
-  | 'validating'
-  | 'sending'
-  | 'offline'
-  | 'retrying'
-  | 'rejected';
 
 /** Runs `fn` when the main thread is idle (or after `timeout` ms at the latest). */
 function whenIdle(fn: () => void, timeout: number): void {
@@ -199,10 +171,7 @@ export class RecourseReportForm extends RecourseElement {
    * Where the form is (read-only): see {@link ReportFormPhase}. Stories and tests assert it.
    */
   get phase(): ReportFormPhase {
-    if (this.step !== 'first' && !this.view) return 'loading';
-    if (this.step !== 'review') return this.step;
-    const s = this.submitState;
-    return s === 'idle' ? 'review' : s === 'submitting' ? 'sending' : s;
+    return phaseOf(this.step, this.submitState, !!this.view);
   }
 
   /** The language the form speaks (its `lang`, an ancestor's, `<html lang>`). @internal */
@@ -446,18 +415,6 @@ export class RecourseReportForm extends RecourseElement {
   }
 
   // ── navigation and validation ────────────────────────────────────────────
-
-  /** The triage outcome once the first question is answered. @internal */
-  get triageResult() {
-    const { access, triage: tri } = this.values;
-    if (access.canSignIn === '') return undefined;
-    return triage({
-      canSignIn: access.canSignIn === 'yes',
-      passwordReset: access.passwordReset || 'not_tried',
-      moneyMoved: tri.moneyMoved === 'yes',
-      profileChanged: tri.profileChanged === 'yes',
-    });
-  }
 
   /** Moves to a step; focus goes to its heading. @internal */
   goTo(step: StepId, focus: 'heading' | string = 'heading'): void {
