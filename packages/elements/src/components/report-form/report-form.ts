@@ -146,7 +146,7 @@ export class RecourseReportForm extends RecourseElement {
   /** @internal */ @state() restored = false;
   /** @internal */ @state() returnToReview = false;
   /** @internal */ @state() created?: CaseCreated;
-  /** @internal */ @state() loadedConfig?: PlatformConfig;
+  @state() private loadedConfig?: PlatformConfig;
   /** @internal */ @state() hashing?: { name: string; percent: number };
   /** @internal */ @state() refusals: { name: string; reason: FileRefusal }[] = [];
   /** @internal */ @state() copied = false;
@@ -241,8 +241,8 @@ export class RecourseReportForm extends RecourseElement {
     }
   }
 
-  /** Loads the later steps' templates and words (once). @internal */
-  loadTemplates(): Promise<void> {
+  /** Loads the later steps' templates and words (once). */
+  private loadTemplates(): Promise<void> {
     if (this.view) return Promise.resolve();
     return loadLazy().then(
       (view) => {
@@ -270,9 +270,9 @@ export class RecourseReportForm extends RecourseElement {
 
   /**
    * Loads the schemas, client and guard (once), then reads the notice parameters and the
-   * configuration. Started on idle after the first step shows, or by the first input. @internal
+   * configuration. Started on idle after the first step shows, or by the first input.
    */
-  loadLogic(): Promise<void> {
+  private loadLogic(): Promise<void> {
     for (const type of FIRST_INPUT) this.removeEventListener(type, this.onFirstInput);
     this.logicLoading ??= this.afterLogic().finally(() => {
       if (!this.logic) this.logicLoading = undefined;
