@@ -10,7 +10,7 @@ import {
   REPORT_FORM_CATALOGS,
   type ReportFormCatalog,
   type StepId,
-} from '../../../packages/elements/src/components/report-form/report-form.i18n';
+} from '../../../packages/elements/src/components/report-form/i18n';
 
 export type Lang = 'en' | 'zh-CN';
 export { REPORT_FORM_CATALOGS, type ReportFormCatalog, type StepId };

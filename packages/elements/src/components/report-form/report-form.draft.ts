@@ -9,7 +9,7 @@
  * @module
  */
 import { PREFIX } from '../../internal/prefix';
-import type { StepId } from './report-form.i18n';
+import type { StepId } from './i18n';
 import { ACTIVITY_FIELDS, type ActivityDraft, type FormValues, GUARDED } from './report-form.model';
 
 /** How long a draft lives. */

@@ -3,25 +3,24 @@
  * once the first step is on screen (on idle or at the first input), at once when a draft
  * restores a later step, and awaited by "Continue": the later steps' templates, words and
  * styles; the HTTP client and the secret guard's scanner; and what the form does with the core's
- * schemas (`report-form.actions.ts`: validation, submission, uploads, files, the draft). The
- * first step and the frame render from the initial bundle (`report-form.first.ts`,
- * `report-form.words.ts`); see bench/size.mjs and ADR 0005.
+ * schemas (`report-form.controller.ts`: validation, submission, uploads, files, the draft). The
+ * first step and the frame render from the initial bundle (`report-form.first-step.view.ts`,
+ * `i18n/first-step.*.ts`); see bench/size.mjs and ADR 0005.
  * @internal
  * @module
  */
 export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/core';
+export { REPORT_FORM_CATALOGS } from './i18n';
 export {
   addFiles,
-  copyLink,
   guardedInsert,
   prefillNotice,
-  removeActivity,
-  removeFile,
   rescanAll,
+  scanField,
   submit,
   validateStep,
   writeDraft,
-} from './report-form.actions';
-export { REPORT_FORM_CATALOGS } from './report-form.i18n';
-export { laterStyles } from './report-form.later-styles';
-export { labelFor, message, refusalText, renderStep } from './report-form.render';
+} from './report-form.controller';
+export { errorSummary, labelFor, message, refusalText } from './report-form.fields.view';
+export { laterStyles } from './report-form.later.styles';
+export { renderStep } from './report-form.view';

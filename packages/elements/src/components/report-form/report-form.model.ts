@@ -3,8 +3,17 @@
  * becomes a report for the core schemas, and which step owns which field path.
  * @module
  */
-import type { ActivityKind, AttachmentRef, ContainmentCode, SecurityNotice } from '@recourse/core';
-import type { StepId } from './report-form.i18n';
+
+import type {
+  ActivityKind,
+  AttachmentRef,
+  ContainmentCode,
+  PlatformConfig,
+  SecurityNotice,
+} from '@recourse/core';
+import { triage } from '@recourse/core';
+import type { FileLimits } from '../../internal/files';
+import type { StepId } from './i18n';
 
 /**
  * Core's lists and limits the form needs before its lazy chunk loads, copied so that the initial
@@ -195,3 +204,33 @@ export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9]
 
 /** Id of the "Remove" button of the attached file at `index` (a focus target after a removal). */
 export const removeFileId = (index: number): string => `remove-file-${index}`;
+
+/**
+ * File limits: the platform's, never above the schema's.
+ * @param config - the configuration in effect, if any
+ */
+export function fileLimits(config?: PlatformConfig): FileLimits {
+  const a = config?.attachments;
+  const L = LOCAL_LIMITS;
+  return {
+    maxFileBytes: Math.min(a?.maxFileBytes ?? L.fileSizeMax, L.fileSizeMax),
+    maxFiles: Math.min(a?.maxFiles ?? L.attachmentsMax, L.attachmentsMax),
+    maxCaseBytes: Math.min(a?.maxCaseBytes ?? L.attachmentsTotalMax, L.attachmentsTotalMax),
+    mediaTypes: a?.mediaTypes ?? MEDIA_TYPES,
+  };
+}
+
+/**
+ * The triage outcome once the first question is answered (core's `triage`: pure data, no
+ * schemas, under 1 kB: the first step shows its outcome before the logic loads).
+ */
+export function triageOf(values: FormValues) {
+  const { access, triage: answers } = values;
+  if (access.canSignIn === '') return undefined;
+  return triage({
+    canSignIn: access.canSignIn === 'yes',
+    passwordReset: access.passwordReset || 'not_tried',
+    moneyMoved: answers.moneyMoved === 'yes',
+    profileChanged: answers.profileChanged === 'yes',
+  });
+}

@@ -4,11 +4,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import '../../define/recourse-report-form';
 import { normalizeLang } from '../../i18n/lang';
+import { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './i18n';
+import type { StepId } from './i18n/first-step';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './report-form.i18n';
 import { toLocalInput } from './report-form.model';
-import type { StepId } from './report-form.words';
 
 const CONFIG = {
   platform: { id: 'demo', name: 'Demo Exchange' },

@@ -1,24 +1,14 @@
-import type {
-  ActivityKind,
-  CaseCreated,
-  ContainmentCode,
-  Issue,
-  PlatformConfig,
-  RecourseClient,
-  SecretKind,
-} from '@recourse/core';
-// Pure data (no schemas, under 1 kB): the first step shows its outcome before the logic loads.
-import { triage } from '@recourse/core';
-import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ActivityKind, CaseCreated, ContainmentCode, Issue, PlatformConfig } from '@recourse/core';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LangController } from '../../controllers/lang-controller';
 import { RecourseReportErrorEvent, type ReportErrorCode } from '../../events/report-form-events';
-import type { FileLimits } from '../../internal/files';
+import type { Lang } from '../../i18n/lang';
+import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard';
-import { safeHttpUrl } from '../../internal/url';
+import type { FileRefusal, ReportFormCatalog, StepId } from './i18n';
+import { FIRST_STEP_WORDS } from './i18n/first-step';
 import { clearDraft, draftKey, loadDraft } from './report-form.draft';
-import { firstStep, renderFrame } from './report-form.first';
-import type { FileRefusal, ReportFormCatalog, StepId } from './report-form.i18n';
+import { firstStep, renderFrame } from './report-form.first-step.view';
 import {
   blankActivity,
   emptyValues,
@@ -26,38 +16,32 @@ import {
   fieldId,
   GUARDED,
   LOCAL_LIMITS,
-  MEDIA_TYPES,
   STEPS,
   stepOfPath,
 } from './report-form.model';
+import {
+  type HeldFile,
+  phaseOf,
+  type ReportFormClient,
+  type ReportFormPhase,
+  type SecretHit,
+  type StatusText,
+  type SubmitState,
+} from './report-form.state';
 import { styles } from './report-form.styles';
-import { FIRST_STEP_WORDS } from './report-form.words';
+
+export type {
+  HeldFile,
+  ReportFormClient,
+  ReportFormPhase,
+  SecretHit,
+  StatusText,
+  SubmitState,
+} from './report-form.state';
 
 type Lazy = typeof import('./report-form.lazy');
 /** The later steps' templates, words and styles come in the same chunk as the logic. */
 type View = Lazy;
-/** A status line, in whatever language is current when it is shown. */
-export type StatusText = (t: ReportFormCatalog) => string;
-
-/** The subset of the core client the form uses; injectable for tests and custom transports. */
-export type ReportFormClient = Pick<RecourseClient, 'getConfig' | 'createCase' | 'uploadAttachment'>;
-
-/** A file kept in memory while the form lives (bytes are never stored). */
-export interface HeldFile {
-  bytes?: Uint8Array;
-  state: 'ready' | 'uploading' | 'uploaded' | 'failed';
-}
-
-/** Where the submission is. */
-export type SubmitState = 'idle' | 'validating' | 'submitting' | 'offline' | 'retrying' | 'rejected';
-
-/** A secret the guard found in a field. */
-export interface SecretHit {
-  path: string;
-  kind: SecretKind;
-}
-
-let lazyModule: Promise<Lazy> | undefined;
 /** The later steps and the logic once loaded: a form created after that renders any step at once. */
 let loadedLazy: Lazy | undefined;
 /**
@@ -65,16 +49,12 @@ let loadedLazy: Lazy | undefined;
  * the schemas, the client and the guard (on idle after the first step is on screen, at the first
  * input, or at once for a draft restored past the first step).
  */
-export function loadLazy(): Promise<Lazy> {
-  lazyModule ??= import('./report-form.lazy').then((lazy) => {
+export const loadLazy: () => Promise<Lazy> = lazyOnce(() =>
+  import('./report-form.lazy').then((lazy) => {
     loadedLazy = lazy;
     return lazy;
-  });
-  lazyModule.catch(() => {
-    lazyModule = undefined;
-  });
-  return lazyModule;
-}
+  }),
+);
 
 /** Runs `fn` when the main thread is idle (or after `timeout` ms at the latest). */
 function whenIdle(fn: () => void, timeout: number): void {
@@ -129,17 +109,11 @@ const FIRST_INPUT = ['focusin', 'pointerdown', 'keydown', 'input'] as const;
  * @fires recourse-report-submitted - {RecourseReportSubmittedEvent} The server created the case: `caseId`, `caseNumber`, `trackingLink`.
  * @fires recourse-report-error - {RecourseReportErrorEvent} Submitting, uploading or loading the configuration failed (`code`, `retrying`).
  */
-export class RecourseReportForm extends LitElement {
+export class RecourseReportForm extends RecourseElement {
   static override styles = styles;
-
-  /** API base URL, e.g. `https://api.example.com`. */
-  @property({ attribute: 'api-base' }) apiBase = '';
 
   /** The tracker page the private link points to; defaults to this page. Only http(s). */
   @property({ attribute: 'tracking-url' }) trackingUrl?: string;
-
-  /** Force a colour scheme; otherwise the page's `color-scheme` applies. */
-  @property({ reflect: true }) scheme?: 'light' | 'dark';
 
   /** Platform configuration override; otherwise fetched from `GET /v1/config`. */
   @property({ attribute: false }) config?: PlatformConfig;
@@ -157,8 +131,6 @@ export class RecourseReportForm extends LitElement {
 
   /** A client to use instead of one built from `api-base` (tests, custom transports). */
   @property({ attribute: false }) client?: ReportFormClient;
-  /** A `fetch` for the default client (tests, proxies). */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
   /** Seconds between automatic retries while offline (doubling, capped at 30). */
   @property({ attribute: false }) retryDelay = 2;
 
@@ -174,7 +146,7 @@ export class RecourseReportForm extends LitElement {
   /** @internal */ @state() restored = false;
   /** @internal */ @state() returnToReview = false;
   /** @internal */ @state() created?: CaseCreated;
-  /** @internal */ @state() loadedConfig?: PlatformConfig;
+  @state() private loadedConfig?: PlatformConfig;
   /** @internal */ @state() hashing?: { name: string; percent: number };
   /** @internal */ @state() refusals: { name: string; reason: FileRefusal }[] = [];
   /** @internal */ @state() copied = false;
@@ -183,7 +155,6 @@ export class RecourseReportForm extends LitElement {
 
   /** @internal files by key */ files = new Map<string, HeldFile>();
   /** @internal */ idempotencyKey?: string;
-  /** @internal */ readonly langCtl = new LangController(this);
 
   /** @internal */ guard?: SecretGuard;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -191,19 +162,29 @@ export class RecourseReportForm extends LitElement {
   private started = false;
   private laterStylesAdopted = false;
   /** @internal */ wake?: () => void;
-  private defaultClient?: ReportFormClient;
   private readonly onOnline = () => this.wake?.();
   private readonly onPageHide = () => this.flushDraft();
   private readonly onFirstInput = () => void this.loadLogic();
   private logicLoading?: Promise<void>;
+
+  /**
+   * Where the form is (read-only): see {@link ReportFormPhase}. Stories and tests assert it.
+   */
+  get phase(): ReportFormPhase {
+    return phaseOf(this.step, this.submitState, !!this.view);
+  }
+
+  /** The language the form speaks (its `lang`, an ancestor's, `<html lang>`). @internal */
+  get currentLang(): Lang {
+    return this.language;
+  }
 
   /** The words in the current language (once the view is loaded). @internal */
   get t(): ReportFormCatalog {
     // Before the later steps' module arrives only the first step and the frame render, and they
     // read only the words shipped with them (`FIRST_STEP_WORDS`).
     return (
-      this.view?.REPORT_FORM_CATALOGS[this.langCtl.lang] ??
-      (FIRST_STEP_WORDS[this.langCtl.lang] as ReportFormCatalog)
+      this.view?.REPORT_FORM_CATALOGS[this.language] ?? (FIRST_STEP_WORDS[this.language] as ReportFormCatalog)
     );
   }
 
@@ -227,18 +208,6 @@ export class RecourseReportForm extends LitElement {
     return this.config ?? this.loadedConfig;
   }
 
-  /** File limits: the platform's, never above the schema's. @internal */
-  get fileLimits(): FileLimits {
-    const a = this.platformConfig?.attachments;
-    const L = LOCAL_LIMITS;
-    return {
-      maxFileBytes: Math.min(a?.maxFileBytes ?? L.fileSizeMax, L.fileSizeMax),
-      maxFiles: Math.min(a?.maxFiles ?? L.attachmentsMax, L.attachmentsMax),
-      maxCaseBytes: Math.min(a?.maxCaseBytes ?? L.attachmentsTotalMax, L.attachmentsTotalMax),
-      mediaTypes: a?.mediaTypes ?? MEDIA_TYPES,
-    };
-  }
-
   /** Whether a submission is under way or unresolved (its key is kept; answers are locked). @internal */
   get locked(): boolean {
     return this.idempotencyKey !== undefined;
@@ -256,7 +225,7 @@ export class RecourseReportForm extends LitElement {
     if (!this.started) {
       this.started = true;
       for (const type of FIRST_INPUT) this.addEventListener(type, this.onFirstInput, { once: true });
-      const blank = emptyValues(this.langCtl.lang);
+      const blank = emptyValues(this.language);
       this.values = blank;
       const draft = loadDraft(this.storageKey);
       if (draft) {
@@ -272,8 +241,8 @@ export class RecourseReportForm extends LitElement {
     }
   }
 
-  /** Loads the later steps' templates and words (once). @internal */
-  loadTemplates(): Promise<void> {
+  /** Loads the later steps' templates and words (once). */
+  private loadTemplates(): Promise<void> {
     if (this.view) return Promise.resolve();
     return loadLazy().then(
       (view) => {
@@ -301,9 +270,9 @@ export class RecourseReportForm extends LitElement {
 
   /**
    * Loads the schemas, client and guard (once), then reads the notice parameters and the
-   * configuration. Started on idle after the first step shows, or by the first input. @internal
+   * configuration. Started on idle after the first step shows, or by the first input.
    */
-  loadLogic(): Promise<void> {
+  private loadLogic(): Promise<void> {
     for (const type of FIRST_INPUT) this.removeEventListener(type, this.onFirstInput);
     this.logicLoading ??= this.afterLogic().finally(() => {
       if (!this.logic) this.logicLoading = undefined;
@@ -344,23 +313,10 @@ export class RecourseReportForm extends LitElement {
   }
 
   /** @internal */
-  scan(path: string, text: string): SecretKind | undefined {
-    const context = GUARDED[path.split('.').pop() ?? ''];
-    if (!context || !text || !this.guard) return undefined;
-    return this.guard(text, context)[0]?.kind;
-  }
-
-  /** @internal */
   async getClient(): Promise<ReportFormClient> {
     if (this.client) return this.client;
-    if (!this.defaultClient) {
-      const lazy = await loadLazy();
-      const base = this.apiBase || location.origin;
-      this.defaultClient = lazy.createRecourseClient(
-        this.fetch ? { baseUrl: base, fetch: this.fetch as never } : { baseUrl: base },
-      );
-    }
-    return this.defaultClient;
+    const lazy = await loadLazy();
+    return this.defaultClient((options) => lazy.createRecourseClient(options as never));
   }
 
   /** @internal */
@@ -390,7 +346,7 @@ export class RecourseReportForm extends LitElement {
       void this.ensureGuard();
       return;
     }
-    const kind = this.scan(path, value);
+    const kind = loadedLazy?.scanField(this, path, value);
     const rest = this.secrets.filter((s) => s.path !== path);
     this.secrets = kind ? [...rest, { path, kind }] : rest;
   }
@@ -423,7 +379,7 @@ export class RecourseReportForm extends LitElement {
   /** Discards the restored draft and starts over. @internal */
   discardDraft(): void {
     clearDraft(this.storageKey);
-    this.values = emptyValues(this.langCtl.lang);
+    this.values = emptyValues(this.language);
     this.files.clear();
     this.idempotencyKey = undefined;
     this.restored = false;
@@ -446,24 +402,9 @@ export class RecourseReportForm extends LitElement {
     this.scheduleSave();
   }
 
-  /** Removes an activity. @internal */
-  removeActivity(index: number): void {
-    loadedLazy?.removeActivity(this, index);
-  }
-
   /** Checks, hashes and adds files (picker or drop). @internal */
   async addFiles(list: Iterable<File>): Promise<void> {
     return (await loadLazy()).addFiles(this, list);
-  }
-
-  /** The words for a refusal, with the limits filled in. @internal */
-  refusalText(reason: FileRefusal): string {
-    return this.view?.refusalText(this, reason) ?? reason;
-  }
-
-  /** Removes a file. @internal */
-  removeFile(key: string): void {
-    loadedLazy?.removeFile(this, key);
   }
 
   /** Toggles a containment check. @internal */
@@ -474,18 +415,6 @@ export class RecourseReportForm extends LitElement {
   }
 
   // ── navigation and validation ────────────────────────────────────────────
-
-  /** The triage outcome once the first question is answered. @internal */
-  get triageResult() {
-    const { access, triage: tri } = this.values;
-    if (access.canSignIn === '') return undefined;
-    return triage({
-      canSignIn: access.canSignIn === 'yes',
-      passwordReset: access.passwordReset || 'not_tried',
-      moneyMoved: tri.moneyMoved === 'yes',
-      profileChanged: tri.profileChanged === 'yes',
-    });
-  }
 
   /** Moves to a step; focus goes to its heading. @internal */
   goTo(step: StepId, focus: 'heading' | string = 'heading'): void {
@@ -525,13 +454,6 @@ export class RecourseReportForm extends LitElement {
     this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!);
   }
 
-  /** From the review: change one section, then come back. @internal */
-  edit(step: StepId, focus: string = 'heading'): void {
-    this.returnToReview = true;
-    this.summaryShown = false;
-    this.goTo(step, focus);
-  }
-
   // ── submission ───────────────────────────────────────────────────────────
 
   /** Validates everything, asks the host, then sends with one idempotency key until answered. @internal */
@@ -544,20 +466,6 @@ export class RecourseReportForm extends LitElement {
     this.wake?.();
   }
 
-  /** The private tracking link: the token only in the fragment. @internal */
-  get trackingLink(): string {
-    const created = this.created;
-    if (!created) return '';
-    const base = safeHttpUrl(this.trackingUrl, document.baseURI) ?? `${location.origin}${location.pathname}`;
-    const page = base.split('#')[0];
-    return `${page}#case=${encodeURIComponent(created.case.id)}&token=${encodeURIComponent(created.accessToken)}`;
-  }
-
-  /** Copies the tracking link. @internal */
-  async copyLink(input?: HTMLInputElement | null): Promise<void> {
-    return (await loadLazy()).copyLink(this, input);
-  }
-
   // ── rendering ────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -565,7 +473,7 @@ export class RecourseReportForm extends LitElement {
     // The later steps' styles come with their templates: adopted once, before their first render.
     if (this.view && !this.laterStylesAdopted && this.renderRoot instanceof ShadowRoot) {
       this.laterStylesAdopted = true;
-      adoptStyles(this.renderRoot, [...RecourseReportForm.elementStyles, this.view.laterStyles]);
+      adoptStyles(this.renderRoot, [...RecourseReportForm.elementStyles, ...this.view.laterStyles]);
     }
   }
 
@@ -591,16 +499,5 @@ export class RecourseReportForm extends LitElement {
           ? root.getElementById('summary')
           : (root.getElementById(target) ?? root.querySelector<HTMLElement>(`[id^="${target}"]`));
     el?.focus();
-  }
-
-  /** Focuses the field of an issue path (summary links). @internal */
-  focusField(path: string): void {
-    const step = stepOfPath(path);
-    const id = fieldId(path === 'contact' ? 'contact.email' : path);
-    if (step !== this.step) this.edit(step, id);
-    else {
-      this.focusTarget = id;
-      this.requestUpdate();
-    }
   }
 }

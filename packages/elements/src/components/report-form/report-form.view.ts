@@ -1,179 +1,29 @@
-/**
- * The templates of `<recourse-report-form>`'s later steps, one function per step (the frame and
- * the first step are in `report-form.first.ts`, in the initial bundle). Plain functions of the
- * element (no state of their own): the class owns behaviour, these own markup.
- * Every user or server value goes through Lit text or property bindings; URLs through
- * `safeHttpUrl`.
- * @internal
- * @module
- */
-import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes, formatDateTime } from '../../i18n/format';
+import { formatBytes } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { LANGUAGES } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
+import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
+import { reportSummary } from '../../views/report-summary.view';
+import type { StepId } from './i18n';
 import type { RecourseReportForm } from './report-form';
-import { actions, errorFor, firstStep, message, renderFrame, valueAt } from './report-form.first';
-import type { FileRefusal } from './report-form.i18n';
+import { copyLink, edit, removeActivity, removeFile } from './report-form.controller';
+import { errorSummary, field, refusalText } from './report-form.fields.view';
+import { actions, errorFor, firstStep, renderFrame } from './report-form.first-step.view';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_FIELDS,
   ACTIVITY_KIND_LIST,
   type ActivityDraft,
   fieldId,
+  fileLimits,
   OPTIONAL_FIELDS,
   PROFILE_FIELD_LIST,
   removeFileId,
-  type STEPS,
-  stepOfPath,
 } from './report-form.model';
-
-export { message } from './report-form.first';
+import { toReport, trackingLinkFor } from './report-form.payload.model';
 
 type F = RecourseReportForm;
-
-interface FieldOptions {
-  type?: string;
-  hint?: string;
-  optional?: boolean;
-  textarea?: boolean;
-  autocomplete?: string;
-  inputmode?: string;
-  options?: readonly (readonly [string, string])[];
-}
-
-/** The words for a refused file, with the limits filled in. */
-export function refusalText(f: F, reason: FileRefusal): string {
-  const limits = f.fileLimits;
-  return interpolate(f.t.evidence.reasons[reason], {
-    size: formatBytes(f.langCtl.lang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
-    count: limits.maxFiles,
-  });
-}
-
-function field(f: F, path: string, label: string, o: FieldOptions = {}, alsoRoot?: string): TemplateResult {
-  const id = fieldId(path);
-  const error = errorFor(f, path, alsoRoot);
-  const described = [o.hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
-  const value = String(valueAt(f, path) ?? '');
-  const common = {
-    id,
-    described: described || nothing,
-    invalid: error ? 'true' : nothing,
-  };
-  const control = o.options
-    ? html`<select
-        id=${common.id}
-        name=${path}
-        aria-describedby=${common.described}
-        aria-invalid=${common.invalid}
-        ?disabled=${f.locked}
-      >
-        ${o.options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
-      </select>`
-    : o.textarea
-      ? html`<textarea
-          id=${common.id}
-          name=${path}
-          .value=${value}
-          aria-describedby=${common.described}
-          aria-invalid=${common.invalid}
-          ?readonly=${f.locked}
-        ></textarea>`
-      : html`<input
-          id=${common.id}
-          name=${path}
-          type=${o.type ?? 'text'}
-          .value=${value}
-          autocomplete=${o.autocomplete ?? 'off'}
-          inputmode=${o.inputmode ?? nothing}
-          spellcheck="false"
-          aria-describedby=${common.described}
-          aria-invalid=${common.invalid}
-          ?readonly=${f.locked}
-        />`;
-  return html`<div class="field">
-    <label for=${id}
-      >${label}${
-        // The space is in the span's one text node: Chromium drops a whitespace-only node between
-        // the label and the span from the accessible name ("…started?(optional)").
-        o.optional ? html`<span class="opt">${` ${f.t.ui.optional}`}</span>` : nothing
-      }</label
-    >
-    ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-    ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing} ${control}
-  </div>`;
-}
-
-/** Field label for the error summary. */
-export function labelFor(f: F, path: string): string {
-  const t = f.t;
-  const [head, second, third] = path.split('.');
-  switch (head) {
-    case 'access':
-      return second === 'passwordReset' ? t.first.passwordReset : t.first.canSignIn;
-    case 'account':
-      return t.account.kinds[f.values.account.kind as keyof typeof t.account.kinds] ?? t.account.value;
-    case 'contact':
-      return second === 'email'
-        ? t.account.email
-        : second === 'phone'
-          ? t.account.phone
-          : t.account.contactTitle;
-    case 'discoveredAt':
-      return t.incident.discoveredAt;
-    case 'suspectedStartAt':
-      return t.incident.suspectedStartAt;
-    case 'activities': {
-      const index = Number(second);
-      const a = f.values.activities[index];
-      const name = interpolate(t.incident.activity, {
-        n: index + 1,
-        kind: a ? t.incident.kinds[a.kind] : '',
-      });
-      const label = third ? t.incident.fields[third as keyof typeof t.incident.fields] : undefined;
-      return label ? `${name}: ${label}` : name;
-    }
-    case 'narrative':
-      return t.incident.narrative;
-    case 'attachments':
-      return t.review.attachments;
-    case 'notice':
-      return t.incident.fromNotice;
-    default:
-      return t.steps.review;
-  }
-}
-
-function summary(f: F) {
-  if (!f.summaryShown) return nothing;
-  const items: { path: string; text: string }[] = [
-    ...f.issues.map((i: Issue) => ({ path: i.path, text: message(f, i) })),
-    ...f.secrets
-      .filter((s) => f.step === 'review' || stepOfPath(s.path) === f.step)
-      .map((s) => ({ path: s.path, text: f.t.errors.secret[s.kind] })),
-  ];
-  if (items.length === 0) return nothing;
-  return html`<div id="summary" class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
-    <h3 id="summary-title">${f.t.errors.summary}</h3>
-    <ul>
-      ${items.map(
-        (item) =>
-          html`<li>
-            <a
-              href="#${fieldId(item.path)}"
-              @click=${(e: Event) => {
-                e.preventDefault();
-                f.focusField(item.path);
-              }}
-              >${labelFor(f, item.path)}: ${item.text}</a
-            >
-          </li>`,
-      )}
-    </ul>
-  </div>`;
-}
 
 function account(f: F) {
   const t = f.t;
@@ -243,7 +93,7 @@ function incident(f: F) {
           part="button"
           aria-label="${t.ui.remove}: ${name}"
           ?disabled=${f.locked}
-          @click=${() => f.removeActivity(i)}
+          @click=${() => removeActivity(f, i)}
         >
           ${t.ui.remove}
         </button>
@@ -277,8 +127,8 @@ function fileState(f: F, key: string): string {
 
 function evidence(f: F) {
   const t = f.t;
-  const limits = f.fileLimits;
-  const lang = f.langCtl.lang;
+  const limits = fileLimits(f.platformConfig);
+  const lang = f.currentLang;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     if (e.dataTransfer?.files.length) void f.addFiles(Array.from(e.dataTransfer.files));
@@ -322,7 +172,7 @@ function evidence(f: F) {
         ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1" aria-label=${t.evidence.refusedTitle}>
           ${f.refusals.map(
             (r) =>
-              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: f.refusalText(r.reason) })}</li>`,
+              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: refusalText(f, r.reason) })}</li>`,
           )}
         </ul>`
         : nothing
@@ -339,7 +189,7 @@ function files(f: F, removable: boolean) {
       (a, i) =>
         html`<li>
           <span class="name">${a.name}</span>
-          <span class="hint">${formatBytes(f.langCtl.lang, a.size)} · ${fileState(f, a.key)}</span>
+          <span class="hint">${formatBytes(f.currentLang, a.size)} · ${fileState(f, a.key)}</span>
           ${
             removable && !f.locked
               ? html`<button
@@ -347,7 +197,7 @@ function files(f: F, removable: boolean) {
                 part="button"
                 id=${removeFileId(i)}
                 aria-label="${t.ui.remove}: ${a.name}"
-                @click=${() => f.removeFile(a.key)}
+                @click=${() => removeFile(f, a.key)}
               >
                 ${t.ui.remove}
               </button>`
@@ -358,80 +208,57 @@ function files(f: F, removable: boolean) {
   </ul>`;
 }
 
-function when(f: F, local: string): string {
-  if (!local) return f.t.review.empty;
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? local : formatDateTime(f.langCtl.lang, d);
-}
+/** The step where each part of the summary is changed (`access`: the first step's answers). */
+const EDIT_STEP: Record<string, StepId> = {
+  access: 'first',
+  account: 'account',
+  when: 'incident',
+  activities: 'incident',
+  narrative: 'incident',
+  attachments: 'evidence',
+};
 
-function section(f: F, step: (typeof STEPS)[number], title: string, rows: [string, string][]) {
-  const t = f.t;
-  return html`<section class="card" aria-labelledby="sec-${step}">
-    <div class="section-head">
-      <h3 id="sec-${step}">${title}</h3>
-      ${
-        f.locked
-          ? nothing
-          : html`<button
-            type="button"
-            class="link"
-            part="button"
-            aria-label="${t.ui.edit}: ${title}"
-            @click=${() => f.edit(step)}
-          >
-            ${t.ui.edit}
-          </button>`
-      }
-    </div>
-    <dl>
-      ${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v || t.review.empty}</dd>`)}
-    </dl>
-  </section>`;
+/** An "Edit" control for a part of the summary: back to its step, then back to the review. */
+function editButton(f: F, part: string, title: string) {
+  const step = EDIT_STEP[part] ?? 'first';
+  return html`<button
+    type="button"
+    class="link"
+    part="button"
+    data-edit=${part}
+    aria-label="${f.t.ui.edit}: ${title}"
+    @click=${() => edit(f, step)}
+  >
+    ${f.t.ui.edit}
+  </button>`;
 }
 
 function review(f: F) {
   const t = f.t;
   const v = f.values;
-  const yn = (x: string) => (x === 'yes' ? t.ui.yes : x === 'no' ? t.ui.no : '');
-  const activityRows = v.activities.map((a, i): [string, string] => [
-    interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[a.kind] }),
-    ACTIVITY_FIELDS[a.kind]
-      .map((name) => {
-        const raw = a[name] as string;
-        if (!raw) return '';
-        const shown =
-          name === 'at'
-            ? when(f, raw)
-            : name === 'field'
-              ? t.incident.profileFields[raw as keyof typeof t.incident.profileFields]
-              : raw;
-        return `${t.incident.fields[name as keyof typeof t.incident.fields]}: ${shown}`;
-      })
-      .filter(Boolean)
-      .join('; '),
-  ]);
+  const lang = f.currentLang;
+  const words = REPORT_SUMMARY_CATALOGS[lang];
+  // The part's own heading names the control: "Edit: Account", "Edit: What happened"...
+  const titles: Record<string, string> = {
+    access: t.review.access,
+    account: words.account,
+    when: words.when,
+    activities: t.steps.incident,
+    narrative: words.narrative,
+    attachments: words.attachments,
+  };
+  // The draft as it will be sent (trimmed, times as instants), before validation: the summary
+  // shows what does not parse yet as it was typed.
+  const shown = reportSummary(toReport(v), {
+    t: words,
+    lang,
+    level: 3,
+    edit: f.locked ? undefined : (part) => editButton(f, part, titles[part] ?? part),
+  });
   const busy = f.submitState === 'submitting' || f.submitState === 'offline' || f.submitState === 'retrying';
   return html`<p>${t.review.intro}</p>
     ${f.locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
-    ${section(f, 'first', t.review.access, [
-      [t.first.canSignIn, yn(v.access.canSignIn)],
-      [t.first.passwordReset, v.access.passwordReset ? t.first.reset[v.access.passwordReset] : ''],
-    ])}
-    ${section(f, 'account', t.steps.account, [
-      [t.account.kinds[v.account.kind as keyof typeof t.account.kinds] ?? t.account.value, v.account.value],
-      [t.account.email, v.contact.email],
-      [t.account.phone, v.contact.phone],
-      [t.account.language, t.account.languages[v.contact.language as 'en'] ?? v.contact.language],
-    ])}
-    ${section(f, 'incident', t.steps.incident, [
-      [t.incident.discoveredAt, when(f, v.discoveredAt)],
-      [t.incident.suspectedStartAt, v.suspectedStartAt ? when(f, v.suspectedStartAt) : ''],
-      ...activityRows,
-      [t.incident.narrative, v.narrative],
-    ])}
-    ${section(f, 'evidence', t.steps.evidence, [
-      [t.review.attachments, v.attachments.map((a) => a.name).join(', ')],
-    ])}
+    <div class="review">${shown}</div>
     <div class="field">
       ${(() => {
         const error = errorFor(f, 'consent');
@@ -475,7 +302,7 @@ function done(f: F) {
   const created = f.created;
   if (!created) return nothing;
   const config = f.platformConfig;
-  const lang = f.langCtl.lang;
+  const lang = f.currentLang;
   const hotline = config?.contacts.hotline;
   const webForm = safeHttpUrl(config?.contacts.webForm?.url);
   const social = (config?.contacts.social ?? [])
@@ -493,7 +320,7 @@ function done(f: F) {
           id="tracking"
           part="tracking-link"
           readonly
-          .value=${f.trackingLink}
+          .value=${trackingLinkFor(f.created, f.trackingUrl)}
           aria-describedby="tracking-hint"
         />
         <button
@@ -501,7 +328,7 @@ function done(f: F) {
           part="button"
           @click=${(e: Event) => {
             const input = (e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
-            void f.copyLink(input);
+            void copyLink(f, input);
           }}
         >
           ${f.copied ? t.ui.copied : t.ui.copy}
@@ -536,5 +363,5 @@ const BODIES = { first: firstStep, account, incident, evidence, review, done };
 
 /** Renders the whole form for the element's current state. */
 export function renderStep(f: F): TemplateResult {
-  return renderFrame(f, summary(f), BODIES[f.step](f));
+  return renderFrame(f, errorSummary(f), BODIES[f.step](f));
 }

@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import type { ReportInput } from '@recourse/core';
+import type { CaseCreated, ReportInput } from '@recourse/core';
+import { safeHttpUrl } from '../../internal/url';
 import { ACTIVITY_FIELDS, type ActivityDraft, type FormValues, OPTIONAL_FIELDS } from './report-form.model';
 
 /** A `datetime-local` value as an ISO instant; `''` stays `''` (the schema says `required`). */
@@ -60,4 +61,15 @@ export function toReport(values: FormValues): ReportInput {
   if (start) report.suspectedStartAt = start;
   if (values.notice) report.notice = values.notice;
   return report as unknown as ReportInput;
+}
+
+/**
+ * The private tracking link: the tracker page (only http(s), else this page) with the case and
+ * its token in the fragment only (never sent to a server, never in a log).
+ */
+export function trackingLinkFor(created: CaseCreated | undefined, trackingUrl?: string): string {
+  if (!created) return '';
+  const base = safeHttpUrl(trackingUrl, document.baseURI) ?? `${location.origin}${location.pathname}`;
+  const page = base.split('#')[0];
+  return `${page}#case=${encodeURIComponent(created.case.id)}&token=${encodeURIComponent(created.accessToken)}`;
 }

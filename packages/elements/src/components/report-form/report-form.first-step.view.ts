@@ -1,7 +1,7 @@
 /**
  * The report form's frame (progress, heading, status line) and its first step (the triage
  * questions and what to do now), in the initial bundle: the first step renders without waiting
- * for another chunk. The later steps' templates are in `report-form.render.ts`, loaded after.
+ * for another chunk. The later steps' templates are in `report-form.view.ts`, loaded after.
  * Every user or server value goes through Lit text or property bindings; URLs through
  * `safeHttpUrl`.
  * @internal
@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { RecourseReportForm } from './report-form';
-import { fieldId, STEPS } from './report-form.model';
+import { fieldId, STEPS, triageOf } from './report-form.model';
 
 type F = RecourseReportForm;
 
@@ -90,7 +90,7 @@ export function firstStep(f: F) {
     ['yes', t.ui.yes],
     ['no', t.ui.no],
   ] as const;
-  const result = f.triageResult;
+  const result = triageOf(f.values);
   const resetUrl = safeHttpUrl(f.platformConfig?.passwordResetUrl);
   return html`<p>${t.first.intro}</p>
     ${radios(f, 'access.canSignIn', t.first.canSignIn, yn)}

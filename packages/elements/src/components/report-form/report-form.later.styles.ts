@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { reportSummaryStyles } from '../../views/report-summary.styles';
 
 /** The later steps' styles (error summary, activity cards, drop zone, files, review, done). */
-export const laterStyles = css`
+export const laterStyles = [
+  reportSummaryStyles,
+  css`
     .summary {
       border: 3px solid var(--_danger);
       border-radius: var(--_radius);
@@ -81,28 +84,33 @@ export const laterStyles = css`
       overflow-wrap: anywhere;
       flex: 1 1 10rem;
     }
-    .section-head {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      gap: 1rem;
+    .review .summary-part h3 {
+      margin: var(--_space) 0 0.25rem;
+      display: inline-block;
+      margin-inline-end: 1rem;
     }
-    .section-head h3 {
-      margin: 0;
+    .review .scroll {
+      overflow-x: auto;
     }
-    dl {
-      display: grid;
-      grid-template-columns: minmax(8rem, 1fr) 2fr;
-      gap: 0.25rem 1rem;
-      margin: 0.5rem 0 0;
+    .review table {
+      border-collapse: collapse;
+      width: 100%;
     }
-    dt {
-      color: var(--_muted);
+    .review th,
+    .review td {
+      text-align: start;
+      vertical-align: top;
+      padding: 0.375rem 0.5rem;
+      border-block-end: 1px solid var(--_border);
     }
-    dd {
-      margin: 0;
-      overflow-wrap: anywhere;
+    .review .text {
       white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .review .hash {
+      font-size: 0.75rem;
+      color: var(--_muted);
+      overflow-wrap: anywhere;
     }
     .copy {
       display: flex;
@@ -119,11 +127,9 @@ export const laterStyles = css`
       font-family: ui-monospace, monospace;
     }
     @media (max-width: 30rem) {
-      dl {
+      .review .pairs {
         grid-template-columns: 1fr;
       }
-      dd {
-        margin-bottom: 0.5rem;
-      }
     }
-`;
+`,
+];

@@ -18,6 +18,7 @@ import {
   RecourseApiError,
   type ReportInput,
   retryWaitMs,
+  type SecretKind,
   validateReport,
   validateReportPart,
 } from '@recourse/core';
@@ -25,19 +26,23 @@ import { RecourseReportSubmitEvent, RecourseReportSubmittedEvent } from '../../e
 import { interpolate } from '../../i18n/interpolate';
 import { checkFile } from '../../internal/files';
 import { secretInFile } from '../../internal/secret-guard';
+import type { FileRefusal, StepId } from './i18n';
 import type { RecourseReportForm, ReportFormClient, SecretHit, StatusText } from './report-form';
 import { clearDraft, saveDraft } from './report-form.draft';
-import type { FileRefusal, StepId } from './report-form.i18n';
+import { refusalText } from './report-form.fields.view';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
   blankActivity,
+  fieldId,
+  fileLimits,
   GUARDED,
   isBlank,
   removeFileId,
+  stepOfPath,
   toLocalInput,
 } from './report-form.model';
-import { toReport } from './report-form.report';
+import { toReport, trackingLinkFor } from './report-form.payload.model';
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
 export function prefillNotice(f: RecourseReportForm): void {
@@ -73,6 +78,13 @@ export function prefillNotice(f: RecourseReportForm): void {
   };
 }
 
+/** The kind of secret the guard finds in a guarded field's text, if any (none before it loads). */
+export function scanField(f: RecourseReportForm, path: string, text: string): SecretKind | undefined {
+  const context = GUARDED[path.split('.').pop() ?? ''];
+  if (!context || !text || !f.guard) return undefined;
+  return f.guard(text, context)[0]?.kind;
+}
+
 /** Inserts pasted text into a guarded field only when the secret guard finds nothing in it. */
 export async function guardedInsert(
   f: RecourseReportForm,
@@ -81,7 +93,7 @@ export async function guardedInsert(
   text: string,
 ): Promise<void> {
   await f.ensureGuard();
-  const kind = f.scan(path, text);
+  const kind = scanField(f, path, text);
   if (kind) {
     f.secrets = [...f.secrets.filter((s) => s.path !== path), { path, kind }];
     f.status = (t) => `${t.errors.secret[kind]} ${t.errors.neverAsks}`;
@@ -100,7 +112,7 @@ export async function addFiles(f: RecourseReportForm, list: Iterable<File>): Pro
   f.refusals = [];
   for (const file of list) {
     f.hashing = { name: file.name, percent: 0 };
-    const result = await checkFile(file, f.fileLimits, f.values.attachments, (percent) => {
+    const result = await checkFile(file, fileLimits(f.platformConfig), f.values.attachments, (percent) => {
       f.hashing = { name: file.name, percent };
     });
     let refusal: FileRefusal | undefined = result.ok ? undefined : result.reason;
@@ -118,7 +130,7 @@ export async function addFiles(f: RecourseReportForm, list: Iterable<File>): Pro
   const refusals = f.refusals;
   f.status = (t) =>
     refusals
-      .map((r) => interpolate(t.evidence.refused, { name: r.name, reason: f.refusalText(r.reason) }))
+      .map((r) => interpolate(t.evidence.refused, { name: r.name, reason: refusalText(f, r.reason) }))
       .join(' ');
   f.scheduleSave();
 }
@@ -248,7 +260,7 @@ async function acknowledged(
     new RecourseReportSubmittedEvent({
       caseId: created.case.id,
       caseNumber: created.case.number,
-      trackingLink: f.trackingLink,
+      trackingLink: trackingLinkFor(f.created, f.trackingUrl),
     }),
   );
   await uploadAll(f, created, client);
@@ -305,7 +317,7 @@ async function uploadAll(
 /** Copies the tracking link. @internal */
 export async function copyLink(f: RecourseReportForm, input?: HTMLInputElement | null): Promise<void> {
   try {
-    await navigator.clipboard.writeText(f.trackingLink);
+    await navigator.clipboard.writeText(trackingLinkFor(f.created, f.trackingUrl));
   } catch {
     input?.select();
     document.execCommand?.('copy');
@@ -328,7 +340,7 @@ export function rescanAll(f: RecourseReportForm): void {
   });
   const hits: SecretHit[] = [];
   for (const [path, value] of entries) {
-    const kind = f.scan(path, value);
+    const kind = scanField(f, path, value);
     if (kind) hits.push({ path, kind });
   }
   f.secrets = hits;
@@ -375,4 +387,22 @@ export function writeDraft(f: RecourseReportForm): void {
     { step: f.step, values: f.values, idempotencyKey: f.idempotencyKey },
     (text, context) => guard(text, context).length > 0,
   );
+}
+
+/** Focuses the field of an issue path (the error summary's links), on its step. */
+export function focusField(f: RecourseReportForm, path: string): void {
+  const step = stepOfPath(path);
+  const id = fieldId(path === 'contact' ? 'contact.email' : path);
+  if (step !== f.step) edit(f, step, id);
+  else {
+    f.focusTarget = id;
+    f.requestUpdate();
+  }
+}
+
+/** From the review: change one section on its step, then come back to the review. */
+export function edit(f: RecourseReportForm, step: StepId, focus = 'heading'): void {
+  f.returnToReview = true;
+  f.summaryShown = false;
+  f.goTo(step, focus);
 }
