@@ -11,7 +11,7 @@ import {
 import '../define/recourse-report-form';
 import { REPORT_FORM_CATALOGS } from '../components/report-form/i18n';
 import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
-import { refusalText } from '../components/report-form/report-form.fields.view';
+import { refusalText } from '../components/report-form/report-form.controller';
 import { interpolate } from '../i18n/interpolate';
 import { checkFile, type FileLimits } from './files';
 

@@ -23,13 +23,13 @@ import {
   validateReportPart,
 } from '@recourse/core';
 import { RecourseReportSubmitEvent, RecourseReportSubmittedEvent } from '../../events/report-form-events';
+import { formatBytes } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { checkFile } from '../../internal/files';
 import { secretInFile } from '../../internal/secret-guard';
 import type { FileRefusal, StepId } from './i18n';
 import type { RecourseReportForm, ReportFormClient, SecretHit, StatusText } from './report-form';
 import { clearDraft, saveDraft } from './report-form.draft';
-import { refusalText } from './report-form.fields.view';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
@@ -405,4 +405,13 @@ export function edit(f: RecourseReportForm, step: StepId, focus = 'heading'): vo
   f.returnToReview = true;
   f.summaryShown = false;
   f.goTo(step, focus);
+}
+
+/** The words for a refused file, with the limits filled in. */
+export function refusalText(f: RecourseReportForm, reason: FileRefusal): string {
+  const limits = fileLimits(f.platformConfig);
+  return interpolate(f.t.evidence.reasons[reason], {
+    size: formatBytes(f.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
+    count: limits.maxFiles,
+  });
 }

@@ -7,13 +7,11 @@
  */
 import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
-import type { FileRefusal } from './i18n';
 import type { RecourseReportForm } from './report-form';
 import { focusField } from './report-form.controller';
 import { errorFor, message, valueAt } from './report-form.first-step.view';
-import { fieldId, fileLimits, stepOfPath } from './report-form.model';
+import { fieldId, stepOfPath } from './report-form.model';
 
 export { message } from './report-form.first-step.view';
 
@@ -27,15 +25,6 @@ interface FieldOptions {
   autocomplete?: string;
   inputmode?: string;
   options?: readonly (readonly [string, string])[];
-}
-
-/** The words for a refused file, with the limits filled in. */
-export function refusalText(f: F, reason: FileRefusal): string {
-  const limits = fileLimits(f.platformConfig);
-  return interpolate(f.t.evidence.reasons[reason], {
-    size: formatBytes(f.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
-    count: limits.maxFiles,
-  });
 }
 
 export function field(

@@ -15,12 +15,13 @@ export {
   addFiles,
   guardedInsert,
   prefillNotice,
+  refusalText,
   rescanAll,
   scanField,
   submit,
   validateStep,
   writeDraft,
 } from './report-form.controller';
-export { errorSummary, labelFor, message, refusalText } from './report-form.fields.view';
+export { errorSummary, labelFor, message } from './report-form.fields.view';
 export { laterStyles } from './report-form.later.styles';
 export { renderStep } from './report-form.view';

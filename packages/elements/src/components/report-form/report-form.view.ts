@@ -7,8 +7,8 @@ import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { reportSummary } from '../../views/report-summary.view';
 import type { StepId } from './i18n';
 import type { RecourseReportForm } from './report-form';
-import { copyLink, edit, removeActivity, removeFile } from './report-form.controller';
-import { errorSummary, field, refusalText } from './report-form.fields.view';
+import { copyLink, edit, refusalText, removeActivity, removeFile } from './report-form.controller';
+import { errorSummary, field } from './report-form.fields.view';
 import { actions, errorFor, firstStep, renderFrame } from './report-form.first-step.view';
 import {
   ACCOUNT_KINDS,
