@@ -9,11 +9,8 @@
  */
 import {
   type ChainEntry,
-  isCommandId,
   loadWordlists,
-  newIdempotencyKey,
   type PlatformConfig,
-  type RecoveryChecklistItem,
   type ReporterCommand,
   scanForSecrets,
 } from '@recourse/core';
@@ -23,28 +20,34 @@ import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/c
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
-import { checkFile } from '../../internal/files';
+import { lazyOnce } from '../../internal/recourse-element';
 import {
   createSecretGuard,
   firstSecret,
   type GuardContext,
   type SecretGuard,
-  secretInFile,
 } from '../../internal/secret-guard';
 import { downloadDossierJson, printDossier } from './case-tracker.dossier';
+import { checkChosen, uploadOnce } from './case-tracker.evidence';
 import { CASE_TRACKER_CATALOGS, type TrackerErrorCode } from './case-tracker.i18n';
-import { blankRow, claimTransactions, disputeStart, txIds } from './case-tracker.model';
+import {
+  type DraftCommand,
+  FORM_FOCUS,
+  GUARDED_INPUT,
+  GUARDED_TEXT,
+  planCommand,
+  txIds,
+} from './case-tracker.model';
 import {
   type CaseTrackerClient,
-  type ClaimRow,
-  type DraftSet,
+  claimRows,
   type Drafts,
   type GuardedField,
   INITIAL_STATE,
   lastSeq,
-  type Refusal,
   reduce,
   shownCase,
+  type TrackerActions,
   type TrackerEvent,
   type TrackerState,
 } from './case-tracker.state';
@@ -60,53 +63,6 @@ export interface TrackerDeps {
   focus(selector: string): void;
 }
 
-/** The text drafts and the guarded field each one is. */
-const TEXTS = {
-  answer: 'answer',
-  message: 'message',
-  disputeText: 'dispute',
-  complaintText: 'complaint',
-  reference: 'reference',
-} as const satisfies Partial<Record<keyof Drafts, GuardedField>>;
-
-/** The element each guarded field's error points at (focus goes there when a send is refused). */
-const GUARDED_INPUT: Record<GuardedField, string> = {
-  answer: '#answer',
-  message: '#message',
-  dispute: '#dispute-text',
-  complaint: '#complaint-text',
-  claim: '[id^="tx-"]',
-  reference: '#reference',
-};
-
-/** Where focus goes when a form opens. */
-const FORM_FOCUS = { dispute: '#dispute-heading', claim: '#asset-0', complaint: '#complaint-text' };
-
-/** What the views may ask of the tracker. */
-export interface TrackerActions {
-  /** Opens the case again (nothing shown) or reloads it. */
-  retry(): void;
-  /** Changes a text draft (the secret guard re-checks it). */
-  edit(field: keyof typeof TEXTS, value: string): void;
-  toggle(set: DraftSet, item: string, on: boolean): void;
-  openForm(form: 'dispute' | 'claim' | 'complaint', open: boolean): void;
-  editClaim(row: number, key: keyof ClaimRow, value: string): void;
-  addClaimRow(): void;
-  removeClaimRow(row: number): void;
-  chooseBody(id: string): void;
-  addFiles(list: FileList | null): Promise<void>;
-  removeFile(key: string): void;
-  answer(): void;
-  message(): void;
-  confirm(): void;
-  dispute(): void;
-  claim(): void;
-  complain(): void;
-  escalate(): void;
-  resolve(): void;
-  dossier(kind: 'json' | 'print'): void;
-}
-
 /**
  * What the tracker says of a classified error (see `classifyError`): a refused or unknown link is
  * "not found", the rest as classified; `otherwise` replaces a plain failure (an upload's).
@@ -115,6 +71,9 @@ function trackerCode({ code }: SubmitError, otherwise: TrackerErrorCode = 'faile
   if (code === 'unauthorized' || code === 'not_found') return 'not_found';
   return code === 'rejected' || code === 'network' ? code : otherwise;
 }
+
+/** Loads the secret guard (core's scanner and the BIP-39 wordlists) once a page. */
+const loadGuard = lazyOnce(() => createSecretGuard({ loadWordlists, scanForSecrets }));
 
 /** Owns and changes the tracker's state. */
 export class CaseTrackerController implements ReactiveController {
@@ -130,7 +89,6 @@ export class CaseTrackerController implements ReactiveController {
   #unsubscribe?: () => void;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #focus?: string;
-  #guard?: Promise<SecretGuard>;
   readonly #onOffline = () => this.#apply({ type: 'connection', status: 'offline' });
 
   /** The actions, bound: the views call them. */
@@ -138,58 +96,29 @@ export class CaseTrackerController implements ReactiveController {
     retry: () => void (shownCase(this.#state) ? this.refresh() : this.open(this.#caseId, this.#token)),
     edit: (field, value) => {
       this.#drafts({ [field]: value });
-      this.#watch(TEXTS[field], [
-        [
-          field === 'reference' ? value.trim() : value,
-          field === 'reference' ? 'transaction_id' : 'free_text',
-        ],
-      ]);
+      const id = field === 'reference';
+      this.#watch(GUARDED_TEXT[field], [[id ? value.trim() : value, id ? 'transaction_id' : 'free_text']]);
     },
-    toggle: (set, item, on) => {
-      const next = new Set<string>(this.#state.drafts[set]);
-      if (on) next.add(item);
-      else next.delete(item);
-      this.#drafts({ [set]: next });
-    },
+    toggle: (set, item, on) => this.#apply({ type: 'toggle', set, item, on }),
     openForm: (form, open) => {
-      const drafts = this.#state.drafts;
-      this.#drafts(
-        form === 'dispute'
-          ? {
-              disputeOpen: open,
-              ...(open && drafts.disputeItems.size === 0
-                ? { disputeItems: disputeStart(drafts.checks) }
-                : {}),
-            }
-          : form === 'claim'
-            ? { claimOpen: open }
-            : { complaintOpen: open },
-      );
+      this.#apply({ type: 'form', form, open });
       if (open) this.#focus = FORM_FOCUS[form];
     },
     editClaim: (row, key, value) => {
-      const next = this.#claimRows().map((r) => ({ ...r }));
-      next[row]![key] = value;
-      this.#drafts({ claimRows: next });
-      if (key === 'txId') this.#watch('claim', txIds(next));
+      this.#apply({ type: 'claim-row', row, key, value });
+      if (key === 'txId') this.#watch('claim', txIds(claimRows(this.#state.drafts)));
     },
     addClaimRow: () => {
-      const rows = this.#claimRows();
-      this.#drafts({ claimRows: [...rows, blankRow()] });
-      this.#focus = `#asset-${rows.length}`;
+      this.#focus = `#asset-${claimRows(this.#state.drafts).length}`;
+      this.#apply({ type: 'claim-rows', add: true });
     },
-    removeClaimRow: (row) => this.#drafts({ claimRows: this.#claimRows().filter((_, j) => j !== row) }),
+    removeClaimRow: (row) => this.#apply({ type: 'claim-rows', add: false, row }),
     chooseBody: (id) => this.#drafts({ bodyId: id }),
     addFiles: (list) => this.#addFiles(list),
     removeFile: (key) =>
       this.#apply({ type: 'files', files: this.#state.files.filter((f) => f.key !== key) }),
     answer: () => void this.#answer(),
-    message: () => void this.#message(),
-    confirm: () => void this.#confirm(),
-    dispute: () => void this.#dispute(),
-    claim: () => void this.#claim(),
-    complain: () => void this.#complain(),
-    escalate: () => void this.#escalate(),
+    send: (kind) => void this.#sendDraft(kind),
     resolve: () =>
       void this.#send(
         'resolve',
@@ -279,11 +208,6 @@ export class CaseTrackerController implements ReactiveController {
 
   #words() {
     return CASE_TRACKER_CATALOGS[this.#deps.lang()];
-  }
-
-  #claimRows(): readonly ClaimRow[] {
-    const rows = this.#state.drafts.claimRows;
-    return rows.length ? rows : [blankRow()];
   }
 
   async #open(generation: number, linkRemoved: boolean): Promise<void> {
@@ -398,18 +322,9 @@ export class CaseTrackerController implements ReactiveController {
     return true;
   }
 
-  /** Loads the secret guard (core's scanner and the BIP-39 wordlists) once. */
-  #loadGuard(): Promise<SecretGuard> {
-    this.#guard ??= createSecretGuard({ loadWordlists, scanForSecrets });
-    this.#guard.catch(() => {
-      this.#guard = undefined;
-    });
-    return this.#guard;
-  }
-
   /** Re-checks a field as the reporter types, once the guard is loaded. */
   #watch(field: GuardedField, texts: readonly (readonly [string, GuardContext])[]): void {
-    void this.#loadGuard()
+    void loadGuard()
       .then((guard) => {
         const kind = texts.map(([text, context]) => firstSecret(guard, text, context)).find(Boolean);
         this.#apply({ type: 'secret', field, kind });
@@ -428,7 +343,7 @@ export class CaseTrackerController implements ReactiveController {
   ): Promise<boolean> {
     let guard: SecretGuard;
     try {
-      guard = await this.#loadGuard();
+      guard = await loadGuard();
     } catch {
       this.#failWith('network');
       return true;
@@ -443,36 +358,14 @@ export class CaseTrackerController implements ReactiveController {
     return true;
   }
 
-  /** Checks and hashes chosen files (SHA-256 in the browser). */
+  /** Checks and hashes chosen files (see `checkChosen`). */
   async #addFiles(list: FileList | null): Promise<void> {
     if (!list || list.length === 0) return;
-    const a = (this.#deps.config() ?? this.#state.config)?.attachments;
-    const limits = {
-      maxFileBytes: a?.maxFileBytes ?? 10 * 1024 * 1024,
-      maxFiles: a?.maxFiles ?? 10,
-      maxCaseBytes: a?.maxCaseBytes ?? 50 * 1024 * 1024,
-      mediaTypes:
-        a?.mediaTypes ??
-        (['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'text/plain'] as const),
-    };
-    const refusals: Refusal[] = [];
-    const guard = await this.#loadGuard().catch(() => undefined);
-    for (const file of Array.from(list)) {
-      this.#apply({ type: 'files', hashing: file.name });
-      const result = await checkFile(file, limits, this.#state.files, () => undefined);
-      if (!result.ok) {
-        refusals.push({ name: file.name, reason: result.reason });
-        continue;
-      }
-      // A text file is read by the guard too: no seed phrase, key or code leaves as "evidence"
-      // (unscanned text is not sent at all).
-      if (result.file.mediaType === 'text/plain' && (!guard || secretInFile(guard, result.file))) {
-        refusals.push({ name: file.name, reason: guard ? 'secret' : 'unreadable' });
-        continue;
-      }
-      const files = [...this.#state.files, { ...result.file, key: newIdempotencyKey() }];
-      this.#apply({ type: 'files', files, hashing: file.name });
-    }
+    const guard = await loadGuard().catch(() => undefined);
+    const config = this.#deps.config() ?? this.#state.config;
+    const refusals = await checkChosen(list, config, this.#state.files, guard, (files, hashing) =>
+      this.#apply({ type: 'files', files, hashing }),
+    );
     this.#apply({ type: 'files', refusals });
   }
 
@@ -491,19 +384,11 @@ export class CaseTrackerController implements ReactiveController {
     // Each file is uploaded once (its key lasts across retries), then the answer names them.
     const client = this.#deps.client();
     this.#apply({ type: 'sending', action: 'answer' });
-    const uploads = await this.#submit.run('answer', async () => {
-      for (const file of this.#state.files) {
-        if (file.meta) continue;
-        const { bytes, name, mediaType, sha256 } = file;
-        file.meta = await client.uploadAttachment(
-          shown.view.id,
-          this.#token,
-          { bytes, name, mediaType, sha256 },
-          { idempotencyKey: file.key },
-        );
-        this.#apply({ type: 'uploaded', meta: file.meta });
-      }
-    });
+    const uploads = await this.#submit.run('answer', () =>
+      uploadOnce(client, shown.view.id, this.#token, this.#state.files, (meta) =>
+        this.#apply({ type: 'uploaded', meta }),
+      ),
+    );
     this.#apply({ type: 'settled' });
     if (!uploads?.ok) {
       if (uploads) this.#failWith(trackerCode(uploads.error, 'upload'), uploads.error.problem);
@@ -522,76 +407,21 @@ export class CaseTrackerController implements ReactiveController {
     }
   }
 
-  async #message(): Promise<void> {
-    const text = this.#state.drafts.message.trim();
-    if (!text || (await this.#refuseSecrets('message', [[text, 'free_text']]))) return;
-    if (await this.#send('message', { type: 'send_message', payload: { text } }, this.#words().thread.sent)) {
-      this.#drafts({ message: '' });
-    }
-  }
-
-  /** Confirms recovery with every checklist item ticked. */
-  async #confirm(): Promise<void> {
-    const checklist = {
-      notice_received: true,
-      profile_ok: true,
-      email_phone_ok: true,
-      transactions_ok: true,
-      login_history_ok: true,
-    } as const;
-    const checks = this.#state.drafts.checks;
-    if (Object.keys(checklist).some((k) => !checks.has(k as never))) return;
-    const done = this.#words().checklist.confirmed;
-    if (await this.#send('confirm', { type: 'confirm_recovery', payload: { checklist } }, done)) {
-      this.#drafts({ checks: new Set() });
-    }
-  }
-
-  /** Disputes recovery: the items that are wrong and what the reporter noticed. */
-  async #dispute(): Promise<void> {
-    const { disputeItems, disputeText } = this.#state.drafts;
-    const details = disputeText.trim();
-    if (disputeItems.size === 0 || !details) return;
-    if (await this.#refuseSecrets('dispute', [[details, 'free_text']])) return;
-    const items = [...disputeItems] as [RecoveryChecklistItem, ...RecoveryChecklistItem[]];
-    const done = this.#words().checklist.disputed;
-    if (await this.#send('dispute', { type: 'dispute_recovery', payload: { items, details } }, done)) {
-      this.#drafts({ disputeOpen: false, disputeItems: new Set(), disputeText: '', checks: new Set() });
-    }
-  }
-
-  async #claim(): Promise<void> {
-    const rows = this.#claimRows();
-    const transactions = claimTransactions(rows);
-    if (!transactions || (await this.#refuseSecrets('claim', txIds(rows)))) return;
-    if (
-      await this.#send('claim', { type: 'file_claim', payload: { transactions } }, this.#words().claim.sent)
-    ) {
-      this.#drafts({ claimOpen: false, claimRows: [] });
-    }
-  }
-
-  async #complain(): Promise<void> {
-    const text = this.#state.drafts.complaintText.trim();
-    if (!text || (await this.#refuseSecrets('complaint', [[text, 'free_text']]))) return;
-    const done = this.#words().complaint.sent;
-    if (await this.#send('complaint', { type: 'file_complaint', payload: { text } }, done)) {
-      this.#drafts({ complaintOpen: false, complaintText: '' });
-    }
-  }
-
-  /** Escalates the complaint to an outside body, with the reference it gave, if any. */
-  async #escalate(): Promise<void> {
+  /** Sends a draft: the guard reads it first; the drafts it came from clear once accepted. */
+  async #sendDraft(kind: DraftCommand): Promise<void> {
     const bodies = (this.#deps.config() ?? this.#state.config)?.outsideBodies ?? [];
-    const bodyId = this.#state.drafts.bodyId || bodies[0]?.id;
-    const reference = this.#state.drafts.reference.trim();
-    if (!bodyId || (reference && !isCommandId(reference))) return;
-    if (reference && (await this.#refuseSecrets('reference', [[reference, 'transaction_id']]))) return;
-    const payload = reference ? { bodyId, reference } : { bodyId };
-    const done = this.#words().complaint.escalated;
-    if (await this.#send('escalate', { type: 'escalate_complaint', payload }, done)) {
-      this.#drafts({ reference: '' });
-    }
+    const plan = planCommand(kind, this.#state.drafts, bodies);
+    if (!plan || (plan.guard && (await this.#refuseSecrets(plan.guard.field, plan.guard.texts)))) return;
+    const w = this.#words();
+    const done = {
+      message: w.thread.sent,
+      confirm: w.checklist.confirmed,
+      dispute: w.checklist.disputed,
+      claim: w.claim.sent,
+      complaint: w.complaint.sent,
+      escalate: w.complaint.escalated,
+    }[kind];
+    if (await this.#send(kind, plan.command, done)) this.#drafts(plan.clear);
   }
 
   /** Builds the case file and downloads it as JSON or prints it. */

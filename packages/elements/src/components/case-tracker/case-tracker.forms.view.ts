@@ -9,9 +9,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
-import type { TrackerActions } from './case-tracker.controller';
-import { blankRow, claimTransactions } from './case-tracker.model';
-import { can, type GuardedField, publicEntries, type Shown, type TrackerState } from './case-tracker.state';
+import { claimTransactions } from './case-tracker.model';
+import {
+  can,
+  claimRows,
+  type GuardedField,
+  publicEntries,
+  type Shown,
+  type TrackerActions,
+  type TrackerState,
+} from './case-tracker.state';
 import type { TrackerWords } from './case-tracker.view';
 
 type A = TrackerActions;
@@ -58,7 +65,7 @@ function amounts(label: string, list: { asset: string; amount: string }[]): Temp
 
 function claimForm(c: Shown, a: A, w: W): TemplateResult {
   const k = w.t.claim;
-  const rows = c.drafts.claimRows.length ? c.drafts.claimRows : [blankRow()];
+  const rows = claimRows(c.drafts);
   const set = (i: number, key: 'asset' | 'amount' | 'at' | 'txId') => (e: Event) =>
     a.editClaim(i, key, value(e));
   const valid = claimTransactions(rows) !== null;
@@ -66,7 +73,7 @@ function claimForm(c: Shown, a: A, w: W): TemplateResult {
     class="claim-form"
     @submit=${(e: Event) => {
       e.preventDefault();
-      a.claim();
+      a.send('claim');
     }}
   >
     ${rows.map(
@@ -162,7 +169,7 @@ function bodies(c: Shown, a: A, w: W): TemplateResult | typeof nothing {
       canEscalate
         ? html`<form class="escalate" @submit=${(e: Event) => {
             e.preventDefault();
-            a.escalate();
+            a.send('escalate');
           }}>
           <div class="field">
             <label for="body">${k.body}</label>
@@ -214,7 +221,7 @@ export function complaintView(c: Shown, a: A, w: W): TemplateResult {
         ? c.drafts.complaintOpen
           ? html`<form @submit=${(e: Event) => {
               e.preventDefault();
-              a.complain();
+              a.send('complaint');
             }}>
             <div class="field">
               <label for="complaint-text">${k.text}</label>

@@ -7,12 +7,15 @@ import {
   ASSET_PATTERN,
   isCommandId,
   isPositiveAmount,
+  type PlatformConfig,
   RECOVERY_CHECKLIST,
   type RecoveryChecklistItem,
   type ReporterCaseView,
+  type ReporterCommand,
 } from '@recourse/core';
+import type { GuardContext } from '../../internal/secret-guard';
 import type { ThreadKind } from './case-tracker.i18n';
-import type { ClaimRow } from './case-tracker.state';
+import type { ClaimRow, Drafts, GuardedField } from './case-tracker.state';
 
 /** The stepper's steps: the customer statuses in order (`action_needed` marks the current one). */
 export const STEPPER = ['submitted', 'in_review', 'in_progress', 'resolved', 'closed'] as const;
@@ -79,3 +82,132 @@ export function disputeStart(checks: ReadonlySet<RecoveryChecklistItem>): Set<Re
   const unticked = RECOVERY_CHECKLIST.filter((k) => !checks.has(k));
   return new Set(unticked.length < RECOVERY_CHECKLIST.length ? unticked : []);
 }
+
+/** The reporter's commands that are sent from a draft. */
+export type DraftCommand = 'message' | 'confirm' | 'dispute' | 'claim' | 'complaint' | 'escalate';
+
+/** What sending a draft means: the command, what the guard reads first, the drafts after success. */
+export interface DraftPlan {
+  command: ReporterCommand;
+  /** The texts the secret guard must pass, and the field its verdict is shown under. */
+  guard?: { field: GuardedField; texts: readonly (readonly [string, GuardContext])[] };
+  /** The drafts once the server accepted. */
+  clear: Partial<Drafts>;
+}
+
+/** Every checklist item ticked, as `confirm_recovery` wants it. */
+const CONFIRMED = {
+  notice_received: true,
+  profile_ok: true,
+  email_phone_ok: true,
+  transactions_ok: true,
+  login_history_ok: true,
+} as const;
+
+/**
+ * The command a draft makes, or `null` when the draft is not ready (empty text, an unticked
+ * item, an incomplete claim row, a reference that is not an id).
+ * @param bodies - the outside bodies (the first is the default for an escalation)
+ */
+export function planCommand(
+  kind: DraftCommand,
+  drafts: Drafts,
+  bodies: readonly { id: string }[],
+): DraftPlan | null {
+  const free = (field: GuardedField, text: string) => ({ field, texts: [[text, 'free_text']] as const });
+  switch (kind) {
+    case 'message': {
+      const text = drafts.message.trim();
+      return text
+        ? {
+            command: { type: 'send_message', payload: { text } },
+            guard: free('message', text),
+            clear: { message: '' },
+          }
+        : null;
+    }
+    case 'confirm':
+      return RECOVERY_CHECKLIST.every((k) => drafts.checks.has(k))
+        ? {
+            command: { type: 'confirm_recovery', payload: { checklist: CONFIRMED } },
+            clear: { checks: new Set() },
+          }
+        : null;
+    case 'dispute': {
+      const details = drafts.disputeText.trim();
+      const items = [...drafts.disputeItems] as [RecoveryChecklistItem, ...RecoveryChecklistItem[]];
+      if (items.length === 0 || !details) return null;
+      return {
+        command: { type: 'dispute_recovery', payload: { items, details } },
+        guard: free('dispute', details),
+        clear: { disputeOpen: false, disputeItems: new Set(), disputeText: '', checks: new Set() },
+      };
+    }
+    case 'claim': {
+      const rows = drafts.claimRows.length ? drafts.claimRows : [blankRow()];
+      const transactions = claimTransactions(rows);
+      if (!transactions) return null;
+      return {
+        command: { type: 'file_claim', payload: { transactions } },
+        guard: { field: 'claim', texts: txIds(rows) },
+        clear: { claimOpen: false, claimRows: [] },
+      };
+    }
+    case 'complaint': {
+      const text = drafts.complaintText.trim();
+      if (!text) return null;
+      return {
+        command: { type: 'file_complaint', payload: { text } },
+        guard: free('complaint', text),
+        clear: { complaintOpen: false, complaintText: '' },
+      };
+    }
+    case 'escalate': {
+      const bodyId = drafts.bodyId || bodies[0]?.id;
+      const reference = drafts.reference.trim();
+      if (!bodyId || (reference && !isCommandId(reference))) return null;
+      return {
+        command: { type: 'escalate_complaint', payload: reference ? { bodyId, reference } : { bodyId } },
+        ...(reference ? { guard: { field: 'reference', texts: [[reference, 'transaction_id']] } } : {}),
+        clear: { reference: '' },
+      } as DraftPlan;
+    }
+  }
+}
+
+/** The attachment limits in effect (the platform's, else the defaults the server applies). */
+export function attachmentLimits(config: PlatformConfig | undefined) {
+  const a = config?.attachments;
+  return {
+    maxFileBytes: a?.maxFileBytes ?? 10 * 1024 * 1024,
+    maxFiles: a?.maxFiles ?? 10,
+    maxCaseBytes: a?.maxCaseBytes ?? 50 * 1024 * 1024,
+    mediaTypes:
+      a?.mediaTypes ?? (['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'text/plain'] as const),
+  };
+}
+
+/** The text drafts, and the guarded field each one is. */
+export const GUARDED_TEXT = {
+  answer: 'answer',
+  message: 'message',
+  disputeText: 'dispute',
+  complaintText: 'complaint',
+  reference: 'reference',
+} as const satisfies Partial<Record<keyof Drafts, GuardedField>>;
+
+/** A text draft. */
+export type TextDraft = keyof typeof GUARDED_TEXT;
+
+/** The input each guarded field's error points at (focus goes there when a send is refused). */
+export const GUARDED_INPUT: Record<GuardedField, string> = {
+  answer: '#answer',
+  message: '#message',
+  dispute: '#dispute-text',
+  complaint: '#complaint-text',
+  claim: '[id^="tx-"]',
+  reference: '#reference',
+};
+
+/** Where focus goes when a form opens. */
+export const FORM_FOCUS = { dispute: '#dispute-heading', claim: '#asset-0', complaint: '#complaint-text' };

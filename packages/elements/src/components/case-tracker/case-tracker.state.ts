@@ -17,6 +17,7 @@ import type {
 } from '@recourse/core';
 import type { CheckedFile } from '../../internal/files';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
+import { blankRow, type DraftCommand, disputeStart, type TextDraft } from './case-tracker.model';
 
 /** The subset of the core client the tracker uses; injectable for tests and custom transports. */
 export type CaseTrackerClient = Pick<
@@ -131,10 +132,38 @@ export type TrackerEvent =
   | { type: 'failed'; problem: TrackerErrorCode }
   | { type: 'announce'; announcement: string }
   | { type: 'drafts'; drafts: Partial<Drafts> }
+  | { type: 'toggle'; set: DraftSet; item: string; on: boolean }
+  | { type: 'form'; form: 'dispute' | 'claim' | 'complaint'; open: boolean }
+  | { type: 'claim-row'; row: number; key: keyof ClaimRow; value: string }
+  | { type: 'claim-rows'; add: boolean; row?: number }
   | { type: 'files'; files?: readonly PendingFile[]; refusals?: readonly Refusal[]; hashing?: string }
   | { type: 'uploaded'; meta: AttachmentMeta }
   | { type: 'secret'; field: GuardedField; kind?: SecretKind }
   | { type: 'dossier'; busy: boolean };
+
+/** What the views may ask of the tracker. */
+export interface TrackerActions {
+  /** Opens the case again (nothing shown) or reloads it. */
+  retry(): void;
+  /** Changes a text draft (the secret guard re-checks it as the reporter types). */
+  edit(field: TextDraft, value: string): void;
+  /** Ticks or unticks a checkbox of a set-valued draft. */
+  toggle(set: DraftSet, item: string, on: boolean): void;
+  openForm(form: 'dispute' | 'claim' | 'complaint', open: boolean): void;
+  editClaim(row: number, key: keyof ClaimRow, value: string): void;
+  addClaimRow(): void;
+  removeClaimRow(row: number): void;
+  chooseBody(id: string): void;
+  /** Checks, scans and hashes chosen files. */
+  addFiles(list: FileList | null): Promise<void>;
+  removeFile(key: string): void;
+  /** Answers the open request with the text and the files. */
+  answer(): void;
+  /** Sends a draft (a message, the confirmation, a dispute, a claim, a complaint, an escalation). */
+  send(kind: DraftCommand): void;
+  resolve(): void;
+  dossier(kind: 'json' | 'print'): void;
+}
 
 /** The empty drafts. */
 export const NO_DRAFTS: Drafts = {
@@ -195,6 +224,10 @@ export function mergeEntries(
   return added.length ? [...list, ...added].sort((a, b) => a.seq - b.seq) : list;
 }
 
+/** The claim form's rows (one blank row when none was typed). */
+export const claimRows = (drafts: Drafts): readonly ClaimRow[] =>
+  drafts.claimRows.length ? drafts.claimRows : [blankRow()];
+
 /** What a state carries whatever its phase. */
 function sharedOf(s: TrackerState): Shared {
   const {
@@ -253,6 +286,37 @@ export function reduce(s: TrackerState, event: TrackerEvent): TrackerState {
       return { ...s, announcement: event.announcement };
     case 'drafts':
       return { ...s, drafts: { ...s.drafts, ...event.drafts } };
+    case 'toggle': {
+      const next = new Set<string>(s.drafts[event.set]);
+      if (event.on) next.add(event.item);
+      else next.delete(event.item);
+      return { ...s, drafts: { ...s.drafts, [event.set]: next } };
+    }
+    case 'form': {
+      const { form, open } = event;
+      const d = s.drafts;
+      const more =
+        form === 'dispute'
+          ? {
+              disputeOpen: open,
+              // The dispute starts with the items left unticked (none ticked: none picked).
+              ...(open && d.disputeItems.size === 0 ? { disputeItems: disputeStart(d.checks) } : {}),
+            }
+          : form === 'claim'
+            ? { claimOpen: open }
+            : { complaintOpen: open };
+      return { ...s, drafts: { ...d, ...more } };
+    }
+    case 'claim-row': {
+      const rows = claimRows(s.drafts).map((r) => ({ ...r }));
+      rows[event.row]![event.key] = event.value;
+      return { ...s, drafts: { ...s.drafts, claimRows: rows } };
+    }
+    case 'claim-rows': {
+      const rows = claimRows(s.drafts);
+      const next = event.add ? [...rows, blankRow()] : rows.filter((_, j) => j !== event.row);
+      return { ...s, drafts: { ...s.drafts, claimRows: next } };
+    }
     case 'files':
       return {
         ...s,

@@ -21,11 +21,17 @@ import { formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
-import type { TrackerActions } from './case-tracker.controller';
 import { claimView, complaintView, describedBy, secretError } from './case-tracker.forms.view';
 import { type CaseTrackerCatalog, REPORTER_STEPS, type ReporterStep } from './case-tracker.i18n';
 import { STEPPER, stepIndex, THREAD } from './case-tracker.model';
-import { can, publicEntries, type Shown, shownCase, type TrackerState } from './case-tracker.state';
+import {
+  can,
+  publicEntries,
+  type Shown,
+  shownCase,
+  type TrackerActions,
+  type TrackerState,
+} from './case-tracker.state';
 
 /** Everything the views say, the language and clock of dates, and the host's settings. */
 export interface TrackerWords {
@@ -221,7 +227,7 @@ function checklist(c: Shown, a: A, w: W): TemplateResult | typeof nothing {
         <p class="hint" id="confirm-hint">${cw.confirmHint}</p>
         <div class="actions">
           <button part="button primary-button" class="primary" id="confirm" type="button" aria-describedby="confirm-hint"
-            ?disabled=${!all || busy} @click=${() => a.confirm()}>${cw.confirm}</button>
+            ?disabled=${!all || busy} @click=${() => a.send('confirm')}>${cw.confirm}</button>
           ${canDispute && !c.drafts.disputeOpen ? html`<button part="button" type="button" id="open-dispute" @click=${() => a.openForm('dispute', true)}>${cw.dispute}</button>` : nothing}
         </div>`
         : canDispute && !c.drafts.disputeOpen
@@ -232,7 +238,7 @@ function checklist(c: Shown, a: A, w: W): TemplateResult | typeof nothing {
       canDispute && c.drafts.disputeOpen
         ? html`<form class="dispute" @submit=${(e: Event) => {
             e.preventDefault();
-            a.dispute();
+            a.send('dispute');
           }}>
           <h4 id="dispute-heading" tabindex="-1">${cw.dispute}</h4>
           <p>${cw.disputeIntro}</p>
@@ -310,7 +316,7 @@ function thread(c: Shown, a: A, w: W): TemplateResult {
       canSend
         ? html`<form @submit=${(e: Event) => {
             e.preventDefault();
-            a.message();
+            a.send('message');
           }}>
           <div class="field">
             <label for="message">${w.t.thread.message}</label>
