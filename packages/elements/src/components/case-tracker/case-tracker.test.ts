@@ -27,7 +27,8 @@ import {
   type ScenarioName,
 } from './case-tracker.fixtures';
 import { CASE_TRACKER_CATALOGS, REPORTER_STEPS } from './case-tracker.i18n';
-import type { GuardedField } from './case-tracker.state';
+import { planCommand } from './case-tracker.model';
+import { type GuardedField, INITIAL_STATE, NO_DRAFTS, reduce } from './case-tracker.state';
 
 const CJK = /[\u3400-\u9fff]/;
 const TOKEN = 'tOkEn_SeCrEt_0123456789abcdefghij';
@@ -92,6 +93,59 @@ describe('<recourse-case-tracker> catalogs', () => {
   it('advises on passwords the NIST way (no composition rules, no periodic change)', () => {
     expect(en.hardening.password).to.match(/long/);
     expect(en.hardening.password).to.match(/do not need special characters/);
+  });
+});
+
+describe('<recourse-case-tracker> state (reduce, no element)', () => {
+  const chain = runSteps(SCENARIOS.in_progress);
+  const view = reporterView(chain);
+  const entries = redactForReporter(chain);
+  const shown = reduce(INITIAL_STATE, { type: 'opened', view, entries });
+
+  it('fails with nothing shown, but keeps a shown case under a later error', () => {
+    expect(reduce(INITIAL_STATE, { type: 'failed', problem: 'network' })).to.deep.include({
+      phase: 'failed',
+      problem: 'network',
+    });
+    const failed = reduce(shown, { type: 'failed', problem: 'rejected' });
+    expect(failed.phase).to.equal('case');
+    expect(failed.problem).to.equal('rejected');
+    expect('view' in failed && failed.view).to.equal(view);
+  });
+
+  it('sends one action at a time and settles back to the case, clearing the last error', () => {
+    const sending = reduce(reduce(shown, { type: 'failed', problem: 'network' }), {
+      type: 'sending',
+      action: 'message',
+    });
+    expect(sending).to.deep.include({ phase: 'sending', action: 'message', problem: undefined });
+    const settled = reduce(sending, { type: 'settled' });
+    expect(settled.phase).to.equal('case');
+    expect('action' in settled).to.equal(false);
+    expect(reduce(INITIAL_STATE, { type: 'sending', action: 'message' })).to.equal(INITIAL_STATE);
+  });
+
+  it('merges live entries once, in order; an entry seen before changes nothing', () => {
+    expect(reduce(shown, { type: 'changed', entries: [entries.at(-1)!] })).to.equal(shown);
+    const reopened = reduce(shown, { type: 'opening', linkRemoved: false });
+    expect(reopened.phase).to.equal('opening');
+    expect('entries' in reopened).to.equal(false);
+  });
+
+  it('opens a dispute with the unticked items, and plans only complete drafts', () => {
+    const ticked = reduce(shown, { type: 'toggle', set: 'checks', item: 'notice_received', on: true });
+    const open = reduce(ticked, { type: 'form', form: 'dispute', open: true });
+    expect([...open.drafts.disputeItems]).to.have.length(RECOVERY_CHECKLIST.length - 1);
+    expect(open.drafts.disputeItems.has('notice_received')).to.equal(false);
+    expect(planCommand('confirm', ticked.drafts, [])).to.equal(null);
+    const all = { ...NO_DRAFTS, checks: new Set(RECOVERY_CHECKLIST) };
+    expect(planCommand('confirm', all, [])!.command.type).to.equal('confirm_recovery');
+    const badReference = { ...NO_DRAFTS, reference: 'not an id!' };
+    expect(planCommand('escalate', badReference, [{ id: 'body-1' }])).to.equal(null);
+    expect(planCommand('escalate', NO_DRAFTS, [{ id: 'body-1' }])!.command).to.deep.equal({
+      type: 'escalate_complaint',
+      payload: { bodyId: 'body-1' },
+    });
   });
 });
 
