@@ -385,8 +385,8 @@ export class CaseTrackerController implements ReactiveController {
     const client = this.#deps.client();
     this.#apply({ type: 'sending', action: 'answer' });
     const uploads = await this.#submit.run('answer', () =>
-      uploadOnce(client, shown.view.id, this.#token, this.#state.files, (meta) =>
-        this.#apply({ type: 'uploaded', meta }),
+      uploadOnce(client, shown.view.id, this.#token, this.#state.files, (key, meta) =>
+        this.#apply({ type: 'uploaded', key, meta }),
       ),
     );
     this.#apply({ type: 'settled' });

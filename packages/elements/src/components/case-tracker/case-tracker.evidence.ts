@@ -46,25 +46,25 @@ export async function checkChosen(
 
 /**
  * Uploads the files not uploaded yet, each under its own lasting key (a retry of the answer does
- * not upload a file twice). Marks each file with its attachment.
- * @param uploaded - told of each file the server stored
+ * not upload a file twice).
+ * @param uploaded - told of each file the server stored (by its key), to mark it uploaded
  */
 export async function uploadOnce(
   client: CaseTrackerClient,
   caseId: string,
   token: string,
   files: readonly PendingFile[],
-  uploaded: (meta: AttachmentMeta) => void,
+  uploaded: (key: string, meta: AttachmentMeta) => void,
 ): Promise<void> {
   for (const file of files) {
     if (file.meta) continue;
-    const { bytes, name, mediaType, sha256 } = file;
-    file.meta = await client.uploadAttachment(
+    const { bytes, name, mediaType, sha256, key } = file;
+    const meta = await client.uploadAttachment(
       caseId,
       token,
       { bytes, name, mediaType, sha256 },
-      { idempotencyKey: file.key },
+      { idempotencyKey: key },
     );
-    uploaded(file.meta);
+    uploaded(key, meta);
   }
 }

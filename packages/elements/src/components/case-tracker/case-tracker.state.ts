@@ -137,7 +137,7 @@ export type TrackerEvent =
   | { type: 'claim-row'; row: number; key: keyof ClaimRow; value: string }
   | { type: 'claim-rows'; add: boolean; row?: number }
   | { type: 'files'; files?: readonly PendingFile[]; refusals?: readonly Refusal[]; hashing?: string }
-  | { type: 'uploaded'; meta: AttachmentMeta }
+  | { type: 'uploaded'; key: string; meta: AttachmentMeta }
   | { type: 'secret'; field: GuardedField; kind?: SecretKind }
   | { type: 'dossier'; busy: boolean };
 
@@ -325,7 +325,11 @@ export function reduce(s: TrackerState, event: TrackerEvent): TrackerState {
         hashing: event.hashing,
       };
     case 'uploaded':
-      return { ...s, uploaded: [...s.uploaded, event.meta] };
+      return {
+        ...s,
+        files: s.files.map((f) => (f.key === event.key ? { ...f, meta: event.meta } : f)),
+        uploaded: [...s.uploaded, event.meta],
+      };
     case 'secret': {
       if (s.secrets[event.field] === event.kind) return s;
       const secrets = { ...s.secrets };
