@@ -11,6 +11,7 @@
  * @module
  */
 export { createRecourseClient } from '@recourse/core';
+export { FocusKeepController } from '../../controllers/focus-keep-controller';
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 export { CaseTrackerController } from './case-tracker.controller';
 export { CASE_TRACKER_CATALOGS } from './case-tracker.i18n';

@@ -367,7 +367,9 @@ describe('<recourse-case-tracker> actions', () => {
     set('#amount-0', '0.8');
     set('#at-0', '2026-11-01T07:10');
     await el.updateComplete;
-    root.querySelector<HTMLButtonElement>('.claim-form button[type="submit"]')!.click();
+    const submit = root.querySelector<HTMLButtonElement>('.claim-form button[type="submit"]')!;
+    submit.focus();
+    submit.click();
     await waitUntil(() => fake.sent.length === 1);
     const payload = fake.sent[0]!.payload as {
       transactions: { asset: string; amount: string; at: string }[];
@@ -377,6 +379,9 @@ describe('<recourse-case-tracker> actions', () => {
     await waitUntil(
       () => root.querySelector('[part~="claim"] .state')?.textContent === en.claim.states.filed,
     );
+    // The form closed under the focus: focus stays in the tracker, on the case's heading.
+    await waitUntil(() => !root.querySelector('.claim-form'));
+    expect(root.activeElement?.id).to.equal('heading');
   });
 });
 

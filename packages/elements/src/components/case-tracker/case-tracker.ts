@@ -211,13 +211,17 @@ export class RecourseCaseTracker extends RecourseElement {
         fetch ? { baseUrl: o.baseUrl, fetch: fetch as never } : { baseUrl: o.baseUrl },
       );
     };
-    return new later.CaseTrackerController(this, {
+    const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    const tracker = new later.CaseTrackerController(this, {
       client: () => this.client ?? this.defaultClient(make),
       config: () => this.config,
       lang: () => this.language,
       now: () => this.now(),
-      focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+      focus: (selector) => $(selector)?.focus(),
     });
+    // After the tracker's own focus moves: a form that closed once sent leaves focus on the case.
+    new later.FocusKeepController(this, () => $('#heading'));
+    return tracker;
   }
 
   protected override render() {
