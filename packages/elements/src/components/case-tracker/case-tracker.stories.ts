@@ -78,6 +78,7 @@ const showsStatus: Story['play'] = async ({ canvasElement, args }) => {
   await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="stepper"]')).not.toBeNull(), {
     timeout: 4000,
   });
+  await expect(el.phase).toBe('case');
   const view = reporterView(runSteps(SCENARIOS[args.scenario]));
   const lang = langOf(el);
   await expect(el.shadowRoot!.querySelector('.badge')!.textContent).toBe(
@@ -186,6 +187,7 @@ const showsError =
     await expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain(
       CASE_TRACKER_CATALOGS[langOf(el)].errors[code],
     );
+    await expect(el.phase).toBe('failed');
   };
 export const ErrorNetwork: Story = { args: { fail: 'network' }, play: showsError('network') };
 export const ErrorLinkNotFound: Story = { args: { fail: 'not_found' }, play: showsError('not_found') };
@@ -203,5 +205,45 @@ export const LiveUpdate: Story = {
       AGENT,
     ]);
     await waitFor(() => expect(el.shadowRoot!.querySelector('#answer')).not.toBeNull(), { timeout: 1000 });
+  },
+};
+
+/** The case is on its way: an empty, busy region under the host's header. */
+export const Opening: Story = {
+  args: { scenario: 'in_progress' },
+  render: (args, ctx) => {
+    const el = meta.render!(args, ctx) as RecourseCaseTracker;
+    const fake = (el as unknown as { fake: ReturnType<typeof fakeTrackerClient> }).fake;
+    el.client = { ...fake.client, getCase: () => new Promise(() => undefined) };
+    return el;
+  },
+  play: async ({ canvasElement }) => {
+    const el = host(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[aria-busy="true"] .hint')).not.toBeNull(), {
+      timeout: 4000,
+    });
+    await expect(el.phase).toBe('opening');
+  },
+};
+
+/** A message on its way: the form waits for the answer. */
+export const Sending: Story = {
+  args: { scenario: 'in_progress' },
+  play: async (ctx) => {
+    await showsStatus(ctx);
+    const el = host(ctx.canvasElement);
+    const fake = (el as unknown as { fake: ReturnType<typeof fakeTrackerClient> }).fake;
+    el.client = { ...fake.client, sendCommand: () => new Promise(() => undefined) };
+    const root = el.shadowRoot!;
+    const message = root.querySelector<HTMLTextAreaElement>('#message')!;
+    message.value = 'The withdrawal at 07:10 was not me.';
+    message.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('[part~="thread"] button[type="submit"]')!.click();
+    await waitFor(() => expect(el.phase).toBe('sending'));
+    await el.updateComplete;
+    await expect(
+      root.querySelector<HTMLButtonElement>('[part~="thread"] button[type="submit"]')!.disabled,
+    ).toBe(true);
   },
 };

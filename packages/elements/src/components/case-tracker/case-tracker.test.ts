@@ -14,7 +14,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seedPhrase } from '../../../../core/src/guards/seed.fixture';
 import '../../define/recourse-case-tracker';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
-import type { GuardedField, RecourseCaseTracker } from './case-tracker';
+import { interpolate } from '../../i18n/interpolate';
+import type { RecourseCaseTracker } from './case-tracker';
 import {
   AGENT,
   CASE_ID,
@@ -26,6 +27,8 @@ import {
   type ScenarioName,
 } from './case-tracker.fixtures';
 import { CASE_TRACKER_CATALOGS, REPORTER_STEPS } from './case-tracker.i18n';
+import { planCommand } from './case-tracker.model';
+import { type GuardedField, INITIAL_STATE, NO_DRAFTS, reduce } from './case-tracker.state';
 
 const CJK = /[\u3400-\u9fff]/;
 const TOKEN = 'tOkEn_SeCrEt_0123456789abcdefghij';
@@ -39,7 +42,7 @@ async function mount(name: ScenarioName, lang = 'en', options: Parameters<typeof
       .now=${() => new Date(Date.parse(fake.chain.at(-1)!.at) + 7_200_000)}></recourse-case-tracker>`,
   );
   await waitUntil(
-    () => el.shadowRoot!.querySelector('[part~="stepper"]') || el.error,
+    () => el.shadowRoot!.querySelector('[part~="stepper"]') || el.phase === 'failed',
     'tracker did not open',
     {
       timeout: 4000,
@@ -90,6 +93,59 @@ describe('<recourse-case-tracker> catalogs', () => {
   it('advises on passwords the NIST way (no composition rules, no periodic change)', () => {
     expect(en.hardening.password).to.match(/long/);
     expect(en.hardening.password).to.match(/do not need special characters/);
+  });
+});
+
+describe('<recourse-case-tracker> state (reduce, no element)', () => {
+  const chain = runSteps(SCENARIOS.in_progress);
+  const view = reporterView(chain);
+  const entries = redactForReporter(chain);
+  const shown = reduce(INITIAL_STATE, { type: 'opened', view, entries });
+
+  it('fails with nothing shown, but keeps a shown case under a later error', () => {
+    expect(reduce(INITIAL_STATE, { type: 'failed', problem: 'network' })).to.deep.include({
+      phase: 'failed',
+      problem: 'network',
+    });
+    const failed = reduce(shown, { type: 'failed', problem: 'rejected' });
+    expect(failed.phase).to.equal('case');
+    expect(failed.problem).to.equal('rejected');
+    expect('view' in failed && failed.view).to.equal(view);
+  });
+
+  it('sends one action at a time and settles back to the case, clearing the last error', () => {
+    const sending = reduce(reduce(shown, { type: 'failed', problem: 'network' }), {
+      type: 'sending',
+      action: 'message',
+    });
+    expect(sending).to.deep.include({ phase: 'sending', action: 'message', problem: undefined });
+    const settled = reduce(sending, { type: 'settled' });
+    expect(settled.phase).to.equal('case');
+    expect('action' in settled).to.equal(false);
+    expect(reduce(INITIAL_STATE, { type: 'sending', action: 'message' })).to.equal(INITIAL_STATE);
+  });
+
+  it('merges live entries once, in order; an entry seen before changes nothing', () => {
+    expect(reduce(shown, { type: 'changed', entries: [entries.at(-1)!] })).to.equal(shown);
+    const reopened = reduce(shown, { type: 'opening', linkRemoved: false });
+    expect(reopened.phase).to.equal('opening');
+    expect('entries' in reopened).to.equal(false);
+  });
+
+  it('opens a dispute with the unticked items, and plans only complete drafts', () => {
+    const ticked = reduce(shown, { type: 'toggle', set: 'checks', item: 'notice_received', on: true });
+    const open = reduce(ticked, { type: 'form', form: 'dispute', open: true });
+    expect([...open.drafts.disputeItems]).to.have.length(RECOVERY_CHECKLIST.length - 1);
+    expect(open.drafts.disputeItems.has('notice_received')).to.equal(false);
+    expect(planCommand('confirm', ticked.drafts, [])).to.equal(null);
+    const all = { ...NO_DRAFTS, checks: new Set(RECOVERY_CHECKLIST) };
+    expect(planCommand('confirm', all, [])!.command.type).to.equal('confirm_recovery');
+    const badReference = { ...NO_DRAFTS, reference: 'not an id!' };
+    expect(planCommand('escalate', badReference, [{ id: 'body-1' }])).to.equal(null);
+    expect(planCommand('escalate', NO_DRAFTS, [{ id: 'body-1' }])!.command).to.deep.equal({
+      type: 'escalate_complaint',
+      payload: { bodyId: 'body-1' },
+    });
   });
 });
 
@@ -205,13 +261,15 @@ describe('<recourse-case-tracker> the private link', () => {
 
   it('a refused link is "not found" with no retry loop', async () => {
     const { el, root } = await mount('submitted', 'en', { fail: 'not_found' });
-    expect(el.error).to.equal('not_found');
+    expect(el.phase).to.equal('failed');
     expect(root.querySelector('[role="alert"]')!.textContent).to.include(en.errors.not_found);
+    expect(root.querySelector('[role="alert"] button')).to.equal(null);
   });
 
   it('a network failure is said honestly and can be retried', async () => {
     const { el, root } = await mount('submitted', 'en', { fail: 'network' });
-    expect(el.error).to.equal('network');
+    expect(el.phase).to.equal('failed');
+    expect(root.querySelector('[role="alert"]')!.textContent).to.include(en.errors.network);
     expect(root.querySelector('[role="alert"] button')).to.exist;
   });
 });
@@ -227,12 +285,12 @@ describe('<recourse-case-tracker> actions', () => {
     transfer.items.add(new File(['withdrawal 0.8 BTC'], 'record.txt', { type: 'text/plain' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => el.files.length === 1);
+    await waitUntil(() => root.querySelectorAll('.files li').length === 1);
     const digest = Array.from(
       new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode('withdrawal 0.8 BTC'))),
       (b) => b.toString(16).padStart(2, '0'),
     ).join('');
-    expect(el.files[0]!.sha256).to.equal(digest);
+    expect(root.querySelector('.files .hash')!.textContent).to.equal(digest);
     await el.updateComplete;
     root.querySelector<HTMLButtonElement>('[part~="action"] button[type="submit"]')!.click();
     await waitUntil(() => fake.sent.length === 1);
@@ -247,7 +305,8 @@ describe('<recourse-case-tracker> actions', () => {
     });
     expect(sent!.idempotencyKey).to.match(/^[A-Za-z0-9_-]{22}$/);
     await waitUntil(() => !root.querySelector('#answer'));
-    expect(el.status).to.equal(en.action.sent);
+    expect(el.phase).to.equal('case');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).to.equal(en.action.sent);
   });
 
   it('confirms recovery only with every item ticked', async () => {
@@ -263,7 +322,7 @@ describe('<recourse-case-tracker> actions', () => {
     expect(fake.sent[0]!.payload).to.deep.equal({
       checklist: Object.fromEntries(RECOVERY_CHECKLIST.map((k) => [k, true])),
     });
-    await waitUntil(() => el.view!.status === 'resolved');
+    await waitUntil(() => root.querySelector('.badge')!.textContent === DOMAIN_CATALOGS.en.status.resolved);
   });
 
   it('disputes recovery with the wrong items and details, which reopens the investigation', async () => {
@@ -281,14 +340,16 @@ describe('<recourse-case-tracker> actions', () => {
     root.querySelector<HTMLTextAreaElement>('#dispute-text')!.focus();
     await sendKeys({ type: 'A withdrawal I do not know.' });
     await el.updateComplete;
+    const updated = oneEvent(el, 'recourse-case-updated');
     root.querySelector<HTMLButtonElement>('.dispute button[type="submit"]')!.click();
     await waitUntil(() => fake.sent.length === 1);
     expect(fake.sent[0]).to.deep.include({
       type: 'dispute_recovery',
       payload: { items: ['login_history_ok'], details: 'A withdrawal I do not know.' },
     });
-    await waitUntil(() => el.view!.state === 'investigating');
-    expect(el.view!.status).to.equal('in_progress');
+    expect((await updated).detail).to.deep.include({ state: 'investigating', status: 'in_progress' });
+    await el.updateComplete;
+    expect(root.querySelector('.badge')!.textContent).to.equal(DOMAIN_CATALOGS.en.status.in_progress);
   });
 
   it('files a loss claim', async () => {
@@ -306,22 +367,28 @@ describe('<recourse-case-tracker> actions', () => {
     set('#amount-0', '0.8');
     set('#at-0', '2026-11-01T07:10');
     await el.updateComplete;
-    root.querySelector<HTMLButtonElement>('.claim-form button[type="submit"]')!.click();
+    const submit = root.querySelector<HTMLButtonElement>('.claim-form button[type="submit"]')!;
+    submit.focus();
+    submit.click();
     await waitUntil(() => fake.sent.length === 1);
     const payload = fake.sent[0]!.payload as {
       transactions: { asset: string; amount: string; at: string }[];
     };
     expect(fake.sent[0]!.type).to.equal('file_claim');
     expect(payload.transactions[0]).to.deep.include({ asset: 'BTC', amount: '0.8' });
-    await waitUntil(() => el.view!.claim === 'filed');
+    await waitUntil(
+      () => root.querySelector('[part~="claim"] .state')?.textContent === en.claim.states.filed,
+    );
+    // The form closed under the focus: focus stays in the tracker, on the case's heading.
+    await waitUntil(() => !root.querySelector('.claim-form'));
+    expect(root.activeElement?.id).to.equal('heading');
   });
 });
 
 describe('<recourse-case-tracker> live', () => {
   it('an agent command appears without reload, and the view follows', async () => {
     const { fake, root, el } = await mount('in_progress');
-    await waitUntil(() => el.connection === 'live');
-    expect(root.querySelector('[part~="connection"]')!.textContent).to.equal(en.connection.live);
+    await waitUntil(() => root.querySelector('[part~="connection"]')!.textContent === en.connection.live);
     const updated = oneEvent(el, 'recourse-case-updated');
     const t0 = performance.now();
     fake.act([
@@ -336,7 +403,9 @@ describe('<recourse-case-tracker> live', () => {
       },
     );
     expect(performance.now() - t0).to.be.lessThan(1000);
-    expect(el.status).to.include(DOMAIN_CATALOGS.en.event.info_requested);
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).to.include(
+      DOMAIN_CATALOGS.en.event.info_requested,
+    );
     await waitUntil(() => root.querySelector('#answer'), 'view did not refresh', { timeout: 1000 });
     expect((await updated).detail.status).to.equal('action_needed');
     expect(JSON.stringify((await updated).detail)).not.to.include(TOKEN);
@@ -352,9 +421,10 @@ describe('<recourse-case-tracker> live', () => {
     expect(root.querySelector('[part~="connection"]')!.textContent).to.equal(zh.connection.offline);
     fake.status('polling');
     await el.updateComplete;
+    expect(root.querySelector('[part~="connection"]')!.textContent).to.equal(zh.connection.polling);
     window.dispatchEvent(new Event('offline'));
     await el.updateComplete;
-    expect(el.connection).to.equal('offline');
+    expect(root.querySelector('[part~="connection"]')!.textContent).to.equal(zh.connection.offline);
   });
 });
 
@@ -410,6 +480,10 @@ interface GuardCase {
   open?: (el: RecourseCaseTracker, root: ShadowRoot) => Promise<void>;
 }
 
+/** The secret guard's message under a field, as shown (`undefined`: none). */
+const secretShown = (root: ShadowRoot, field: GuardedField) =>
+  root.querySelector(`#${field}-secret`)?.textContent ?? undefined;
+
 const click = async (el: RecourseCaseTracker, root: ShadowRoot, selector: string) => {
   await waitUntil(() => root.querySelector(selector), `no ${selector}`);
   root.querySelector<HTMLElement>(selector)!.click();
@@ -464,7 +538,10 @@ describe('<recourse-case-tracker> the secret guard', () => {
       for (const [label, text, kind] of PASTED()) {
         await paste(el, root, c.input, text);
         await click(el, root, c.submit);
-        await waitUntil(() => el.secrets[c.field] === kind, `${label} not caught in ${c.field}`);
+        await waitUntil(
+          () => secretShown(root, c.field)?.includes(en.guard.secret[kind]),
+          `${label} not caught in ${c.field}`,
+        );
         await el.updateComplete;
         expect(fake.sent, label).to.have.length(0);
         expect(fake.uploads, label).to.have.length(0);
@@ -474,7 +551,7 @@ describe('<recourse-case-tracker> the secret guard', () => {
         const input = root.querySelector(c.input)!;
         expect(input.getAttribute('aria-invalid'), label).to.equal('true');
         expect(input.getAttribute('aria-describedby'), label).to.include(`${c.field}-secret`);
-        expect(el.status, label).to.include('never asks');
+        expect(root.querySelector('[aria-live="polite"]')!.textContent, label).to.include('never asks');
         expect(root.activeElement, label).to.equal(input);
       }
       await expect(el).to.be.accessible();
@@ -485,7 +562,7 @@ describe('<recourse-case-tracker> the secret guard', () => {
         c.input,
         'I never shared my words; the withdrawal of 0.8 BTC at 07:10 was not me.',
       );
-      await waitUntil(() => !el.secrets[c.field], 'warning did not clear');
+      await waitUntil(() => secretShown(root, c.field) === undefined, 'warning did not clear');
       await click(el, root, c.submit);
       await waitUntil(() => fake.sent.length === 1, `${c.field} clean text was not sent`);
     });
@@ -495,7 +572,7 @@ describe('<recourse-case-tracker> the secret guard', () => {
     const { el, fake, root } = await mount('action_needed_info', 'zh-CN');
     await paste(el, root, '#answer', seedPhrase('zh-CN'));
     await click(el, root, '[part~="action"] button[type="submit"]');
-    await waitUntil(() => el.secrets.answer === 'seed_phrase');
+    await waitUntil(() => secretShown(root, 'answer')?.includes(zh.guard.secret.seed_phrase));
     await el.updateComplete;
     expect(root.querySelector('#answer-secret')!.textContent).to.equal(
       `${zh.guard.secret.seed_phrase} ${zh.guard.neverAsks}`,
@@ -506,9 +583,9 @@ describe('<recourse-case-tracker> the secret guard', () => {
   it('warns while typing, before any send', async () => {
     const { el, root } = await mount('in_progress');
     await paste(el, root, '#message', `words ${seedPhrase('en')}`);
-    await waitUntil(() => el.secrets.message === 'seed_phrase');
+    await waitUntil(() => secretShown(root, 'message')?.includes(en.guard.secret.seed_phrase));
     await paste(el, root, '#message', 'hello');
-    await waitUntil(() => el.secrets.message === undefined);
+    await waitUntil(() => secretShown(root, 'message') === undefined);
   });
 
   it('claim: a private key as a transaction id is stopped; a real transaction hash is not', async () => {
@@ -519,7 +596,7 @@ describe('<recourse-case-tracker> the secret guard', () => {
     await paste(el, root, '#at-0', '2026-11-01T07:10');
     await paste(el, root, '#tx-0', wifKey());
     await click(el, root, '.claim-form button[type="submit"]');
-    await waitUntil(() => el.secrets.claim === 'private_key');
+    await waitUntil(() => secretShown(root, 'claim')?.includes(en.guard.secret.private_key));
     await el.updateComplete;
     expect(fake.sent).to.have.length(0);
     expect(root.querySelector('#claim-secret')!.textContent).to.include(en.guard.neverAsks);
@@ -530,7 +607,7 @@ describe('<recourse-case-tracker> the secret guard', () => {
     );
     // 64 hex characters are what a transaction id looks like: accepted here.
     await paste(el, root, '#tx-0', hexKey());
-    await waitUntil(() => !el.secrets.claim);
+    await waitUntil(() => secretShown(root, 'claim') === undefined);
     await click(el, root, '.claim-form button[type="submit"]');
     await waitUntil(() => fake.sent.length === 1);
     expect(fake.sent[0]!.type).to.equal('file_claim');
@@ -541,7 +618,7 @@ describe('<recourse-case-tracker> the secret guard', () => {
     await waitUntil(() => root.querySelector('#reference'));
     await paste(el, root, '#reference', wifKey());
     await click(el, root, '.escalate button[type="submit"]');
-    await waitUntil(() => el.secrets.reference === 'private_key');
+    await waitUntil(() => secretShown(root, 'reference')?.includes(en.guard.secret.private_key));
     await el.updateComplete;
     expect(fake.sent).to.have.length(0);
     expect(root.querySelector('#reference')!.getAttribute('aria-describedby')).to.equal(
@@ -554,16 +631,20 @@ describe('<recourse-case-tracker> the secret guard', () => {
   });
 
   it('a text file holding a seed phrase is refused before upload', async () => {
-    const { el, fake, root } = await mount('action_needed_info');
+    const { fake, root } = await mount('action_needed_info');
     const input = root.querySelector<HTMLInputElement>('#files')!;
     const transfer = new DataTransfer();
     transfer.items.add(new File([`backup: ${seedPhrase('zh-CN')}`], 'notes.txt', { type: 'text/plain' }));
     transfer.items.add(new File(['withdrawal 0.8 BTC'], 'record.txt', { type: 'text/plain' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => el.refusals.length === 1 && el.files.length === 1);
-    expect(el.refusals[0]).to.deep.equal({ name: 'notes.txt', reason: 'secret' });
-    expect(el.files[0]!.name).to.equal('record.txt');
+    await waitUntil(
+      () => root.querySelectorAll('.error').length === 1 && root.querySelectorAll('.files li').length === 1,
+    );
+    expect(root.querySelector('.error')!.textContent).to.equal(
+      interpolate(en.action.refused, { name: 'notes.txt', reason: en.action.reasons.secret }),
+    );
+    expect(root.querySelector('.files .name')!.textContent).to.equal('record.txt');
     expect(fake.uploads).to.have.length(0);
   });
 });
@@ -597,8 +678,28 @@ describe('<recourse-case-tracker> case file evidence', () => {
   });
 
   it('the tracker keeps the evidence list the server sends', async () => {
-    const { el, fake } = await mount('in_progress', 'en', { attachments: [meta('a1', 'statement.pdf')] });
-    expect(el.view!.attachments.map((a) => a.id)).to.deep.equal(['a1']);
+    const { el, fake, root } = await mount('in_progress', 'en', {
+      attachments: [meta('a1', 'statement.pdf')],
+    });
     expect(fake.attachments).to.have.length(1);
+    // The case file downloaded from the tracker lists it: catch the download's blob.
+    const blobs: Blob[] = [];
+    const { createObjectURL } = URL;
+    const { click: anchorClick } = HTMLAnchorElement.prototype;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test';
+    };
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      root.querySelector<HTMLButtonElement>('#dossier-json')!.click();
+      await el.updateComplete;
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    expect(blobs).to.have.length(1);
+    const dossier = JSON.parse(await blobs[0]!.text()) as { evidence: { id: string }[] };
+    expect(dossier.evidence.map((a) => a.id)).to.deep.equal(['a1']);
   });
 });
