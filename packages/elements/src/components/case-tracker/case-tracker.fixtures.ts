@@ -23,6 +23,7 @@ import {
   type DeskPriority,
   deadlinesFor,
   decide,
+  FILE_SIGNATURES,
   nextSteps,
   type PlatformConfig,
   REPORTER_COMMANDS,
@@ -429,7 +430,11 @@ export function fakeDeskClient(
       return { case: view(c), entries: c.chain.slice(before) };
     },
     downloadDeskAttachment: async () => ({
-      bytes: new TextEncoder().encode('%PDF-1.4 sample'),
+      // The PDF signature from core (written only there), then the rest of a sample header.
+      bytes: new Uint8Array([
+        ...FILE_SIGNATURES['application/pdf'][0]!.bytes,
+        ...new TextEncoder().encode('1.4 sample'),
+      ]),
       mediaType: 'application/pdf',
       name: 'withdrawal-record.pdf',
     }),
