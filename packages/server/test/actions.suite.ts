@@ -5,10 +5,17 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDelivery } from '../src/delivery/worker';
-import type { PlatformActionRequest, PlatformActions, Store } from '../src/index';
+import {
+  ActionRefusedError,
+  type PlatformActionRequest,
+  type PlatformActions,
+  type Store,
+} from '../src/index';
 import { AGENT_KEY, report, startServer } from './server.suite';
 
 const MIN = 60_000;
+
+type Step = 'fail' | 'hang' | 'refuse' | 'ok';
 
 interface Entry {
   type: string;
@@ -27,21 +34,20 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
     const done = new Map<string, string>();
     const calls: { hook: string; actionId: string; accountKey: string; until?: Date }[] = [];
     /** Scripted behaviour of lockAccount's attempts: fail, hang, then work. */
-    const lockScript: ('fail' | 'hang' | 'ok')[] = ['fail', 'hang', 'ok'];
-    const hook =
-      (name: string, script?: ('fail' | 'hang' | 'ok')[]) =>
-      async (r: PlatformActionRequest & { until?: Date }) => {
-        calls.push({
-          hook: name,
-          actionId: r.actionId,
-          accountKey: r.accountKey,
-          ...(r.until ? { until: r.until } : {}),
-        });
-        const step = script?.shift() ?? 'ok';
-        if (step === 'fail') throw new Error('platform unreachable');
-        if (step === 'hang') return new Promise<void>(() => {});
-        done.set(r.actionId, name);
-      };
+    const lockScript: Step[] = ['fail', 'hang', 'ok'];
+    const hook = (name: string, script?: Step[]) => async (r: PlatformActionRequest & { until?: Date }) => {
+      calls.push({
+        hook: name,
+        actionId: r.actionId,
+        accountKey: r.accountKey,
+        ...(r.until ? { until: r.until } : {}),
+      });
+      const step = script?.shift() ?? 'ok';
+      if (step === 'fail') throw new Error('platform unreachable');
+      if (step === 'hang') return new Promise<void>(() => {});
+      if (step === 'refuse') throw new ActionRefusedError('account closed');
+      done.set(r.actionId, name);
+    };
     const actions: PlatformActions = {
       lockAccount: hook('lockAccount', lockScript),
       unlockAccount: hook('unlockAccount'),
@@ -167,6 +173,37 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
       console.log(
         `actions[${name}]: lock after 3 attempts (error, ${Date.now() - hangStarted} ms incl. hang, ok), unlock + 48 h hold`,
       );
+      await worker.stop();
+    }, 60_000);
+
+    it('a refusal, or an account no longer on record, is recorded once and not retried', async () => {
+      const refused = (await s.client.createCase(report('mei.lin@example.com'))).case.id;
+      const unknown = (await s.client.createCase(report('nobody.here@example.org'))).case.id;
+      for (const id of [refused, unknown]) {
+        await desk(id, 'start_review');
+        await desk(id, 'freeze');
+      }
+      lockScript.push('refuse');
+      const before = done.size;
+      const worker = createDelivery({
+        store,
+        channels: [s.server.actionChannel!],
+        now: clock,
+        random: () => 0,
+        backoffBaseMs: MIN,
+        batch: 50,
+      });
+      for (let i = 0; i < 3; i++) {
+        offset += 10 * MIN;
+        await worker.runOnce();
+      }
+      for (const id of [refused, unknown])
+        expect(await actionEntries(id)).toEqual([
+          ['action_requested', 'lock_account', null, null],
+          ['action_failed', 'lock_account', 1, 'refused'],
+        ]);
+      expect(done.size).toBe(before);
+      expect(await pendingActions()).toBe(0);
       await worker.stop();
     }, 60_000);
   });
