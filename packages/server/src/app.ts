@@ -5,12 +5,15 @@
  * authentication middleware puts the reporter's case or the agent on `c.var`.
  * @module
  */
+
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve as nodeServe } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { PlatformConfigSchema, resolveDeadlinePolicy } from '@recourse/core';
 import { type Context, Hono } from 'hono';
+import { createActionChannel } from './actions/channel';
+import { DEFAULT_RECOVERY_HOLD_MS } from './actions/types';
 import { createAnswerMemo } from './answer-memo';
 import type { DeliveryChannel, DeliveryListener } from './delivery/channel';
 import { createEmailChannel } from './delivery/email/channel';
@@ -79,6 +82,12 @@ export interface RecourseServer {
   fetch: (request: Request) => Response | Promise<Response>;
   /** Listens on Node's HTTP server. */
   serve(options?: { port?: number; hostname?: string }): Promise<RunningServer>;
+  /**
+   * The `action` delivery channel, when `actions` is given: pass it to a worker of your own
+   * (`createDelivery({ store, channels: [server.actionChannel, ...] })`) when this process runs no
+   * `delivery`.
+   */
+  actionChannel?: DeliveryChannel;
   /** The delivery worker started by the `delivery` option, if any. */
   delivery?: Delivery;
   /**
@@ -134,7 +143,10 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     idempotencyWaitMs: options.idempotencyWaitMs ?? 5000,
     blocked: new Map(),
     webhooks: webhookSubscriptions(options.webhooks?.endpoints ?? []),
+    ...(options.actions ? { actions: options.actions } : {}),
+    recoveryHoldMs: options.recoveryHoldMs ?? DEFAULT_RECOVERY_HOLD_MS,
   };
+  const actionChannel = options.actions ? createActionChannel(service, options.actions) : undefined;
   const clientIp = (c: Context): string => {
     let remote: string | undefined;
     try {
@@ -209,6 +221,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       );
     }
     if (sms) all.push(createSmsChannel(sms));
+    if (actionChannel && !all.some((c) => c.channel === 'action')) all.push(actionChannel);
     if (options.webhooks?.endpoints.length && !all.some((c) => c.channel === 'webhook'))
       all.push(
         createWebhookChannel({ endpoints: options.webhooks.endpoints, now: workerOptions.now ?? now }),
@@ -259,6 +272,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       });
     },
     ...(delivery ? { delivery } : {}),
+    ...(actionChannel ? { actionChannel } : {}),
     async close() {
       streams.endAll();
       live.close();

@@ -5,6 +5,16 @@
  */
 
 export { sniffMediaType } from '@recourse/core';
+export { createActionChannel } from './actions/channel';
+export {
+  type AccountCredential,
+  ActionRefusedError,
+  DEFAULT_RECOVERY_HOLD_MS,
+  type HoldRequest,
+  type PlatformActionRequest,
+  type PlatformActions,
+  type RevokeCredentialRequest,
+} from './actions/types';
 export {
   CORS_ALLOW_HEADERS,
   CORS_EXPOSE_HEADERS,

@@ -4,6 +4,7 @@
  * @module
  */
 import type { AccountRef, PlatformConfig } from '@recourse/core';
+import type { PlatformActions } from './actions/types';
 import type { DeliveryChannel } from './delivery/channel';
 import type { EmailChannelOptions } from './delivery/email/channel';
 import type { SmsHook } from './delivery/sms';
@@ -184,6 +185,18 @@ export interface RecourseServerOptions {
   delivery?: ServerDeliveryOptions;
   /** What notices to contacts on record link to. */
   notices?: NoticeOptions;
+  /**
+   * The platform's action hooks (see {@link PlatformActions} and docs/deploy.md): the desk's
+   * `freeze` runs `lockAccount`; `restore` runs `unlockAccount`, then `holdRiskyActions` for
+   * `recoveryHoldMs`. Each run is an `action_requested` event and an `action` outbox row written
+   * with the command; the delivery worker calls the hook (with the action id, on every attempt)
+   * and records `action_succeeded` or `action_failed` (with a reason code) per attempt, retrying
+   * failures with backoff. Needs migration 004_actions. Without `delivery` in this process, run
+   * `server.actionChannel` in the worker that drains the outbox.
+   */
+  actions?: PlatformActions;
+  /** The recovery hold `restore` starts through `holdRiskyActions`, in ms. Default 48 hours. */
+  recoveryHoldMs?: number;
 }
 
 /** Options of the notices sent to contacts on record. */

@@ -8,7 +8,14 @@ import * as z from 'zod/mini';
 import { lazyRecord, once } from '../internal/lazy';
 import { ASSET_PATTERN, COMMAND_ID_PATTERN, COMMAND_LIMITS, isPositiveAmount } from './command-limits';
 import { DECIMAL_PATTERN } from './decimal';
-import { CAUSES, CLAIM_DECISIONS, RECOVERY_CHECKLIST, RULE_OUT_REASONS } from './states';
+import {
+  ACTION_FAILURE_REASONS,
+  CAUSES,
+  CLAIM_DECISIONS,
+  PLATFORM_ACTIONS,
+  RECOVERY_CHECKLIST,
+  RULE_OUT_REASONS,
+} from './states';
 
 /** Every command the workflow accepts, grouped by region. */
 export const COMMANDS = [
@@ -39,6 +46,9 @@ export const COMMANDS = [
   'answer_complaint',
   'escalate_complaint',
   'resolve_complaint',
+  'request_action',
+  'record_action_success',
+  'record_action_failure',
 ] as const;
 /** A command type. */
 export type CommandType = (typeof COMMANDS)[number];
@@ -155,6 +165,24 @@ function buildPayloads() {
     answer_complaint: z.strictObject({ text: text(COMMAND_LIMITS.textMax) }),
     escalate_complaint: z.strictObject({ bodyId: id, reference: z.optional(id) }),
     resolve_complaint: z.strictObject({ outcome: z.optional(id) }),
+    /** A platform action queued: `actionId` is passed to the hook on every attempt (idempotency). */
+    request_action: z.strictObject({
+      actionId: id,
+      action: z.enum(PLATFORM_ACTIONS),
+      credentialId: z.optional(id),
+      holdMs: z.optional(z.int().check(z.minimum(1), z.maximum(90 * 86_400_000))),
+    }),
+    record_action_success: z.strictObject({
+      actionId: id,
+      action: z.enum(PLATFORM_ACTIONS),
+      attempt: z.int().check(z.minimum(1)),
+    }),
+    record_action_failure: z.strictObject({
+      actionId: id,
+      action: z.enum(PLATFORM_ACTIONS),
+      attempt: z.int().check(z.minimum(1)),
+      reason: z.enum(ACTION_FAILURE_REASONS),
+    }),
   } as const satisfies Record<CommandType, z.ZodMiniType>;
 }
 

@@ -30,6 +30,12 @@ export function samplePayload(
       };
     case 'rule_out':
       return { reason: 'not_compromised' };
+    case 'request_action':
+      return { actionId: `act-${variant}`, action: 'lock_account' };
+    case 'record_action_success':
+      return { actionId: `act-${variant}`, action: 'lock_account', attempt: 1 };
+    case 'record_action_failure':
+      return { actionId: `act-${variant}`, action: 'lock_account', attempt: 1, reason: 'timeout' };
     case 'record_cause':
       return { cause: 'phishing' };
     case 'record_verification':

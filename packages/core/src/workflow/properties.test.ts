@@ -34,6 +34,15 @@ function reachable(region: Region): Set<string> {
 const FORWARD = new Set(
   ROWS.filter((r) => r.region === 'main' && r.to !== null && r.command !== 'withdraw').map((r) => r.command),
 );
+/**
+ * Bookkeeping commands that change no region (the platform actions' outcomes): allowed in every
+ * state, they would crowd the "any allowed pair" mode, so they come only from the random mode.
+ */
+const BOOKKEEPING = new Set<CommandType>([
+  'request_action',
+  'record_action_success',
+  'record_action_failure',
+]);
 const REACHABLE = Object.fromEntries(REGIONS.map((r) => [r, reachable(r)])) as Record<Region, Set<string>>;
 
 const step = fc.record({
@@ -66,7 +75,9 @@ function simulate(input: readonly Step[]): Trace {
   for (const s of input) {
     now = new Date(now.getTime() + s.hours * 3_600_000);
     const pairs = ROLES.flatMap((role) =>
-      allowedCommands(snapshot, role, { now }).map((command) => ({ role, command })),
+      allowedCommands(snapshot, role, { now })
+        .filter((command) => !BOOKKEEPING.has(command))
+        .map((command) => ({ role, command })),
     );
     const forward = pairs.filter((p) => FORWARD.has(p.command));
     const pool = s.mode < 4 && forward.length > 0 ? forward : s.mode < 8 ? pairs : [];

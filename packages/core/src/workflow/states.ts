@@ -136,6 +136,29 @@ export const RULE_OUT_REASONS = [
 /** A reason for ruling a report out. */
 export type RuleOutReason = (typeof RULE_OUT_REASONS)[number];
 
+/**
+ * Actions the platform runs on the account through its `actions` hooks, each recorded in the
+ * chain as `action_requested` and then `action_succeeded` or `action_failed` (one per attempt).
+ */
+export const PLATFORM_ACTIONS = [
+  'lock_account',
+  'unlock_account',
+  'sign_out_everywhere',
+  'revoke_credential',
+  'hold_risky_actions',
+] as const;
+/** A platform action. */
+export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
+
+/**
+ * Why one attempt of a platform action failed: the hook threw (`platform_error`), did not answer
+ * in time (`timeout`), refused it for good (`refused`), or the platform implements no such hook
+ * (`not_configured`). Only `refused` and `not_configured` end the retries.
+ */
+export const ACTION_FAILURE_REASONS = ['platform_error', 'timeout', 'refused', 'not_configured'] as const;
+/** Why an attempt of a platform action failed. */
+export type ActionFailureReason = (typeof ACTION_FAILURE_REASONS)[number];
+
 /** Outcomes of a loss-claim decision; each one is also the claim state it leads to. */
 export const CLAIM_DECISIONS = ['approved', 'partly_approved', 'denied'] as const;
 /** A loss-claim decision. */

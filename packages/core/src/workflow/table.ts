@@ -46,6 +46,9 @@ export const EVENT_TYPES = [
   'complaint_answered',
   'complaint_escalated',
   'complaint_resolved',
+  'action_requested',
+  'action_succeeded',
+  'action_failed',
 ] as const;
 /** An event type. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -148,6 +151,10 @@ export const TRANSITIONS = [
   { command: 'escalate_complaint', region: 'complaint', from: ['answered'], to: 'escalated', roles: ['reporter'], event: 'complaint_escalated', visibility: 'public', main: MAIN_STATES },
   { command: 'escalate_complaint', region: 'complaint', from: ['filed'], to: 'escalated', roles: ['reporter'], guards: ['complaint_answer_overdue'], event: 'complaint_escalated', visibility: 'public', main: MAIN_STATES },
   { command: 'resolve_complaint', region: 'complaint', from: ['answered', 'escalated'], to: 'resolved', roles: ['reporter', 'agent'], event: 'complaint_resolved', visibility: 'public', main: MAIN_STATES },
+  // platform actions (lock, unlock, hold...): recorded by the server, one event per attempt's outcome
+  { command: 'request_action', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'action_requested', visibility: 'internal' },
+  { command: 'record_action_success', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'action_succeeded', visibility: 'internal' },
+  { command: 'record_action_failure', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'action_failed', visibility: 'internal' },
 ] as const satisfies readonly Transition[];
 
 /** What an event does to the regions: derived from {@link TRANSITIONS} (one effect per event type). */

@@ -10,7 +10,7 @@ export interface OutboxDelivery {
   id: number;
   /** Stable id: the email's `Message-ID` local part, the webhook's `webhook-id`. */
   messageId: string;
-  channel: 'email' | 'sms' | 'webhook';
+  channel: 'email' | 'sms' | 'webhook' | 'action';
   /** Address, phone number, or webhook endpoint id. */
   recipient: string;
   /** Template code (email, sms) or event type (webhook). */

@@ -12,6 +12,7 @@ import {
   type Role,
   replay,
 } from '@recourse/core';
+import { actionRows, actionsStartedBy, requestEvents } from '../actions/service';
 import {
   forReporter,
   NOTIFYING_EVENTS,
@@ -75,7 +76,12 @@ export async function runCommand(
       checkAttachmentIds(stored, body.payload);
 
       const last = events[events.length - 1];
-      const added = chainEvents(last ?? null, decision.events);
+      const decided = chainEvents(last ?? null, decision.events);
+      // freeze locks the account, restore unlocks it and holds risky actions: in the same write
+      const added = [
+        ...decided,
+        ...requestEvents([...events, ...decided], actionsStartedBy(ctx, decided), now, ctx),
+      ];
       const all = [...events, ...added];
       const projection = project(all, current.priority, current.accountOnRecord, ctx.policy, now);
       const head = { id: record.id, number: record.number, projection };
@@ -97,7 +103,7 @@ export async function runCommand(
       try {
         await ctx.store.appendEvents(record.id, events.length, added.map(toStored), projection, {
           idempotency: seal({ status: 200, text }),
-          outbox: outboxFor(ctx, messages, head, added),
+          outbox: [...outboxFor(ctx, messages, head, added), ...actionRows(record.id, added)],
           ...(ended && !wasEnded
             ? { tokenExpiresAt: new Date(now.getTime() + TOKEN_TTL_AFTER_CLOSE_MS) }
             : {}),

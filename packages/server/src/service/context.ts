@@ -4,6 +4,7 @@
  * @module
  */
 import type { DeadlinePolicy, PlatformConfig } from '@recourse/core';
+import type { PlatformActions } from '../actions/types';
 import type { Logger, RateLimits, RecourseHooks } from '../options';
 import type { Store } from '../store/types';
 import type { WebhookSubscription } from '../webhooks/types';
@@ -26,6 +27,10 @@ export interface ServiceContext {
   blocked: Map<string, number>;
   /** Webhook endpoints: every chain event is queued for each one subscribed to it. */
   webhooks: readonly WebhookSubscription[];
+  /** The platform's action hooks (none: no action is ever requested). */
+  actions?: PlatformActions;
+  /** The recovery hold after `restore`, in ms. */
+  recoveryHoldMs?: number;
 }
 
 /** An answer ready to send (and to replay byte for byte). */

@@ -97,7 +97,7 @@ export interface IdempotencyCompletion {
 
 /** A notification to send later. */
 export interface OutboxMessage {
-  channel: 'email' | 'sms' | 'webhook';
+  channel: 'email' | 'sms' | 'webhook' | 'action';
   /** An address, a phone number, or a webhook endpoint id. */
   recipient: string;
   /** Template code (email, sms) or event type (webhook); the channel renders it. */

@@ -11,7 +11,12 @@ describe('webhook events', () => {
     expect(WEBHOOK_EVENT_TYPES.map((e) => e.chainEvent)).toEqual([...EVENT_TYPES]);
     expect(webhookEventType('case_submitted')).toBe('case.submitted');
     expect(webhookEventType('account_frozen')).toBe('case.account_frozen');
-    expect(WEBHOOK_EVENT_TYPES.filter((e) => e.internal).map((e) => e.type)).toEqual(['case.note_added']);
+    expect(WEBHOOK_EVENT_TYPES.filter((e) => e.internal).map((e) => e.type)).toEqual([
+      'case.note_added',
+      'case.action_requested',
+      'case.action_succeeded',
+      'case.action_failed',
+    ]);
     const doc = readFileSync(new URL('../../../../docs/deploy.md', import.meta.url), 'utf8');
     const rows = [
       ...doc.matchAll(/^\| `(case\.[a-z_]+)`\s*\| `([a-z_]+)`\s*\| (public|internal)\s*\|$/gm),

@@ -1,0 +1,83 @@
+/**
+ * The `action` delivery channel: runs one platform action per outbox row through the platform's
+ * hook, and records each attempt's outcome in the case's chain. A success is recorded only after
+ * the hook resolved; a failure or a timeout is recorded and thrown, so the worker retries the row
+ * (with the same action id) with backoff.
+ * @module
+ */
+import type { ActionFailureReason } from '@recourse/core';
+import { type DeliveryChannel, type OutboxDelivery, PermanentDeliveryError } from '../delivery/channel';
+import { toChained } from '../domain';
+import { reportOf } from '../service/cases';
+import type { ServiceContext } from '../service/context';
+import { lookupAccount } from '../service/notifications';
+import { type ActionRowData, appendSystemEvent } from './service';
+import { ACTION_HOOKS, ActionRefusedError, type PlatformActions } from './types';
+
+class AttemptTimeout extends Error {
+  override name = 'AttemptTimeout';
+}
+
+/** Resolves or rejects with `work`, or rejects with {@link AttemptTimeout} once `signal` aborts. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new AttemptTimeout('attempt aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AttemptTimeout('attempt aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
+/** Creates the `action` channel over the server's context (made by `createRecourseServer`). */
+export function createActionChannel(ctx: ServiceContext, actions: PlatformActions): DeliveryChannel {
+  return {
+    channel: 'action',
+    async deliver(message: OutboxDelivery, signal: AbortSignal): Promise<void> {
+      const data = message.data as ActionRowData;
+      const base = { actionId: data.actionId, action: data.action, attempt: message.attempts };
+      const fail = async (reason: ActionFailureReason, permanent: boolean, cause: string): Promise<never> => {
+        await appendSystemEvent(ctx, data.caseId, 'record_action_failure', { ...base, reason });
+        throw permanent ? new PermanentDeliveryError(cause) : new Error(cause);
+      };
+      const hook = actions[ACTION_HOOKS[data.action]] as
+        | ((request: Record<string, unknown>) => Promise<void> | void)
+        | undefined;
+      if (!hook) return fail('not_configured', true, `no ${ACTION_HOOKS[data.action]} hook`);
+      const record = await ctx.store.getCase(data.caseId);
+      if (!record) throw new PermanentDeliveryError('no such case');
+      const events = (await ctx.store.loadEvents(data.caseId)).map(toChained);
+      const account = await lookupAccount(ctx, reportOf(events).account);
+      if (!account) return fail('refused', true, 'account not on record');
+      const request: Record<string, unknown> = {
+        actionId: data.actionId,
+        accountKey: account.accountKey,
+        caseNumber: record.number,
+        signal,
+      };
+      if (data.credentialId !== undefined) request.credentialId = data.credentialId;
+      if (data.holdMs !== undefined)
+        request.until = new Date(new Date(data.requestedAt).getTime() + data.holdMs);
+      try {
+        await untilAborted(
+          Promise.resolve().then(() => hook(request)),
+          signal,
+        );
+      } catch (err) {
+        if (err instanceof ActionRefusedError) return fail('refused', true, 'refused by the platform');
+        if (err instanceof AttemptTimeout)
+          return fail('timeout', false, 'the platform did not answer in time');
+        return fail('platform_error', false, `the platform failed: ${(err as Error)?.name ?? 'Error'}`);
+      }
+      await appendSystemEvent(ctx, data.caseId, 'record_action_success', base);
+    },
+  };
+}

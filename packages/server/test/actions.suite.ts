@@ -1,0 +1,210 @@
+// Platform actions end to end on a real server and store: the desk's freeze runs lockAccount, and
+// restore runs unlockAccount and the recovery hold, through the outbox's `action` channel. A hook
+// that fails, then hangs, then succeeds is retried with the same action id; the chain shows each
+// attempt's outcome, and nothing is recorded as done before the hook resolved.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDelivery } from '../src/delivery/worker';
+import {
+  ActionRefusedError,
+  type PlatformActionRequest,
+  type PlatformActions,
+  type Store,
+} from '../src/index';
+import { AGENT_KEY, report, startServer } from './server.suite';
+
+const MIN = 60_000;
+
+type Step = 'fail' | 'hang' | 'refuse' | 'ok';
+
+interface Entry {
+  type: string;
+  visibility: string;
+  data: { actionId?: string; action?: string; attempt?: number; reason?: string; holdMs?: number };
+}
+
+/** The action tests on `openStore`'s engine. */
+export function runActionSuite(name: string, openStore: () => Promise<Store>) {
+  describe(`platform actions on ${name}`, () => {
+    let store: Store;
+    let s: Awaited<ReturnType<typeof startServer>>;
+    let offset = 0;
+    const clock = () => new Date(Date.now() + offset);
+    /** What the platform really did, by action id: the only truth the chain is checked against. */
+    const done = new Map<string, string>();
+    const calls: { hook: string; actionId: string; accountKey: string; until?: Date }[] = [];
+    /** Scripted behaviour of lockAccount's attempts: fail, hang, then work. */
+    const lockScript: Step[] = ['fail', 'hang', 'ok'];
+    const hook = (name: string, script?: Step[]) => async (r: PlatformActionRequest & { until?: Date }) => {
+      calls.push({
+        hook: name,
+        actionId: r.actionId,
+        accountKey: r.accountKey,
+        ...(r.until ? { until: r.until } : {}),
+      });
+      const step = script?.shift() ?? 'ok';
+      if (step === 'fail') throw new Error('platform unreachable');
+      if (step === 'hang') return new Promise<void>(() => {});
+      if (step === 'refuse') throw new ActionRefusedError('account closed');
+      done.set(r.actionId, name);
+    };
+    const actions: PlatformActions = {
+      lockAccount: hook('lockAccount', lockScript),
+      unlockAccount: hook('unlockAccount'),
+      holdRiskyActions: hook('holdRiskyActions'),
+    };
+
+    beforeAll(async () => {
+      store = await openStore();
+      s = await startServer(store, { now: clock, actions, recoveryHoldMs: 48 * 60 * MIN });
+    }, 60_000);
+    afterAll(async () => {
+      await s?.close();
+      await store?.close();
+    });
+
+    const desk = async (id: string, type: string, payload: unknown = {}) => {
+      const r = await fetch(`${s.url}/v1/desk/cases/${id}/commands`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${AGENT_KEY}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': randomBytes(16).toString('base64url'),
+        },
+        body: JSON.stringify({ type, payload }),
+      });
+      expect(r.status, `${type}: ${await r.clone().text()}`).toBe(200);
+    };
+    const actionEntries = async (id: string) => {
+      const r = await fetch(`${s.url}/v1/desk/cases/${id}`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      const entries = ((await r.json()) as { entries: Entry[] }).entries;
+      return entries
+        .filter((e) => e.type.startsWith('action_'))
+        .map((e) => [e.type, e.data.action, e.data.attempt ?? null, e.data.reason ?? null]);
+    };
+    const pendingActions = async () =>
+      (await store.listOutbox({ pending: true, limit: 500 })).filter((r) => r.channel === 'action').length;
+
+    it('freeze locks through a failing, then hanging hook; restore unlocks and holds', async () => {
+      const id = (await s.client.createCase(report('mei.lin@example.com'))).case.id;
+      await desk(id, 'start_review');
+      await desk(id, 'confirm_compromise');
+      await desk(id, 'freeze');
+      expect(await actionEntries(id)).toEqual([['action_requested', 'lock_account', null, null]]);
+      expect(await pendingActions()).toBe(1);
+
+      const actionChannel = s.server.actionChannel;
+      expect(actionChannel).toBeDefined();
+      const worker = createDelivery({
+        store,
+        channels: [actionChannel!],
+        now: clock,
+        random: () => 0,
+        attemptTimeoutMs: 300,
+        backoffBaseMs: MIN,
+        batch: 50,
+      });
+      const round = async () => {
+        offset += 10 * MIN; // past any backoff
+        await worker.runOnce();
+      };
+      await round(); // attempt 1: the hook throws
+      expect(done.size).toBe(0);
+      expect(await actionEntries(id)).toEqual([
+        ['action_requested', 'lock_account', null, null],
+        ['action_failed', 'lock_account', 1, 'platform_error'],
+      ]);
+      const hangStarted = Date.now();
+      await round(); // attempt 2: the hook never answers; the attempt's signal ends it
+      expect(Date.now() - hangStarted).toBeLessThan(5000);
+      expect(done.size).toBe(0);
+      expect((await actionEntries(id)).at(-1)).toEqual(['action_failed', 'lock_account', 2, 'timeout']);
+      expect(await pendingActions()).toBe(1);
+      await round(); // attempt 3: works
+      expect(await actionEntries(id)).toEqual([
+        ['action_requested', 'lock_account', null, null],
+        ['action_failed', 'lock_account', 1, 'platform_error'],
+        ['action_failed', 'lock_account', 2, 'timeout'],
+        ['action_succeeded', 'lock_account', 3, null],
+      ]);
+      expect(await pendingActions()).toBe(0);
+      const lockCalls = calls.filter((c) => c.hook === 'lockAccount');
+      expect(lockCalls).toHaveLength(3);
+      expect(new Set(lockCalls.map((c) => c.actionId)).size).toBe(1); // one id on every attempt
+      expect(lockCalls[0]!.accountKey).toBe('acct_0001');
+      expect([...done.values()]).toEqual(['lockAccount']);
+
+      await desk(id, 'start_investigation');
+      await desk(id, 'request_verification');
+      await desk(id, 'record_verification', { outcome: 'passed' });
+      await desk(id, 'restore');
+      await round();
+      await round();
+      const after = await actionEntries(id);
+      expect(after.slice(4)).toEqual([
+        ['action_requested', 'unlock_account', null, null],
+        ['action_requested', 'hold_risky_actions', null, null],
+        ['action_succeeded', 'unlock_account', 1, null],
+        ['action_succeeded', 'hold_risky_actions', 1, null],
+      ]);
+      const hold = calls.find((c) => c.hook === 'holdRiskyActions');
+      const r = await fetch(`${s.url}/v1/desk/cases/${id}`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      const requested = ((await r.json()) as { entries: (Entry & { at: string })[] }).entries.find(
+        (e) => e.type === 'action_requested' && e.data.action === 'hold_risky_actions',
+      );
+      expect(requested?.data.holdMs).toBe(48 * 60 * MIN);
+      expect(hold?.until?.getTime()).toBe(new Date(requested!.at).getTime() + 48 * 60 * MIN);
+      // every action the chain calls done, the platform did; nothing else
+      const entries = (
+        (await (
+          await fetch(`${s.url}/v1/desk/cases/${id}`, { headers: { Authorization: `Bearer ${AGENT_KEY}` } })
+        ).json()) as { entries: Entry[] }
+      ).entries;
+      const succeeded = entries.filter((e) => e.type === 'action_succeeded').map((e) => e.data.actionId);
+      expect(new Set(succeeded)).toEqual(new Set(done.keys()));
+      // internal: the reporter's view shows none of it
+      expect(
+        entries.filter((e) => e.type.startsWith('action_')).every((e) => e.visibility === 'internal'),
+      ).toBe(true);
+      console.log(
+        `actions[${name}]: lock after 3 attempts (error, ${Date.now() - hangStarted} ms incl. hang, ok), unlock + 48 h hold`,
+      );
+      await worker.stop();
+    }, 60_000);
+
+    it('a refusal, or an account no longer on record, is recorded once and not retried', async () => {
+      const refused = (await s.client.createCase(report('mei.lin@example.com'))).case.id;
+      const unknown = (await s.client.createCase(report('nobody.here@example.org'))).case.id;
+      for (const id of [refused, unknown]) {
+        await desk(id, 'start_review');
+        await desk(id, 'freeze');
+      }
+      lockScript.push('refuse');
+      const before = done.size;
+      const worker = createDelivery({
+        store,
+        channels: [s.server.actionChannel!],
+        now: clock,
+        random: () => 0,
+        backoffBaseMs: MIN,
+        batch: 50,
+      });
+      for (let i = 0; i < 3; i++) {
+        offset += 10 * MIN;
+        await worker.runOnce();
+      }
+      for (const id of [refused, unknown])
+        expect(await actionEntries(id)).toEqual([
+          ['action_requested', 'lock_account', null, null],
+          ['action_failed', 'lock_account', 1, 'refused'],
+        ]);
+      expect(done.size).toBe(before);
+      expect(await pendingActions()).toBe(0);
+      await worker.stop();
+    }, 60_000);
+  });
+}

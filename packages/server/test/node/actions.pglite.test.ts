@@ -1,0 +1,4 @@
+import { createPgliteStore } from '../../src/store/index';
+import { runActionSuite } from '../actions.suite';
+
+runActionSuite('PGlite', () => createPgliteStore());
