@@ -289,7 +289,7 @@ export const Submitting: Story = story(
     void hostOf(el).submit();
   },
   async (el, t) => {
-    await waitFor(() => expect(hostOf(el).submitState).toBe('submitting'));
+    await waitFor(() => expect(el.phase).toBe('sending'));
     await waitFor(() => expect(shown(el)).toContain(t.status.submitting));
   },
 );
@@ -304,7 +304,7 @@ export const Offline: Story = story(
     void hostOf(el).submit();
   },
   async (el, t) => {
-    await waitFor(() => expect(hostOf(el).submitState).toBe('offline'));
+    await waitFor(() => expect(el.phase).toBe('offline'));
     await expect(shown(el)).toContain(t.status.offline);
   },
 );

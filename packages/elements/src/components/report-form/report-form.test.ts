@@ -314,14 +314,14 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ press: 'Space' }); // "Yes"
     await tabTo(el, button(t.ui.goToReport));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hostOf(el).step === 'account');
+    await waitUntil(() => el.phase === 'account');
     // Account and contact.
     await tabTo(el, byId('f-account-value'));
     await sendKeys({ type: 'victim_01' });
     await tabTo(el, byId('f-contact-email'));
     await sendKeys({ type: 'safe@example.org' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hostOf(el).step === 'incident');
+    await waitUntil(() => el.phase === 'incident');
     // What happened: add an activity of the default kind (money sent) and fill it.
     await tabTo(el, button(t.ui.add));
     await sendKeys({ press: 'Enter' });
@@ -348,18 +348,15 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ type: 'Someone withdrew my USDT after changing my email.' });
     await tabTo(el, button(t.ui.next));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(
-      () => hostOf(el).step === 'evidence',
-      `incident issues: ${JSON.stringify(hostOf(el).issues)}`,
-    );
+    await waitUntil(() => el.phase === 'evidence', `incident issues: ${JSON.stringify(hostOf(el).issues)}`);
     await tabTo(el, button(t.ui.next));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hostOf(el).step === 'review');
+    await waitUntil(() => el.phase === 'review');
     await tabTo(el, byId('f-consent'));
     await sendKeys({ press: 'Space' });
     await tabTo(el, button(t.ui.submit));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => hostOf(el).step === 'done', `submit issues: ${JSON.stringify(hostOf(el).issues)}`);
+    await waitUntil(() => el.phase === 'done', `submit issues: ${JSON.stringify(hostOf(el).issues)}`);
     expect(client.calls).to.have.length(1);
     const report = client.calls[0]!.report as Record<string, unknown>;
     expect(report.account).to.deep.equal({ kind: 'username', value: 'victim_01' });
@@ -410,7 +407,7 @@ describe('<recourse-report-form> validation', () => {
     expect(links).to.include('#f-consent');
     $(el, '#summary').querySelector<HTMLAnchorElement>('a[href="#f-account-value"]')!.click();
     await el.updateComplete;
-    expect(hostOf(el).step).to.equal('account');
+    expect(el.phase).to.equal('account');
     expect(root(el).activeElement?.id).to.equal('f-account-value');
   });
 });
@@ -481,7 +478,7 @@ describe('<recourse-report-form> draft', () => {
     first.remove();
     const el = await make();
     expect(hostOf(el).values.account.value).to.equal('victim_01');
-    expect(hostOf(el).step).to.equal('account');
+    expect(el.phase).to.equal('account');
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.restored);
     expect($<HTMLInputElement>(el, '#f-account-value').value).to.equal('victim_01');
     const discard = [...root(el).querySelectorAll('button')].find(
@@ -491,7 +488,7 @@ describe('<recourse-report-form> draft', () => {
     await el.updateComplete;
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(hostOf(el).values.account.value).to.equal('');
-    expect(hostOf(el).step).to.equal('first');
+    expect(el.phase).to.equal('first');
   });
 
   it('expires after 24 hours', async () => {
@@ -522,7 +519,7 @@ describe('<recourse-report-form> draft', () => {
     hostOf(el).setValue('narrative', 'clean text');
     hostOf(el).setValue('account.value', 'victim_01');
     await submitAndWait(el);
-    expect(hostOf(el).step).to.equal('done');
+    expect(el.phase).to.equal('done');
     hostOf(el).flushDraft();
     expect(localStorage.getItem(KEY)).to.equal(null);
     for (let i = 0; i < localStorage.length; i++) {
@@ -679,7 +676,7 @@ describe('<recourse-report-form> submission', () => {
     await goto(el, 'review');
     hostOf(el).setValue('consent', true);
     const done = hostOf(el).submit();
-    await waitUntil(() => hostOf(el).submitState === 'offline', 'offline shown');
+    await waitUntil(() => el.phase === 'offline', 'offline shown');
     await el.updateComplete;
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.offline);
     expect(hostOf(el).values.account.value).to.equal('victim_01');
@@ -688,7 +685,7 @@ describe('<recourse-report-form> submission', () => {
     await waitUntil(() => client.calls.length === 2);
     hostOf(el).retryNow();
     await done;
-    expect(hostOf(el).step).to.equal('done');
+    expect(el.phase).to.equal('done');
     expect(client.calls).to.have.length(3);
     expect(new Set(client.calls.map((c) => c.key)).size).to.equal(1);
     expect(errors).to.deep.equal(['network', 'network']);
@@ -711,7 +708,7 @@ describe('<recourse-report-form> submission', () => {
     expect(hostOf(el).locked).to.equal(true);
     await hostOf(el).submit();
     expect(client.calls.at(-1)!.key).to.equal(key);
-    expect(hostOf(el).step).to.equal('done');
+    expect(el.phase).to.equal('done');
   });
 
   it('the real client with a fetch failing twice sends one key and creates one case', async () => {
@@ -740,7 +737,7 @@ describe('<recourse-report-form> submission', () => {
     await hostOf(el).ensureGuard();
     fill(el);
     await submitAndWait(el);
-    await waitUntil(() => hostOf(el).step === 'done', 'done', { timeout: 8000 });
+    await waitUntil(() => el.phase === 'done', 'done', { timeout: 8000 });
     expect(posts).to.equal(3);
     expect(new Set(keys).size).to.equal(1);
     expect(keys[0]).to.match(/^[A-Za-z0-9_-]{22}$/);
@@ -758,7 +755,7 @@ describe('<recourse-report-form> submission', () => {
     const el = await make('en', client);
     fill(el);
     await submitAndWait(el);
-    expect(hostOf(el).submitState).to.equal('rejected');
+    expect(el.phase).to.equal('rejected');
     expect(hostOf(el).locked).to.equal(false);
     expect($(el, '#summary').textContent).to.contain('Too long: at most 100 characters.');
   });
@@ -847,10 +844,10 @@ describe('<recourse-report-form> loading', () => {
     expect(root(el).querySelectorAll('ol li').length, 'what to do now').to.be.greaterThan(0);
     await hostOf(el).next();
     await el.updateComplete;
-    expect(hostOf(el).step).to.equal('account');
+    expect(el.phase).to.equal('account');
     await hostOf(el).next();
     await el.updateComplete;
-    expect(hostOf(el).step).to.equal('account');
+    expect(el.phase).to.equal('account');
     expect(hostOf(el).issues.length).to.be.greaterThan(0);
   });
 });
