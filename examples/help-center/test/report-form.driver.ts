@@ -84,17 +84,18 @@ export async function openForm(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('recourse-report-form') !== undefined);
   await page.evaluate(async () => {
+    // The guard and the configuration are the form's state controller's (not its public API).
     const el = document.querySelector('recourse-report-form') as unknown as {
       ready: Promise<void>;
-      ensureGuard(): Promise<void>;
+      form: { ensureGuard(): Promise<void> };
     };
     await el.ready;
-    await el.ensureGuard();
+    await el.form.ensureGuard();
   });
   await page.waitForFunction(
     () =>
-      (document.querySelector('recourse-report-form') as unknown as { platformConfig?: unknown })
-        .platformConfig !== undefined,
+      (document.querySelector('recourse-report-form') as unknown as { form: { platformConfig?: unknown } })
+        .form.platformConfig !== undefined,
   );
 }
 

@@ -5,6 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { expect, it, vi } from 'vitest';
 import { App } from './App';
 
+/** The report form's state controller (reached past its public surface to fill it in quickly). */
+interface FormSteps {
+  ensureGuard(): Promise<void>;
+  setValue(path: string, value: string | boolean): void;
+  newKind: string;
+  addActivity(): void;
+  goTo(step: string): void;
+  submit(): Promise<void>;
+}
+
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const CONFIG = {
@@ -37,19 +47,20 @@ it('the example page logs the submitted case and shows its number', async () => 
   );
   const el = host.querySelector('recourse-report-form')!;
   await el.ready;
-  await el.ensureGuard();
-  el.setValue('access.canSignIn', 'no');
-  el.setValue('access.passwordReset', 'failed');
-  el.setValue('triage.moneyMoved', 'no');
-  el.setValue('account.value', 'victim_01');
-  el.setValue('contact.email', 'safe@example.org');
-  el.newKind = 'sign_in';
-  el.addActivity();
-  el.setValue('activities.0.at', new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
-  el.setValue('narrative', 'Someone signed in from a new device and changed my email address.');
-  el.goTo('review');
-  el.setValue('consent', true);
-  await act(async () => el.submit());
+  const form = (el as unknown as { form: FormSteps }).form;
+  await form.ensureGuard();
+  form.setValue('access.canSignIn', 'no');
+  form.setValue('access.passwordReset', 'failed');
+  form.setValue('triage.moneyMoved', 'no');
+  form.setValue('account.value', 'victim_01');
+  form.setValue('contact.email', 'safe@example.org');
+  form.newKind = 'sign_in';
+  form.addActivity();
+  form.setValue('activities.0.at', new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
+  form.setValue('narrative', 'Someone signed in from a new device and changed my email address.');
+  form.goTo('review');
+  form.setValue('consent', true);
+  await act(async () => form.submit());
   expect(log).toHaveBeenCalledWith(
     'recourse-report-submitted',
     expect.objectContaining({ caseNumber: 'RC-AAAA-BBBB' }),

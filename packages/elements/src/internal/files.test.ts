@@ -12,6 +12,7 @@ import '../define/recourse-report-form';
 import { REPORT_FORM_CATALOGS } from '../components/report-form/i18n';
 import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
 import { refusalText } from '../components/report-form/report-form.controller';
+import { hostOf } from '../components/report-form/report-form.fixtures';
 import { interpolate } from '../i18n/interpolate';
 import { checkFile, type FileLimits } from './files';
 
@@ -84,21 +85,21 @@ describe('the report form shows the refusal before any upload', () => {
         .client=${client}
       ></recourse-report-form>`);
       await el.ready;
-      await waitUntil(() => el.logic !== undefined, 'logic loaded');
-      el.goTo('evidence');
-      await el.addFiles(refused.map((f) => new File([f.bytes as Uint8Array<ArrayBuffer>], f.name)));
+      await waitUntil(() => hostOf(el).logic !== undefined, 'logic loaded');
+      hostOf(el).goTo('evidence');
+      await hostOf(el).addFiles(refused.map((f) => new File([f.bytes as Uint8Array<ArrayBuffer>], f.name)));
       await el.updateComplete;
-      expect(el.refusals.map((r) => r.reason)).to.deep.equal(
+      expect(hostOf(el).refusals.map((r) => r.reason)).to.deep.equal(
         refused.map((f) => !f.verdict.ok && f.verdict.reason),
       );
       const shown = el.shadowRoot!.textContent ?? '';
       const words = REPORT_FORM_CATALOGS[lang].evidence;
-      for (const r of el.refusals)
+      for (const r of hostOf(el).refusals)
         expect(shown).to.contain(
-          interpolate(words.refused, { name: r.name, reason: refusalText(el, r.reason) }),
+          interpolate(words.refused, { name: r.name, reason: refusalText(hostOf(el), r.reason) }),
         );
-      expect(refusalText(el, 'type')).to.equal(words.reasons.type);
-      expect(el.values.attachments).to.deep.equal([]);
+      expect(refusalText(hostOf(el), 'type')).to.equal(words.reasons.type);
+      expect(hostOf(el).values.attachments).to.deep.equal([]);
       expect(calls).to.deep.equal([]);
     });
   }

@@ -28,8 +28,8 @@ import { interpolate } from '../../i18n/interpolate';
 import { checkFile } from '../../internal/files';
 import { secretInFile } from '../../internal/secret-guard';
 import type { FileRefusal, StepId } from './i18n';
-import type { RecourseReportForm, ReportFormClient, SecretHit, StatusText } from './report-form';
 import { clearDraft, saveDraft } from './report-form.draft';
+import type { ReportFormHost } from './report-form.host.controller';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
@@ -43,25 +43,26 @@ import {
   toLocalInput,
 } from './report-form.model';
 import { toReport, trackingLinkFor } from './report-form.payload.model';
+import type { ReportFormClient, SecretHit, StatusText } from './report-form.state';
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
-export function prefillNotice(f: RecourseReportForm): void {
+export function prefillNotice(host: ReportFormHost): void {
   const params: Record<string, string | undefined> = {};
   const search = new URLSearchParams(location.search);
   for (const name of ['notice', 'notice_kind', 'notice_at', 'notice_ip', 'notice_device']) {
     params[name] = search.get(name) ?? undefined;
   }
-  if (f.noticeId) {
+  if (host.el.noticeId) {
     Object.assign(params, {
-      notice: f.noticeId,
-      notice_kind: f.noticeKind,
-      notice_at: f.noticeAt,
-      notice_ip: f.noticeIp,
-      notice_device: f.noticeDevice,
+      notice: host.el.noticeId,
+      notice_kind: host.el.noticeKind,
+      notice_at: host.el.noticeAt,
+      notice_ip: host.el.noticeIp,
+      notice_device: host.el.noticeDevice,
     });
   }
   const notice = parseNoticeParams(params);
-  if (!notice || f.values.notice?.id === notice.id) return;
+  if (!notice || host.values.notice?.id === notice.id) return;
   const draft = noticeToActivity(notice);
   const activity: ActivityDraft = {
     ...blankActivity(draft.kind, toLocalInput(draft.at)),
@@ -71,32 +72,32 @@ export function prefillNotice(f: RecourseReportForm): void {
     activity.ip = draft.ip ?? '';
     activity.device = draft.device ?? '';
   }
-  f.values = {
-    ...f.values,
+  host.values = {
+    ...host.values,
     notice,
-    activities: [activity, ...f.values.activities.filter((a) => !a.fromNotice)],
+    activities: [activity, ...host.values.activities.filter((a) => !a.fromNotice)],
   };
 }
 
 /** The kind of secret the guard finds in a guarded field's text, if any (none before it loads). */
-export function scanField(f: RecourseReportForm, path: string, text: string): SecretKind | undefined {
+export function scanField(host: ReportFormHost, path: string, text: string): SecretKind | undefined {
   const context = GUARDED[path.split('.').pop() ?? ''];
-  if (!context || !text || !f.guard) return undefined;
-  return f.guard(text, context)[0]?.kind;
+  if (!context || !text || !host.guard) return undefined;
+  return host.guard(text, context)[0]?.kind;
 }
 
 /** Inserts pasted text into a guarded field only when the secret guard finds nothing in it. */
 export async function guardedInsert(
-  f: RecourseReportForm,
+  host: ReportFormHost,
   target: HTMLInputElement | HTMLTextAreaElement,
   path: string,
   text: string,
 ): Promise<void> {
-  await f.ensureGuard();
-  const kind = scanField(f, path, text);
+  await host.ensureGuard();
+  const kind = scanField(host, path, text);
   if (kind) {
-    f.secrets = [...f.secrets.filter((s) => s.path !== path), { path, kind }];
-    f.status = (t) => `${t.errors.secret[kind]} ${t.errors.neverAsks}`;
+    host.secrets = [...host.secrets.filter((s) => s.path !== path), { path, kind }];
+    host.status = (t) => `${t.errors.secret[kind]} ${t.errors.neverAsks}`;
     return;
   }
   const start = target.selectionStart ?? target.value.length;
@@ -106,38 +107,43 @@ export async function guardedInsert(
 }
 
 /** Checks, hashes and adds files (picker or drop). */
-export async function addFiles(f: RecourseReportForm, list: Iterable<File>): Promise<void> {
-  if (f.locked) return;
-  await f.ensureGuard();
-  f.refusals = [];
+export async function addFiles(host: ReportFormHost, list: Iterable<File>): Promise<void> {
+  if (host.locked) return;
+  await host.ensureGuard();
+  host.refusals = [];
   for (const file of list) {
-    f.hashing = { name: file.name, percent: 0 };
-    const result = await checkFile(file, fileLimits(f.platformConfig), f.values.attachments, (percent) => {
-      f.hashing = { name: file.name, percent };
-    });
+    host.hashing = { name: file.name, percent: 0 };
+    const result = await checkFile(
+      file,
+      fileLimits(host.platformConfig),
+      host.values.attachments,
+      (percent) => {
+        host.hashing = { name: file.name, percent };
+      },
+    );
     let refusal: FileRefusal | undefined = result.ok ? undefined : result.reason;
-    if (result.ok && f.guard && secretInFile(f.guard, result.file)) refusal = 'secret';
+    if (result.ok && host.guard && secretInFile(host.guard, result.file)) refusal = 'secret';
     if (refusal || !result.ok) {
-      f.refusals = [...f.refusals, { name: file.name, reason: refusal ?? 'unreadable' }];
+      host.refusals = [...host.refusals, { name: file.name, reason: refusal ?? 'unreadable' }];
       continue;
     }
     const key = newIdempotencyKey();
     const { bytes, ...meta } = result.file;
-    f.files.set(key, { bytes, state: 'ready' });
-    f.values = { ...f.values, attachments: [...f.values.attachments, { key, ...meta }] };
+    host.files.set(key, { bytes, state: 'ready' });
+    host.values = { ...host.values, attachments: [...host.values.attachments, { key, ...meta }] };
   }
-  f.hashing = undefined;
-  const refusals = f.refusals;
-  f.status = (t) =>
+  host.hashing = undefined;
+  const refusals = host.refusals;
+  host.status = (t) =>
     refusals
-      .map((r) => interpolate(t.evidence.refused, { name: r.name, reason: refusalText(f, r.reason) }))
+      .map((r) => interpolate(t.evidence.refused, { name: r.name, reason: refusalText(host, r.reason) }))
       .join(' ');
-  f.scheduleSave();
+  host.scheduleSave();
 }
 
 /** The core schemas' issues for one step's fields (the whole report at the review). */
-export async function validateStep(f: RecourseReportForm, step: StepId): Promise<Issue[]> {
-  const report = toReport(f.values);
+export async function validateStep(host: ReportFormHost, step: StepId): Promise<Issue[]> {
+  const report = toReport(host.values);
   const only = (issues: Issue[], test: (path: string) => boolean) => issues.filter((i) => test(i.path));
   const part = (name: Parameters<typeof validateReportPart>[0]) => {
     const result = validateReportPart(name, report);
@@ -162,66 +168,69 @@ export async function validateStep(f: RecourseReportForm, step: StepId): Promise
 }
 
 /** Validates everything, asks the host, then sends with one idempotency key until answered. @internal */
-export async function submit(f: RecourseReportForm): Promise<void> {
-  if (f.submitState === 'submitting' || f.submitState === 'validating') return;
-  f.submitState = 'validating';
-  await f.ensureGuard();
-  const issues = await validateStep(f, 'review');
-  f.issues = issues;
-  if (issues.length > 0 || f.secrets.length > 0) {
-    f.submitState = 'idle';
-    f.summaryShown = true;
-    f.focusTarget = 'summary';
+export async function submit(host: ReportFormHost): Promise<void> {
+  if (host.submitState === 'submitting' || host.submitState === 'validating') return;
+  host.submitState = 'validating';
+  await host.ensureGuard();
+  const issues = await validateStep(host, 'review');
+  host.issues = issues;
+  if (issues.length > 0 || host.secrets.length > 0) {
+    host.submitState = 'idle';
+    host.summaryShown = true;
+    host.focusTarget = 'summary';
     return;
   }
-  f.summaryShown = false;
-  const report = toReport(f.values);
+  host.summaryShown = false;
+  const report = toReport(host.values);
   const event = new RecourseReportSubmitEvent({ report });
-  if (!f.dispatchEvent(event)) {
-    f.submitState = 'idle';
-    f.status = (t) => t.status.canceled;
+  if (!host.el.dispatchEvent(event)) {
+    host.submitState = 'idle';
+    host.status = (t) => t.status.canceled;
     return;
   }
-  f.idempotencyKey ??= newIdempotencyKey();
-  f.flushDraft();
-  await send(f, event.detail.report);
+  host.idempotencyKey ??= newIdempotencyKey();
+  host.flushDraft();
+  await send(host, event.detail.report);
 }
 
-async function send(f: RecourseReportForm, report: ReportInput): Promise<void> {
-  const client = await f.getClient();
+async function send(host: ReportFormHost, report: ReportInput): Promise<void> {
+  const client = await host.getClient();
   let attempt = 0;
   for (;;) {
-    f.submitState = 'submitting';
-    f.status = (t) => t.status.submitting;
+    host.submitState = 'submitting';
+    host.status = (t) => t.status.submitting;
     try {
-      const created = await client.createCase(report, { idempotencyKey: f.idempotencyKey! });
-      await acknowledged(f, created, client);
+      const created = await client.createCase(report, { idempotencyKey: host.idempotencyKey! });
+      await acknowledged(host, created, client);
       return;
     } catch (error) {
       const api = error instanceof RecourseApiError ? error : undefined;
       if (api && !isRetryableAnswer(api.status, api.code)) {
         // A definite answer: nothing was created; the next submission gets a new key.
-        f.idempotencyKey = undefined;
-        f.submitState = 'rejected';
-        f.issues = api.issues;
-        f.summaryShown = api.issues.length > 0;
-        f.focusTarget = f.summaryShown ? 'summary' : undefined;
-        f.status = (t) => t.status.rejected;
-        f.flushDraft();
-        f.fire(api.code === 'validation_failed' ? 'validation' : 'rejected', false, api.code);
+        host.idempotencyKey = undefined;
+        host.submitState = 'rejected';
+        host.issues = api.issues;
+        host.summaryShown = api.issues.length > 0;
+        host.focusTarget = host.summaryShown ? 'summary' : undefined;
+        host.status = (t) => t.status.rejected;
+        host.flushDraft();
+        host.fire(api.code === 'validation_failed' ? 'validation' : 'rejected', false, api.code);
         return;
       }
       attempt++;
       const offline = !api;
-      f.submitState = offline ? 'offline' : 'retrying';
-      f.fire('network', true, api?.code);
-      const wait = retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: f.retryDelay * 1000 });
-      await countdown(f, wait / 1000, offline);
+      host.submitState = offline ? 'offline' : 'retrying';
+      host.fire('network', true, api?.code);
+      const wait = retryWaitMs(attempt, {
+        retryAfterSeconds: api?.retryAfter,
+        baseMs: host.el.retryDelay * 1000,
+      });
+      await countdown(host, wait / 1000, offline);
     }
   }
 }
 
-async function countdown(f: RecourseReportForm, seconds: number, offline: boolean): Promise<void> {
+async function countdown(host: ReportFormHost, seconds: number, offline: boolean): Promise<void> {
   const line =
     (left: number): StatusText =>
     (t) =>
@@ -230,57 +239,57 @@ async function countdown(f: RecourseReportForm, seconds: number, offline: boolea
     let left = Math.max(0, Math.ceil(seconds));
     const done = () => {
       clearInterval(timer);
-      f.wake = undefined;
+      host.wake = undefined;
       resolve();
     };
-    f.wake = done;
-    f.status = line(left);
+    host.wake = done;
+    host.status = line(left);
     const timer = setInterval(() => {
       left--;
       if (left <= 0) done();
-      else f.status = line(left);
+      else host.status = line(left);
     }, 1000);
     if (seconds <= 0) done();
   });
 }
 
 async function acknowledged(
-  f: RecourseReportForm,
+  host: ReportFormHost,
   created: CaseCreated,
   client: ReportFormClient,
 ): Promise<void> {
-  f.created = created;
-  f.idempotencyKey = undefined;
-  f.submitState = 'idle';
-  clearDraft(f.storageKey);
-  f.restored = false;
-  f.goTo('done');
-  f.status = undefined;
-  f.dispatchEvent(
+  host.created = created;
+  host.idempotencyKey = undefined;
+  host.submitState = 'idle';
+  clearDraft(host.storageKey);
+  host.restored = false;
+  host.goTo('done');
+  host.status = undefined;
+  host.el.dispatchEvent(
     new RecourseReportSubmittedEvent({
       caseId: created.case.id,
       caseNumber: created.case.number,
-      trackingLink: trackingLinkFor(f.created, f.trackingUrl),
+      trackingLink: trackingLinkFor(host.created, host.el.trackingUrl),
     }),
   );
-  await uploadAll(f, created, client);
+  await uploadAll(host, created, client);
 }
 
 async function uploadAll(
-  f: RecourseReportForm,
+  host: ReportFormHost,
   created: CaseCreated,
   client: ReportFormClient,
 ): Promise<void> {
-  const list = f.values.attachments;
+  const list = host.values.attachments;
   let done = 0;
   for (const meta of list) {
-    const held = f.files.get(meta.key);
+    const held = host.files.get(meta.key);
     if (!held?.bytes) {
-      f.uploadsFailed = true;
+      host.uploadsFailed = true;
       continue;
     }
     const n = done + 1;
-    f.status = (t) => interpolate(t.status.uploading, { done: n, total: list.length });
+    host.status = (t) => interpolate(t.status.uploading, { done: n, total: list.length });
     held.state = 'uploading';
     let ok = false;
     for (let attempt = 1; attempt <= RETRY_POLICY.limit + 1 && !ok; attempt++) {
@@ -298,7 +307,7 @@ async function uploadAll(
         await new Promise((r) =>
           setTimeout(
             r,
-            retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: f.retryDelay * 1000 }),
+            retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: host.el.retryDelay * 1000 }),
           ),
         );
       }
@@ -306,29 +315,29 @@ async function uploadAll(
     held.state = ok ? 'uploaded' : 'failed';
     if (ok) done++;
     else {
-      f.uploadsFailed = true;
-      f.fire('upload', false);
+      host.uploadsFailed = true;
+      host.fire('upload', false);
     }
-    f.requestUpdate();
+    host.el.requestUpdate();
   }
-  f.status = f.uploadsFailed ? (t) => t.done.notUploaded : undefined;
+  host.status = host.uploadsFailed ? (t) => t.done.notUploaded : undefined;
 }
 
 /** Copies the tracking link. @internal */
-export async function copyLink(f: RecourseReportForm, input?: HTMLInputElement | null): Promise<void> {
+export async function copyLink(host: ReportFormHost, input?: HTMLInputElement | null): Promise<void> {
   try {
-    await navigator.clipboard.writeText(trackingLinkFor(f.created, f.trackingUrl));
+    await navigator.clipboard.writeText(trackingLinkFor(host.created, host.el.trackingUrl));
   } catch {
     input?.select();
     document.execCommand?.('copy');
   }
-  f.copied = true;
-  f.status = (t) => t.ui.copied;
+  host.copied = true;
+  host.status = (t) => t.ui.copied;
 }
 
 /** Scans every guarded field again (after the guard loads or an activity goes). */
-export function rescanAll(f: RecourseReportForm): void {
-  const v = f.values;
+export function rescanAll(host: ReportFormHost): void {
+  const v = host.values;
   const entries: [string, string][] = [
     ['account.value', v.account.value],
     ['narrative', v.narrative],
@@ -340,78 +349,78 @@ export function rescanAll(f: RecourseReportForm): void {
   });
   const hits: SecretHit[] = [];
   for (const [path, value] of entries) {
-    const kind = scanField(f, path, value);
+    const kind = scanField(host, path, value);
     if (kind) hits.push({ path, kind });
   }
-  f.secrets = hits;
+  host.secrets = hits;
 }
 
 /** Removes an activity. */
-export function removeActivity(f: RecourseReportForm, index: number): void {
-  if (f.locked) return;
-  f.values = { ...f.values, activities: f.values.activities.filter((_, i) => i !== index) };
-  f.issues = [];
-  rescanAll(f);
-  f.focusTarget = 'add-activity';
-  f.scheduleSave();
+export function removeActivity(host: ReportFormHost, index: number): void {
+  if (host.locked) return;
+  host.values = { ...host.values, activities: host.values.activities.filter((_, i) => i !== index) };
+  host.issues = [];
+  rescanAll(host);
+  host.focusTarget = 'add-activity';
+  host.scheduleSave();
 }
 
 /** Removes a file. */
-export function removeFile(f: RecourseReportForm, key: string): void {
-  if (f.locked) return;
-  const index = f.values.attachments.findIndex((a) => a.key === key);
-  f.files.delete(key);
-  f.values = { ...f.values, attachments: f.values.attachments.filter((a) => a.key !== key) };
+export function removeFile(host: ReportFormHost, key: string): void {
+  if (host.locked) return;
+  const index = host.values.attachments.findIndex((a) => a.key === key);
+  host.files.delete(key);
+  host.values = { ...host.values, attachments: host.values.attachments.filter((a) => a.key !== key) };
   // The removed button leaves the page: focus goes to the next file's "Remove" (now at the same
   // index), else to the file picker on the evidence step, else to the heading; never to <body>.
-  f.focusTarget =
-    index >= 0 && index < f.values.attachments.length
+  host.focusTarget =
+    index >= 0 && index < host.values.attachments.length
       ? removeFileId(index)
-      : f.step === 'evidence'
+      : host.step === 'evidence'
         ? 'files'
         : 'heading';
-  f.scheduleSave();
+  host.scheduleSave();
 }
 
 /** Writes the draft (never unscanned text: only once the guard exists). */
-export function writeDraft(f: RecourseReportForm): void {
-  const guard = f.guard;
-  if (!guard || f.step === 'done' || f.created) return;
-  if (!f.idempotencyKey && isBlank(f.values)) {
+export function writeDraft(host: ReportFormHost): void {
+  const guard = host.guard;
+  if (!guard || host.step === 'done' || host.created) return;
+  if (!host.idempotencyKey && isBlank(host.values)) {
     // Nothing typed yet (or just discarded): keep no draft, so none is "restored".
-    clearDraft(f.storageKey);
+    clearDraft(host.storageKey);
     return;
   }
   saveDraft(
-    f.storageKey,
-    { step: f.step, values: f.values, idempotencyKey: f.idempotencyKey },
+    host.storageKey,
+    { step: host.step, values: host.values, idempotencyKey: host.idempotencyKey },
     (text, context) => guard(text, context).length > 0,
   );
 }
 
 /** Focuses the field of an issue path (the error summary's links), on its step. */
-export function focusField(f: RecourseReportForm, path: string): void {
+export function focusField(host: ReportFormHost, path: string): void {
   const step = stepOfPath(path);
   const id = fieldId(path === 'contact' ? 'contact.email' : path);
-  if (step !== f.step) edit(f, step, id);
+  if (step !== host.step) edit(host, step, id);
   else {
-    f.focusTarget = id;
-    f.requestUpdate();
+    host.focusTarget = id;
+    host.el.requestUpdate();
   }
 }
 
 /** From the review: change one section on its step, then come back to the review. */
-export function edit(f: RecourseReportForm, step: StepId, focus = 'heading'): void {
-  f.returnToReview = true;
-  f.summaryShown = false;
-  f.goTo(step, focus);
+export function edit(host: ReportFormHost, step: StepId, focus = 'heading'): void {
+  host.returnToReview = true;
+  host.summaryShown = false;
+  host.goTo(step, focus);
 }
 
 /** The words for a refused file, with the limits filled in. */
-export function refusalText(f: RecourseReportForm, reason: FileRefusal): string {
-  const limits = fileLimits(f.platformConfig);
-  return interpolate(f.t.evidence.reasons[reason], {
-    size: formatBytes(f.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
+export function refusalText(host: ReportFormHost, reason: FileRefusal): string {
+  const limits = fileLimits(host.platformConfig);
+  return interpolate(host.t.evidence.reasons[reason], {
+    size: formatBytes(host.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
     count: limits.maxFiles,
   });
 }

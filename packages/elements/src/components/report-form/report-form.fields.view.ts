@@ -8,14 +8,14 @@
 import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
-import type { RecourseReportForm } from './report-form';
 import { focusField } from './report-form.controller';
 import { errorFor, message, valueAt } from './report-form.first-step.view';
+import type { ReportFormHost } from './report-form.host.controller';
 import { fieldId, stepOfPath } from './report-form.model';
 
 export { message } from './report-form.first-step.view';
 
-type F = RecourseReportForm;
+type F = ReportFormHost;
 
 interface FieldOptions {
   type?: string;
@@ -28,16 +28,16 @@ interface FieldOptions {
 }
 
 export function field(
-  f: F,
+  host: F,
   path: string,
   label: string,
   o: FieldOptions = {},
   alsoRoot?: string,
 ): TemplateResult {
   const id = fieldId(path);
-  const error = errorFor(f, path, alsoRoot);
+  const error = errorFor(host, path, alsoRoot);
   const described = [o.hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
-  const value = String(valueAt(f, path) ?? '');
+  const value = String(valueAt(host, path) ?? '');
   const common = {
     id,
     described: described || nothing,
@@ -49,7 +49,7 @@ export function field(
         name=${path}
         aria-describedby=${common.described}
         aria-invalid=${common.invalid}
-        ?disabled=${f.locked}
+        ?disabled=${host.locked}
       >
         ${o.options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
       </select>`
@@ -60,7 +60,7 @@ export function field(
           .value=${value}
           aria-describedby=${common.described}
           aria-invalid=${common.invalid}
-          ?readonly=${f.locked}
+          ?readonly=${host.locked}
         ></textarea>`
       : html`<input
           id=${common.id}
@@ -72,14 +72,14 @@ export function field(
           spellcheck="false"
           aria-describedby=${common.described}
           aria-invalid=${common.invalid}
-          ?readonly=${f.locked}
+          ?readonly=${host.locked}
         />`;
   return html`<div class="field">
     <label for=${id}
       >${label}${
         // The space is in the span's one text node: Chromium drops a whitespace-only node between
         // the label and the span from the accessible name ("…started?(optional)").
-        o.optional ? html`<span class="opt">${` ${f.t.ui.optional}`}</span>` : nothing
+        o.optional ? html`<span class="opt">${` ${host.t.ui.optional}`}</span>` : nothing
       }</label
     >
     ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
@@ -88,14 +88,14 @@ export function field(
 }
 
 /** Field label for the error summary. */
-export function labelFor(f: F, path: string): string {
-  const t = f.t;
+export function labelFor(host: F, path: string): string {
+  const t = host.t;
   const [head, second, third] = path.split('.');
   switch (head) {
     case 'access':
       return second === 'passwordReset' ? t.first.passwordReset : t.first.canSignIn;
     case 'account':
-      return t.account.kinds[f.values.account.kind as keyof typeof t.account.kinds] ?? t.account.value;
+      return t.account.kinds[host.values.account.kind as keyof typeof t.account.kinds] ?? t.account.value;
     case 'contact':
       return second === 'email'
         ? t.account.email
@@ -108,7 +108,7 @@ export function labelFor(f: F, path: string): string {
       return t.incident.suspectedStartAt;
     case 'activities': {
       const index = Number(second);
-      const a = f.values.activities[index];
+      const a = host.values.activities[index];
       const name = interpolate(t.incident.activity, {
         n: index + 1,
         kind: a ? t.incident.kinds[a.kind] : '',
@@ -127,17 +127,17 @@ export function labelFor(f: F, path: string): string {
   }
 }
 
-export function errorSummary(f: F) {
-  if (!f.summaryShown) return nothing;
+export function errorSummary(host: F) {
+  if (!host.summaryShown) return nothing;
   const items: { path: string; text: string }[] = [
-    ...f.issues.map((i: Issue) => ({ path: i.path, text: message(f, i) })),
-    ...f.secrets
-      .filter((s) => f.step === 'review' || stepOfPath(s.path) === f.step)
-      .map((s) => ({ path: s.path, text: f.t.errors.secret[s.kind] })),
+    ...host.issues.map((i: Issue) => ({ path: i.path, text: message(host, i) })),
+    ...host.secrets
+      .filter((s) => host.step === 'review' || stepOfPath(s.path) === host.step)
+      .map((s) => ({ path: s.path, text: host.t.errors.secret[s.kind] })),
   ];
   if (items.length === 0) return nothing;
   return html`<div id="summary" class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
-    <h3 id="summary-title">${f.t.errors.summary}</h3>
+    <h3 id="summary-title">${host.t.errors.summary}</h3>
     <ul>
       ${items.map(
         (item) =>
@@ -146,9 +146,9 @@ export function errorSummary(f: F) {
               href="#${fieldId(item.path)}"
               @click=${(e: Event) => {
                 e.preventDefault();
-                focusField(f, item.path);
+                focusField(host, item.path);
               }}
-              >${labelFor(f, item.path)}: ${item.text}</a
+              >${labelFor(host, item.path)}: ${item.text}</a
             >
           </li>`,
       )}

@@ -11,40 +11,40 @@ import type { Issue } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
-import type { RecourseReportForm } from './report-form';
+import type { ReportFormHost } from './report-form.host.controller';
 import { fieldId, STEPS, triageOf } from './report-form.model';
 
-type F = RecourseReportForm;
+type F = ReportFormHost;
 
 /** The message of an issue, with its numbers filled in. */
-export function message(f: F, issue: Issue): string {
-  const issues = f.t.errors.issues;
+export function message(host: F, issue: Issue): string {
+  const issues = host.t.errors.issues;
   return interpolate(issues[issue.code] ?? issues.invalid, issue.params);
 }
 
 /** The form's value at a dotted path (`activities.0.amount`). */
-export function valueAt(f: F, path: string): unknown {
-  let v: unknown = f.values;
+export function valueAt(host: F, path: string): unknown {
+  let v: unknown = host.values;
   for (const part of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
   return v;
 }
 
 /** The inline error of a field: schema issues at its path, then a secret the guard found. */
-export function errorFor(f: F, path: string, alsoRoot?: string): string {
-  const t = f.t;
-  const issue = f.issues.find((i) => i.path === path || (alsoRoot !== undefined && i.path === alsoRoot));
-  const secret = f.secrets.find((s) => s.path === path);
+export function errorFor(host: F, path: string, alsoRoot?: string): string {
+  const t = host.t;
+  const issue = host.issues.find((i) => i.path === path || (alsoRoot !== undefined && i.path === alsoRoot));
+  const secret = host.secrets.find((s) => s.path === path);
   const texts: string[] = [];
-  if (issue) texts.push(message(f, issue));
+  if (issue) texts.push(message(host, issue));
   if (secret) texts.push(`${t.errors.secret[secret.kind]} ${t.errors.neverAsks}`);
   return texts.join(' ');
 }
 
 /** A group of radio buttons with its legend and inline error. */
-function radios(f: F, path: string, legend: string, options: readonly (readonly [string, string])[]) {
+function radios(host: F, path: string, legend: string, options: readonly (readonly [string, string])[]) {
   const id = fieldId(path);
-  const error = errorFor(f, path);
-  const value = String(valueAt(f, path) ?? '');
+  const error = errorFor(host, path);
+  const value = String(valueAt(host, path) ?? '');
   return html`<fieldset aria-describedby=${error ? `${id}-err` : nothing}>
     <legend>${legend}</legend>
     ${error ? html`<p class="error" id="${id}-err">${error}</p>` : nothing}
@@ -59,7 +59,7 @@ function radios(f: F, path: string, legend: string, options: readonly (readonly 
               value=${v}
               .checked=${v === value}
               aria-invalid=${error ? 'true' : nothing}
-              ?disabled=${f.locked}
+              ?disabled=${host.locked}
             />${l}</label
           >`,
       )}
@@ -68,8 +68,8 @@ function radios(f: F, path: string, legend: string, options: readonly (readonly 
 }
 
 /** The navigation row: the step's main action, and "Back" after the first step. */
-export function actions(f: F, primary: string, onPrimary?: () => void): TemplateResult {
-  const first = f.step === 'first';
+export function actions(host: F, primary: string, onPrimary?: () => void): TemplateResult {
+  const first = host.step === 'first';
   return html`<div class="actions" part="actions">
     <button
       class="primary"
@@ -79,28 +79,28 @@ export function actions(f: F, primary: string, onPrimary?: () => void): Template
     >
       ${primary}
     </button>
-    ${first ? nothing : html`<button type="button" part="button" @click=${() => f.back()}>${f.t.ui.back}</button>`}
+    ${first ? nothing : html`<button type="button" part="button" @click=${() => host.back()}>${host.t.ui.back}</button>`}
   </div>`;
 }
 
 /** The first step: four questions, then what to do now and what to check. */
-export function firstStep(f: F) {
-  const t = f.t;
+export function firstStep(host: F) {
+  const t = host.t;
   const yn = [
     ['yes', t.ui.yes],
     ['no', t.ui.no],
   ] as const;
-  const result = triageOf(f.values);
-  const resetUrl = safeHttpUrl(f.platformConfig?.passwordResetUrl);
+  const result = triageOf(host.values);
+  const resetUrl = safeHttpUrl(host.platformConfig?.passwordResetUrl);
   return html`<p>${t.first.intro}</p>
-    ${radios(f, 'access.canSignIn', t.first.canSignIn, yn)}
-    ${radios(f, 'access.passwordReset', t.first.passwordReset, [
+    ${radios(host, 'access.canSignIn', t.first.canSignIn, yn)}
+    ${radios(host, 'access.passwordReset', t.first.passwordReset, [
       ['not_tried', t.first.reset.not_tried],
       ['worked', t.first.reset.worked],
       ['failed', t.first.reset.failed],
     ])}
-    ${radios(f, 'triage.moneyMoved', t.first.moneyMoved, yn)}
-    ${radios(f, 'triage.profileChanged', t.first.profileChanged, yn)}
+    ${radios(host, 'triage.moneyMoved', t.first.moneyMoved, yn)}
+    ${radios(host, 'triage.profileChanged', t.first.profileChanged, yn)}
     ${
       result
         ? html`<div class="notice ${result.urgency === 'elevated' ? '' : 'danger'}" part="notice">
@@ -124,7 +124,7 @@ export function firstStep(f: F) {
                     type="checkbox"
                     name="checked"
                     value=${code}
-                    .checked=${f.values.checked.includes(code)}
+                    .checked=${host.values.checked.includes(code)}
                   />${t.containment[code]}</label
                 >`,
             )}
@@ -132,27 +132,27 @@ export function firstStep(f: F) {
         : nothing
     }
     <p class="notice" part="notice">${t.first.neverAsks}</p>
-    ${actions(f, t.ui.goToReport)}`;
+    ${actions(host, t.ui.goToReport)}`;
 }
 
 /**
  * The whole form around one step's body: progress, heading, the restored-draft notice, the error
  * summary (from the later steps' module), the status line.
  */
-export function renderFrame(f: F, summary: unknown, body: unknown): TemplateResult {
-  const t = f.t;
-  const index = STEPS.indexOf(f.step);
+export function renderFrame(host: F, summary: unknown, body: unknown): TemplateResult {
+  const t = host.t;
+  const index = STEPS.indexOf(host.step);
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    if (f.step === 'review') void f.submit();
-    else if (f.step !== 'done') void f.next();
+    if (host.step === 'review') void host.submit();
+    else if (host.step !== 'done') void host.next();
   };
   const onInput = (e: Event) => {
     const el = e.composedPath()[0] as HTMLInputElement;
     if (!el.name || el.type === 'file' || el.name === 'newKind') return;
     if (el.type === 'radio' && !el.checked) return;
-    if (el.name === 'checked') f.toggleCheck(el.value as never, el.checked);
-    else f.setValue(el.name, el.type === 'checkbox' ? el.checked : el.value);
+    if (el.name === 'checked') host.toggleCheck(el.value as never, el.checked);
+    else host.setValue(el.name, el.type === 'checkbox' ? el.checked : el.value);
   };
   return html`<slot name="header"></slot>
     <form
@@ -161,22 +161,22 @@ export function renderFrame(f: F, summary: unknown, body: unknown): TemplateResu
       aria-labelledby="heading"
       @submit=${onSubmit}
       @input=${onInput}
-      @paste=${(e: ClipboardEvent) => f.onPaste(e)}
+      @paste=${(e: ClipboardEvent) => host.onPaste(e)}
     >
       <p class="progress" part="progress">
-        ${f.step === 'done' ? t.title : interpolate(t.stepOf, { n: index + 1, total: STEPS.length - 1 })}
+        ${host.step === 'done' ? t.title : interpolate(t.stepOf, { n: index + 1, total: STEPS.length - 1 })}
       </p>
-      <h2 id="heading" part="heading" tabindex="-1">${t.steps[f.step]}</h2>
+      <h2 id="heading" part="heading" tabindex="-1">${t.steps[host.step]}</h2>
       ${
-        f.restored && f.step !== 'done'
+        host.restored && host.step !== 'done'
           ? html`<div class="notice" part="notice">
             <p>${t.status.restored}</p>
-            <button type="button" part="button" @click=${() => f.discardDraft()}>${t.ui.discard}</button>
+            <button type="button" part="button" @click=${() => host.discardDraft()}>${t.ui.discard}</button>
           </div>`
           : nothing
       }
       ${summary} ${body}
     </form>
-    <div class="status" part="status" role="status" aria-live="polite">${f.status?.(t) ?? ''}</div>
+    <div class="status" part="status" role="status" aria-live="polite">${host.status?.(t) ?? ''}</div>
     <slot name="help"></slot>`;
 }

@@ -3,8 +3,35 @@
  * is a pure function of the step, the submission and whether the later steps have loaded.
  * @module
  */
-import type { RecourseClient, SecretKind } from '@recourse/core';
-import type { ReportFormCatalog, StepId } from './i18n';
+import type {
+  ActivityKind,
+  CaseCreated,
+  Issue,
+  PlatformConfig,
+  RecourseClient,
+  SecretKind,
+} from '@recourse/core';
+import type { ReactiveControllerHost } from 'lit';
+import type { FileRefusal, ReportFormCatalog, StepId } from './i18n';
+import type { FormValues } from './report-form.model';
+
+/** The chunk loaded after the first step (templates, words, styles and logic). */
+export type ReportFormLazy = typeof import('./report-form.lazy');
+
+/** What the controller needs of the element: its public properties and the host contract. */
+export interface ReportFormElement extends ReactiveControllerHost, EventTarget {
+  readonly trackingUrl?: string;
+  readonly config?: PlatformConfig;
+  readonly noticeId?: string;
+  readonly noticeKind?: string;
+  readonly noticeAt?: string;
+  readonly noticeIp?: string;
+  readonly noticeDevice?: string;
+  readonly client?: ReportFormClient;
+  readonly retryDelay: number;
+  readonly apiBase: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
 
 /** A status line, in whatever language is current when it is shown. */
 export type StatusText = (t: ReportFormCatalog) => string;
@@ -52,4 +79,68 @@ export function phaseOf(step: StepId, submit: SubmitState, loaded: boolean): Rep
   if (step !== 'first' && !loaded) return 'loading';
   if (step !== 'review') return step;
   return submit === 'idle' ? 'review' : submit === 'submitting' ? 'sending' : submit;
+}
+
+/** Everything the form holds and renders from: one value, replaced by {@link reduce}. */
+export interface ReportFormState {
+  step: StepId;
+  values: FormValues;
+  issues: Issue[];
+  secrets: SecretHit[];
+  summaryShown: boolean;
+  status: StatusText | undefined;
+  /** The later steps' templates and words, once loaded. */
+  view: ReportFormLazy | undefined;
+  /** The schemas, client and guard, once loaded. */
+  logic: ReportFormLazy | undefined;
+  submitState: SubmitState;
+  restored: boolean;
+  returnToReview: boolean;
+  created: CaseCreated | undefined;
+  loadedConfig: PlatformConfig | undefined;
+  hashing: { name: string; percent: number } | undefined;
+  refusals: { name: string; reason: FileRefusal }[];
+  copied: boolean;
+  newKind: ActivityKind;
+  uploadsFailed: boolean;
+  /** The submission's key, kept until it is answered (answers are locked while it is set). */
+  idempotencyKey: string | undefined;
+}
+
+/**
+ * A fresh form's state (every field present, so the controller can list them).
+ * @param values - the blank answers
+ * @param view - the later steps' chunk if already loaded
+ */
+export function initialState(values: FormValues, view: ReportFormLazy | undefined): ReportFormState {
+  return {
+    step: 'first',
+    values,
+    issues: [],
+    secrets: [],
+    summaryShown: false,
+    status: undefined,
+    view,
+    logic: undefined,
+    submitState: 'idle',
+    restored: false,
+    returnToReview: false,
+    created: undefined,
+    loadedConfig: undefined,
+    hashing: undefined,
+    refusals: [],
+    copied: false,
+    newKind: 'transfer',
+    uploadsFailed: false,
+    idempotencyKey: undefined,
+  };
+}
+
+/**
+ * The state after a change: a new value with the changed fields (the old one is never mutated).
+ * @param state - the state before
+ * @param change - the fields that change
+ */
+export function reduce(state: ReportFormState, change: Partial<ReportFormState>): ReportFormState {
+  return { ...state, ...change };
 }

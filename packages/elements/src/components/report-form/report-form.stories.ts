@@ -8,6 +8,7 @@ import { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './i18n';
 import type { StepId } from './i18n/first-step';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
+import { hostOf } from './report-form.fixtures';
 import { toLocalInput } from './report-form.model';
 
 const CONFIG = {
@@ -78,16 +79,16 @@ interface Args {
 const API = 'https://api.example.com/story';
 
 function fill(el: RecourseReportForm): void {
-  el.setValue('access.canSignIn', 'no');
-  el.setValue('access.passwordReset', 'failed');
-  el.setValue('triage.moneyMoved', 'yes');
-  el.setValue('account.value', 'victim_01');
-  el.setValue('contact.email', 'safe@example.org');
-  el.newKind = 'sign_in';
-  el.addActivity();
-  el.setValue('activities.0.at', toLocalInput(new Date(Date.now() - 7_200_000).toISOString()));
-  el.setValue('activities.0.ip', '203.0.113.7');
-  el.setValue('narrative', 'My email and phone were changed overnight, then USDT was withdrawn.');
+  hostOf(el).setValue('access.canSignIn', 'no');
+  hostOf(el).setValue('access.passwordReset', 'failed');
+  hostOf(el).setValue('triage.moneyMoved', 'yes');
+  hostOf(el).setValue('account.value', 'victim_01');
+  hostOf(el).setValue('contact.email', 'safe@example.org');
+  hostOf(el).newKind = 'sign_in';
+  hostOf(el).addActivity();
+  hostOf(el).setValue('activities.0.at', toLocalInput(new Date(Date.now() - 7_200_000).toISOString()));
+  hostOf(el).setValue('activities.0.ip', '203.0.113.7');
+  hostOf(el).setValue('narrative', 'My email and phone were changed overnight, then USDT was withdrawn.');
 }
 
 /** The words of the language the story runs in (the toolbar's), not the element's own idea of it. */
@@ -118,7 +119,7 @@ function story(
     play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
       const el = canvasElement.querySelector('recourse-report-form')!;
       await el.ready;
-      await el.ensureGuard();
+      await hostOf(el).ensureGuard();
       await setup?.(el);
       await el.updateComplete;
       const t = words();
@@ -152,10 +153,10 @@ export const FirstResponseAnswered: Story = story(
   'ok',
   'first',
   (el) => {
-    el.setValue('access.canSignIn', 'no');
-    el.setValue('access.passwordReset', 'failed');
-    el.setValue('triage.moneyMoved', 'yes');
-    el.setValue('triage.profileChanged', 'yes');
+    hostOf(el).setValue('access.canSignIn', 'no');
+    hostOf(el).setValue('access.passwordReset', 'failed');
+    hostOf(el).setValue('triage.moneyMoved', 'yes');
+    hostOf(el).setValue('triage.profileChanged', 'yes');
   },
   async (el, t) => {
     await expect(shown(el)).toContain(t.first.urgency.critical);
@@ -163,15 +164,15 @@ export const FirstResponseAnswered: Story = story(
   },
 );
 
-export const AccountAndContact: Story = story('ok', 'account', (el) => el.goTo('account'));
+export const AccountAndContact: Story = story('ok', 'account', (el) => hostOf(el).goTo('account'));
 
 export const AccountErrors: Story = story(
   'ok',
   'account',
   async (el) => {
-    el.goTo('account');
-    el.setValue('contact.email', 'not-an-email');
-    await el.next();
+    hostOf(el).goTo('account');
+    hostOf(el).setValue('contact.email', 'not-an-email');
+    await hostOf(el).next();
   },
   async (el, t) => {
     await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('summary'));
@@ -184,9 +185,9 @@ export const WhatHappened: Story = story(
   'incident',
   (el) => {
     fill(el);
-    el.newKind = 'transfer';
-    el.addActivity();
-    el.goTo('incident');
+    hostOf(el).newKind = 'transfer';
+    hostOf(el).addActivity();
+    hostOf(el).goTo('incident');
   },
   async (el) => {
     await expect(el.shadowRoot!.querySelectorAll('fieldset.card').length).toBe(2);
@@ -197,8 +198,8 @@ export const SeedPhraseStopped: Story = story(
   'ok',
   'incident',
   (el) => {
-    el.goTo('incident');
-    el.setValue(
+    hostOf(el).goTo('incident');
+    hostOf(el).setValue(
       'narrative',
       'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
     );
@@ -212,8 +213,8 @@ export const Evidence: Story = story(
   'ok',
   'evidence',
   async (el) => {
-    el.goTo('evidence');
-    await el.addFiles([
+    hostOf(el).goTo('evidence');
+    await hostOf(el).addFiles([
       new File(['Chat with "support": they asked for my recovery words.'], 'chat.txt', {
         type: 'text/plain',
       }),
@@ -228,15 +229,15 @@ export const Evidence: Story = story(
 
 export const Review: Story = story('ok', 'review', (el) => {
   fill(el);
-  el.goTo('review');
+  hostOf(el).goTo('review');
 });
 
 export const ReviewErrors: Story = story(
   'ok',
   'review',
   async (el) => {
-    el.goTo('review');
-    await el.submit();
+    hostOf(el).goTo('review');
+    await hostOf(el).submit();
   },
   async (el, t) => {
     await expect(shown(el)).toContain(t.errors.summary);
@@ -283,12 +284,12 @@ export const Submitting: Story = story(
   'review',
   (el) => {
     fill(el);
-    el.goTo('review');
-    el.setValue('consent', true);
-    void el.submit();
+    hostOf(el).goTo('review');
+    hostOf(el).setValue('consent', true);
+    void hostOf(el).submit();
   },
   async (el, t) => {
-    await waitFor(() => expect(el.submitState).toBe('submitting'));
+    await waitFor(() => expect(el.phase).toBe('sending'));
     await waitFor(() => expect(shown(el)).toContain(t.status.submitting));
   },
 );
@@ -298,12 +299,12 @@ export const Offline: Story = story(
   'review',
   (el) => {
     fill(el);
-    el.goTo('review');
-    el.setValue('consent', true);
-    void el.submit();
+    hostOf(el).goTo('review');
+    hostOf(el).setValue('consent', true);
+    void hostOf(el).submit();
   },
   async (el, t) => {
-    await waitFor(() => expect(el.submitState).toBe('offline'));
+    await waitFor(() => expect(el.phase).toBe('offline'));
     await expect(shown(el)).toContain(t.status.offline);
   },
 );
@@ -313,9 +314,9 @@ export const Done: Story = story(
   'done',
   async (el) => {
     fill(el);
-    el.goTo('review');
-    el.setValue('consent', true);
-    await el.submit();
+    hostOf(el).goTo('review');
+    hostOf(el).setValue('consent', true);
+    await hostOf(el).submit();
   },
   async (el, t) => {
     await expect(shown(el)).toContain(t.done.caseNumber);

@@ -20,6 +20,7 @@ import '../../define/recourse-report-form';
 import { REPORT_FORM_CATALOGS } from './i18n';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
+import { hostOf } from './report-form.fixtures';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_KIND_LIST,
@@ -132,8 +133,8 @@ async function make(
   ></recourse-report-form>`);
   await el.ready;
   // The logic loads on idle (at most 2 s later): wait longer than that on a busy machine.
-  await waitUntil(() => el.logic !== undefined, 'logic loaded', { timeout: 4000 });
-  await el.ensureGuard();
+  await waitUntil(() => hostOf(el).logic !== undefined, 'logic loaded', { timeout: 4000 });
+  await hostOf(el).ensureGuard();
   await el.updateComplete;
   return el;
 }
@@ -145,22 +146,22 @@ const text = (el: RecourseReportForm) => root(el).textContent!.replace(/\s+/g, '
 
 /** Fills a complete, valid report directly (for tests that are not about typing). */
 function fill(el: RecourseReportForm): void {
-  el.setValue('access.canSignIn', 'no');
-  el.setValue('access.passwordReset', 'failed');
-  el.setValue('account.value', 'victim_01');
-  el.setValue('contact.email', 'safe@example.org');
-  el.setValue('narrative', 'My email and phone were changed overnight.');
+  hostOf(el).setValue('access.canSignIn', 'no');
+  hostOf(el).setValue('access.passwordReset', 'failed');
+  hostOf(el).setValue('account.value', 'victim_01');
+  hostOf(el).setValue('contact.email', 'safe@example.org');
+  hostOf(el).setValue('narrative', 'My email and phone were changed overnight.');
 }
 
 async function goto(el: RecourseReportForm, step: (typeof STEPS)[number]): Promise<void> {
-  el.step = step;
+  hostOf(el).step = step;
   await el.updateComplete;
 }
 
 async function submitAndWait(el: RecourseReportForm): Promise<void> {
   await goto(el, 'review');
-  el.setValue('consent', true);
-  await el.submit();
+  hostOf(el).setValue('consent', true);
+  await hostOf(el).submit();
   await el.updateComplete;
 }
 
@@ -242,9 +243,9 @@ describe('<recourse-report-form> steps', () => {
       const el = await make(lang);
       const t = REPORT_FORM_CATALOGS[lang];
       fill(el);
-      el.created = CREATED;
+      hostOf(el).created = CREATED;
       for (const step of STEPS) {
-        el.goTo(step);
+        hostOf(el).goTo(step);
         await el.updateComplete;
         const heading = $(el, '#heading');
         expect(heading.textContent!.trim(), step).to.equal(t.steps[step]);
@@ -257,12 +258,12 @@ describe('<recourse-report-form> steps', () => {
   it('zh-CN: no English catalog text and no placeholder leaks into any step', async () => {
     const el = await make('zh-CN');
     fill(el);
-    el.setValue('triage.moneyMoved', 'yes');
-    el.newKind = 'transfer';
-    el.addActivity();
-    el.newKind = 'sign_in';
-    el.addActivity();
-    el.created = CREATED;
+    hostOf(el).setValue('triage.moneyMoved', 'yes');
+    hostOf(el).newKind = 'transfer';
+    hostOf(el).addActivity();
+    hostOf(el).newKind = 'sign_in';
+    hostOf(el).addActivity();
+    hostOf(el).created = CREATED;
     const en: string[] = [];
     const collect = (v: unknown) => {
       if (typeof v === 'string') en.push(v);
@@ -281,9 +282,9 @@ describe('<recourse-report-form> steps', () => {
 
   it('first response: triage in order, containment checklist, safe reset link only', async () => {
     const el = await make();
-    el.setValue('access.canSignIn', 'no');
-    el.setValue('access.passwordReset', 'failed');
-    el.setValue('triage.profileChanged', 'yes');
+    hostOf(el).setValue('access.canSignIn', 'no');
+    hostOf(el).setValue('access.passwordReset', 'failed');
+    hostOf(el).setValue('triage.profileChanged', 'yes');
     await el.updateComplete;
     const items = [...root(el).querySelectorAll('ol li')].map((li) => li.textContent!.trim());
     const t = REPORT_FORM_CATALOGS.en;
@@ -313,14 +314,14 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ press: 'Space' }); // "Yes"
     await tabTo(el, button(t.ui.goToReport));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.step === 'account');
+    await waitUntil(() => el.phase === 'account');
     // Account and contact.
     await tabTo(el, byId('f-account-value'));
     await sendKeys({ type: 'victim_01' });
     await tabTo(el, byId('f-contact-email'));
     await sendKeys({ type: 'safe@example.org' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.step === 'incident');
+    await waitUntil(() => el.phase === 'incident');
     // What happened: add an activity of the default kind (money sent) and fill it.
     await tabTo(el, button(t.ui.add));
     await sendKeys({ press: 'Enter' });
@@ -334,7 +335,7 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ type: '1030A' });
     const atInput = $<HTMLInputElement>(el, '#f-activities-0-at');
     await waitUntil(
-      () => el.values.activities[0]!.at !== '',
+      () => hostOf(el).values.activities[0]!.at !== '',
       `time typed: "${atInput.value}" focus=${root(el).activeElement?.id} ${navigator.language}`,
     );
     await tabTo(el, byId('f-activities-0-asset'));
@@ -347,15 +348,15 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ type: 'Someone withdrew my USDT after changing my email.' });
     await tabTo(el, button(t.ui.next));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.step === 'evidence', `incident issues: ${JSON.stringify(el.issues)}`);
+    await waitUntil(() => el.phase === 'evidence', `incident issues: ${JSON.stringify(hostOf(el).issues)}`);
     await tabTo(el, button(t.ui.next));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.step === 'review');
+    await waitUntil(() => el.phase === 'review');
     await tabTo(el, byId('f-consent'));
     await sendKeys({ press: 'Space' });
     await tabTo(el, button(t.ui.submit));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.step === 'done', `submit issues: ${JSON.stringify(el.issues)}`);
+    await waitUntil(() => el.phase === 'done', `submit issues: ${JSON.stringify(hostOf(el).issues)}`);
     expect(client.calls).to.have.length(1);
     const report = client.calls[0]!.report as Record<string, unknown>;
     expect(report.account).to.deep.equal({ kind: 'username', value: 'victim_01' });
@@ -375,8 +376,8 @@ describe('<recourse-report-form> validation', () => {
       const el = await make(lang);
       const t = REPORT_FORM_CATALOGS[lang];
       await goto(el, 'account');
-      el.setValue('contact.email', 'not-an-email');
-      await el.next();
+      hostOf(el).setValue('contact.email', 'not-an-email');
+      await hostOf(el).next();
       await el.updateComplete;
       const summary = $(el, '#summary');
       expect(root(el).activeElement).to.equal(summary);
@@ -398,7 +399,7 @@ describe('<recourse-report-form> validation', () => {
   it('the review lists issues of every step and its links lead back to them', async () => {
     const el = await make();
     await goto(el, 'review');
-    await el.submit();
+    await hostOf(el).submit();
     await el.updateComplete;
     const links = [...$(el, '#summary').querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('#f-access-canSignIn');
@@ -406,7 +407,7 @@ describe('<recourse-report-form> validation', () => {
     expect(links).to.include('#f-consent');
     $(el, '#summary').querySelector<HTMLAnchorElement>('a[href="#f-account-value"]')!.click();
     await el.updateComplete;
-    expect(el.step).to.equal('account');
+    expect(el.phase).to.equal('account');
     expect(root(el).activeElement?.id).to.equal('f-account-value');
   });
 });
@@ -472,12 +473,12 @@ describe('<recourse-report-form> draft', () => {
     const first = await make();
     fill(first);
     await goto(first, 'account');
-    first.flushDraft();
+    hostOf(first).flushDraft();
     expect(localStorage.getItem(KEY)).to.contain('victim_01');
     first.remove();
     const el = await make();
-    expect(el.values.account.value).to.equal('victim_01');
-    expect(el.step).to.equal('account');
+    expect(hostOf(el).values.account.value).to.equal('victim_01');
+    expect(el.phase).to.equal('account');
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.restored);
     expect($<HTMLInputElement>(el, '#f-account-value').value).to.equal('victim_01');
     const discard = [...root(el).querySelectorAll('button')].find(
@@ -486,8 +487,8 @@ describe('<recourse-report-form> draft', () => {
     discard.click();
     await el.updateComplete;
     expect(localStorage.getItem(KEY)).to.equal(null);
-    expect(el.values.account.value).to.equal('');
-    expect(el.step).to.equal('first');
+    expect(hostOf(el).values.account.value).to.equal('');
+    expect(el.phase).to.equal('first');
   });
 
   it('expires after 24 hours', async () => {
@@ -501,25 +502,25 @@ describe('<recourse-report-form> draft', () => {
       }),
     );
     const el = await make();
-    expect(el.restored).to.equal(false);
+    expect(hostOf(el).restored).to.equal(false);
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
 
   it('never holds a secret, typed or pasted, nor the token after submit', async () => {
     const el = await make();
     fill(el);
-    el.setValue('narrative', `my words are ${SEED_EN}`);
-    el.setValue('account.value', `L${'1'.repeat(51)}`);
-    el.flushDraft();
+    hostOf(el).setValue('narrative', `my words are ${SEED_EN}`);
+    hostOf(el).setValue('account.value', `L${'1'.repeat(51)}`);
+    hostOf(el).flushDraft();
     const stored = localStorage.getItem(KEY)!;
     expect(stored).to.contain('safe@example.org');
     expect(stored).not.to.contain('abandon');
     expect(stored).not.to.contain('1'.repeat(51));
-    el.setValue('narrative', 'clean text');
-    el.setValue('account.value', 'victim_01');
+    hostOf(el).setValue('narrative', 'clean text');
+    hostOf(el).setValue('account.value', 'victim_01');
     await submitAndWait(el);
-    expect(el.step).to.equal('done');
-    el.flushDraft();
+    expect(el.phase).to.equal('done');
+    hostOf(el).flushDraft();
     expect(localStorage.getItem(KEY)).to.equal(null);
     for (let i = 0; i < localStorage.length; i++) {
       expect(localStorage.getItem(localStorage.key(i)!)).not.to.contain(TOKEN);
@@ -548,15 +549,15 @@ describe('<recourse-report-form> secret guard', () => {
       });
       narrative.dispatchEvent(paste);
       expect(paste.defaultPrevented).to.equal(true);
-      await waitUntil(() => el.secrets.length > 0, 'secret found');
+      await waitUntil(() => hostOf(el).secrets.length > 0, 'secret found');
       await el.updateComplete;
       expect(narrative.value).to.equal('');
-      expect(el.values.narrative).to.equal('');
+      expect(hostOf(el).values.narrative).to.equal('');
       const error = root(el).getElementById('f-narrative-err')!.textContent!;
       expect(error).to.contain(t.errors.secret.seed_phrase);
       expect(error).to.contain(t.errors.neverAsks);
       expect(narrative.getAttribute('aria-invalid')).to.equal('true');
-      el.flushDraft();
+      hostOf(el).flushDraft();
       expect(localStorage.getItem(KEY) ?? '').not.to.contain(phrase.slice(0, 12));
     });
   }
@@ -571,9 +572,9 @@ describe('<recourse-report-form> secret guard', () => {
     narrative.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
-    await waitUntil(() => el.values.narrative.includes('1500 USDT'));
+    await waitUntil(() => hostOf(el).values.narrative.includes('1500 USDT'));
     fill(el);
-    el.setValue('narrative', 'my 2FA code is 482913');
+    hostOf(el).setValue('narrative', 'my 2FA code is 482913');
     await submitAndWait(el);
     expect(client.calls).to.have.length(0);
     expect($(el, '#summary').textContent).to.contain(REPORT_FORM_CATALOGS.en.errors.secret.one_time_code);
@@ -592,13 +593,13 @@ describe('<recourse-report-form> evidence', () => {
     data.items.add(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip'));
     data.items.add(new File(['chat log: they asked me to pay a fee'], 'chat.txt', { type: 'text/plain' }));
     drop.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    await waitUntil(() => el.values.attachments.length === 1 && !el.hashing, 'files checked');
+    await waitUntil(() => hostOf(el).values.attachments.length === 1 && !hostOf(el).hashing, 'files checked');
     await el.updateComplete;
     const shown = text(el);
     const reason = REPORT_FORM_CATALOGS.en.evidence.reasons.type;
     expect(shown).to.contain(`shot.png was not added: ${reason}`);
     expect(shown).to.contain(`records.zip was not added: ${reason}`);
-    const chat = el.values.attachments[0]!;
+    const chat = hostOf(el).values.attachments[0]!;
     expect(chat).to.include({ name: 'chat.txt', mediaType: 'text/plain' });
     expect(chat.sha256).to.match(/^[0-9a-f]{64}$/);
     await expect(el).to.be.accessible();
@@ -608,23 +609,23 @@ describe('<recourse-report-form> evidence', () => {
     const el = await make();
     el.config = { ...CONFIG, attachments: { ...CONFIG.attachments, maxFileBytes: 100 } } as PlatformConfig;
     await goto(el, 'evidence');
-    await el.addFiles([new File(['a'.repeat(101)], 'big.txt')]);
-    expect(el.refusals[0]).to.deep.equal({ name: 'big.txt', reason: 'size' });
-    await el.addFiles([new File(['note'], 'a.txt')]);
-    await el.addFiles([new File(['note'], 'b.txt')]);
-    expect(el.refusals[0]).to.deep.equal({ name: 'b.txt', reason: 'duplicate' });
-    await el.addFiles([new File([SEED_EN], 'seed.txt')]);
-    expect(el.refusals[0]).to.deep.equal({ name: 'seed.txt', reason: 'secret' });
+    await hostOf(el).addFiles([new File(['a'.repeat(101)], 'big.txt')]);
+    expect(hostOf(el).refusals[0]).to.deep.equal({ name: 'big.txt', reason: 'size' });
+    await hostOf(el).addFiles([new File(['note'], 'a.txt')]);
+    await hostOf(el).addFiles([new File(['note'], 'b.txt')]);
+    expect(hostOf(el).refusals[0]).to.deep.equal({ name: 'b.txt', reason: 'duplicate' });
+    await hostOf(el).addFiles([new File([SEED_EN], 'seed.txt')]);
+    expect(hostOf(el).refusals[0]).to.deep.equal({ name: 'seed.txt', reason: 'secret' });
   });
 
   it('uploads after the case is created, each file with its own stable key', async () => {
     const client = fakeClient();
     const el = await make('en', client);
     fill(el);
-    await el.addFiles([new File(['chat record'], 'chat.txt')]);
+    await hostOf(el).addFiles([new File(['chat record'], 'chat.txt')]);
     await submitAndWait(el);
     await waitUntil(() => client.uploads.length === 1);
-    expect(client.uploads[0]!.key).to.equal(el.values.attachments[0]!.key);
+    expect(client.uploads[0]!.key).to.equal(hostOf(el).values.attachments[0]!.key);
     await waitUntil(() => text(el).includes(REPORT_FORM_CATALOGS.en.evidence.uploaded));
   });
 });
@@ -650,7 +651,7 @@ describe('<recourse-report-form> submission', () => {
     el.addEventListener('recourse-report-submit', (e) => e.preventDefault(), { once: true });
     await submitAndWait(el);
     expect(client.calls).to.have.length(0);
-    expect(el.step).to.equal('review');
+    expect(hostOf(el).step).to.equal('review');
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.canceled);
   });
 
@@ -673,18 +674,18 @@ describe('<recourse-report-form> submission', () => {
     const errors: string[] = [];
     el.addEventListener('recourse-report-error', (e) => errors.push(e.detail.code));
     await goto(el, 'review');
-    el.setValue('consent', true);
-    const done = el.submit();
-    await waitUntil(() => el.submitState === 'offline', 'offline shown');
+    hostOf(el).setValue('consent', true);
+    const done = hostOf(el).submit();
+    await waitUntil(() => el.phase === 'offline', 'offline shown');
     await el.updateComplete;
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.offline);
-    expect(el.values.account.value).to.equal('victim_01');
+    expect(hostOf(el).values.account.value).to.equal('victim_01');
     expect(localStorage.getItem(KEY)).to.contain(client.calls[0]!.key!);
-    el.retryNow();
+    hostOf(el).retryNow();
     await waitUntil(() => client.calls.length === 2);
-    el.retryNow();
+    hostOf(el).retryNow();
     await done;
-    expect(el.step).to.equal('done');
+    expect(el.phase).to.equal('done');
     expect(client.calls).to.have.length(3);
     expect(new Set(client.calls.map((c) => c.key)).size).to.equal(1);
     expect(errors).to.deep.equal(['network', 'network']);
@@ -696,18 +697,18 @@ describe('<recourse-report-form> submission', () => {
     fill(first);
     first.retryDelay = 30;
     await goto(first, 'review');
-    first.setValue('consent', true);
-    void first.submit();
+    hostOf(first).setValue('consent', true);
+    void hostOf(first).submit();
     await waitUntil(() => client.calls.length === 1);
     const key = client.calls[0]!.key;
     first.remove();
     client.failures = 0;
     const el = await make('en', client);
-    expect(el.step).to.equal('review');
-    expect(el.locked).to.equal(true);
-    await el.submit();
+    expect(hostOf(el).step).to.equal('review');
+    expect(hostOf(el).locked).to.equal(true);
+    await hostOf(el).submit();
     expect(client.calls.at(-1)!.key).to.equal(key);
-    expect(el.step).to.equal('done');
+    expect(el.phase).to.equal('done');
   });
 
   it('the real client with a fetch failing twice sends one key and creates one case', async () => {
@@ -733,10 +734,10 @@ describe('<recourse-report-form> submission', () => {
       .retryDelay=${0}
     ></recourse-report-form>`);
     await el.ready;
-    await el.ensureGuard();
+    await hostOf(el).ensureGuard();
     fill(el);
     await submitAndWait(el);
-    await waitUntil(() => el.step === 'done', 'done', { timeout: 8000 });
+    await waitUntil(() => el.phase === 'done', 'done', { timeout: 8000 });
     expect(posts).to.equal(3);
     expect(new Set(keys).size).to.equal(1);
     expect(keys[0]).to.match(/^[A-Za-z0-9_-]{22}$/);
@@ -754,8 +755,8 @@ describe('<recourse-report-form> submission', () => {
     const el = await make('en', client);
     fill(el);
     await submitAndWait(el);
-    expect(el.submitState).to.equal('rejected');
-    expect(el.locked).to.equal(false);
+    expect(el.phase).to.equal('rejected');
+    expect(hostOf(el).locked).to.equal(false);
     expect($(el, '#summary').textContent).to.contain('Too long: at most 100 characters.');
   });
 });
@@ -771,9 +772,9 @@ describe('<recourse-report-form> notice prefill', () => {
     );
     try {
       const el = await make();
-      await waitUntil(() => el.values.notice !== undefined, 'notice read');
-      expect(el.values.notice).to.include({ id: 'n-42', kind: 'sign_in', ip: '203.0.113.7' });
-      const activity = el.values.activities[0]!;
+      await waitUntil(() => hostOf(el).values.notice !== undefined, 'notice read');
+      expect(hostOf(el).values.notice).to.include({ id: 'n-42', kind: 'sign_in', ip: '203.0.113.7' });
+      const activity = hostOf(el).values.activities[0]!;
       expect(activity).to.include({
         kind: 'sign_in',
         ip: '203.0.113.7',
@@ -799,8 +800,8 @@ describe('<recourse-report-form> notice prefill', () => {
       notice-at=${at}
     ></recourse-report-form>`);
     await el.ready;
-    await waitUntil(() => el.values.notice !== undefined);
-    expect(el.values.activities[0]).to.include({ kind: 'transfer', fromNotice: true });
+    await waitUntil(() => hostOf(el).values.notice !== undefined);
+    expect(hostOf(el).values.activities[0]).to.include({ kind: 'transfer', fromNotice: true });
     const bad = await fixture<RecourseReportForm>(html`<recourse-report-form
       .config=${CONFIG}
       .client=${fakeClient()}
@@ -809,10 +810,10 @@ describe('<recourse-report-form> notice prefill', () => {
       notice-at="yesterday"
     ></recourse-report-form>`);
     await bad.ready;
-    await waitUntil(() => bad.logic !== undefined, 'logic loaded');
+    await waitUntil(() => hostOf(bad).logic !== undefined, 'logic loaded');
     await aTimeout(50);
-    expect(bad.values.notice).to.equal(undefined);
-    expect(bad.values.activities).to.have.length(0);
+    expect(hostOf(bad).values.notice).to.equal(undefined);
+    expect(hostOf(bad).values.activities).to.have.length(0);
   });
 });
 
@@ -827,7 +828,9 @@ describe('<recourse-report-form> loading', () => {
     const radio = $<HTMLInputElement>(el, 'input[type="radio"]');
     radio.focus();
     expect(root(el).activeElement).to.equal(radio);
-    await waitUntil(() => el.logic !== undefined, 'logic loaded without more input', { timeout: 5000 });
+    await waitUntil(() => hostOf(el).logic !== undefined, 'logic loaded without more input', {
+      timeout: 5000,
+    });
   });
 
   it('shows the triage outcome and moves on before the logic is needed, validates after it', async () => {
@@ -836,16 +839,16 @@ describe('<recourse-report-form> loading', () => {
       .client=${fakeClient()}
     ></recourse-report-form>`);
     await el.ready;
-    el.setValue('access.canSignIn', 'no');
+    hostOf(el).setValue('access.canSignIn', 'no');
     await el.updateComplete;
     expect(root(el).querySelectorAll('ol li').length, 'what to do now').to.be.greaterThan(0);
-    await el.next();
+    await hostOf(el).next();
     await el.updateComplete;
-    expect(el.step).to.equal('account');
-    await el.next();
+    expect(el.phase).to.equal('account');
+    await hostOf(el).next();
     await el.updateComplete;
-    expect(el.step).to.equal('account');
-    expect(el.issues.length).to.be.greaterThan(0);
+    expect(el.phase).to.equal('account');
+    expect(hostOf(el).issues.length).to.be.greaterThan(0);
   });
 });
 
@@ -887,18 +890,18 @@ describe('<recourse-report-form> focus and names (keyboard run at 375 px)', () =
       const el = await make(lang);
       const t = REPORT_FORM_CATALOGS[lang];
       await goto(el, 'evidence');
-      await el.addFiles([new File(['first note'], 'a.txt'), new File(['second note'], 'b.txt')]);
+      await hostOf(el).addFiles([new File(['first note'], 'a.txt'), new File(['second note'], 'b.txt')]);
       await el.updateComplete;
       const removeA = $<HTMLButtonElement>(el, `button[aria-label="${t.ui.remove}: a.txt"]`);
       removeA.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(el.values.attachments.map((a) => a.name)).to.deep.equal(['b.txt']);
+      expect(hostOf(el).values.attachments.map((a) => a.name)).to.deep.equal(['b.txt']);
       expect(deepActive(), 'focus after removing a.txt').to.not.equal(document.body);
       expect(deepActive()?.getAttribute('aria-label')).to.equal(`${t.ui.remove}: b.txt`);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(el.values.attachments).to.have.length(0);
+      expect(hostOf(el).values.attachments).to.have.length(0);
       expect(deepActive(), 'focus after removing the last file').to.not.equal(document.body);
       expect(deepActive()?.id).to.equal('files');
     });
@@ -921,9 +924,9 @@ describe('<recourse-report-form> focus and names (keyboard run at 375 px)', () =
       const el = await make(lang);
       const t = REPORT_FORM_CATALOGS[lang];
       await goto(el, 'evidence');
-      await el.addFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip')]);
+      await hostOf(el).addFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip')]);
       await el.updateComplete;
-      expect(el.refusals).to.have.length(1);
+      expect(hostOf(el).refusals).to.have.length(1);
       $(el, '#f-attachments').focus();
       const list = findNode(await a11yTree(), (n) => n.focused === true);
       expect(list?.role).to.equal('list');

@@ -6,10 +6,10 @@ import { safeHttpUrl } from '../../internal/url';
 import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { reportSummary } from '../../views/report-summary.view';
 import type { StepId } from './i18n';
-import type { RecourseReportForm } from './report-form';
 import { copyLink, edit, refusalText, removeActivity, removeFile } from './report-form.controller';
 import { errorSummary, field } from './report-form.fields.view';
 import { actions, errorFor, firstStep, renderFrame } from './report-form.first-step.view';
+import type { ReportFormHost } from './report-form.host.controller';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_FIELDS,
@@ -23,77 +23,78 @@ import {
 } from './report-form.model';
 import { toReport, trackingLinkFor } from './report-form.payload.model';
 
-type F = RecourseReportForm;
+type F = ReportFormHost;
 
-function account(f: F) {
-  const t = f.t;
-  const kind = f.values.account.kind as keyof typeof t.account.kinds;
+function account(host: F) {
+  const t = host.t;
+  const kind = host.values.account.kind as keyof typeof t.account.kinds;
   const types: Record<string, [string, string, string?]> = {
     email: ['email', 'email'],
     phone: ['tel', 'tel', 'tel'],
   };
   const [type, autocomplete, inputmode] = types[kind] ?? ['text', 'off'];
-  return html`${field(f, 'account.kind', t.account.kind, {
+  return html`${field(host, 'account.kind', t.account.kind, {
     options: ACCOUNT_KINDS.map((k) => [k, t.account.kinds[k]] as const),
   })}
-    ${field(f, 'account.value', t.account.kinds[kind] ?? t.account.value, { type, autocomplete, inputmode })}
+    ${field(host, 'account.value', t.account.kinds[kind] ?? t.account.value, { type, autocomplete, inputmode })}
     <fieldset>
       <legend>${t.account.contactTitle}</legend>
       <p class="hint">${t.account.contactWhy}</p>
-      ${field(f, 'contact.email', t.account.email, { type: 'email', autocomplete: 'email' }, 'contact')}
-      ${field(f, 'contact.phone', t.account.phone, {
+      ${field(host, 'contact.email', t.account.email, { type: 'email', autocomplete: 'email' }, 'contact')}
+      ${field(host, 'contact.phone', t.account.phone, {
         type: 'tel',
         autocomplete: 'tel',
         hint: t.account.phoneHint,
       })}
-      ${field(f, 'contact.language', t.account.language, {
+      ${field(host, 'contact.language', t.account.language, {
         options: LANGUAGES.map((l) => [l, t.account.languages[l]] as const),
       })}
     </fieldset>
-    ${actions(f, returnLabel(f))}`;
+    ${actions(host, returnLabel(host))}`;
 }
 
-function returnLabel(f: F): string {
-  return f.returnToReview ? f.t.ui.backToReview : f.t.ui.next;
+function returnLabel(host: F): string {
+  return host.returnToReview ? host.t.ui.backToReview : host.t.ui.next;
 }
 
-function activityFields(f: F, a: ActivityDraft, index: number) {
-  const t = f.t;
+function activityFields(host: F, a: ActivityDraft, index: number) {
+  const t = host.t;
   return ACTIVITY_FIELDS[a.kind].map((name) => {
     const path = `activities.${index}.${name}`;
     const label = t.incident.fields[name as keyof typeof t.incident.fields];
-    if (name === 'at') return field(f, path, label, { type: 'datetime-local', optional: a.kind === 'other' });
+    if (name === 'at')
+      return field(host, path, label, { type: 'datetime-local', optional: a.kind === 'other' });
     if (name === 'field')
-      return field(f, path, label, {
+      return field(host, path, label, {
         options: PROFILE_FIELD_LIST.map((p) => [p, t.incident.profileFields[p]] as const),
       });
-    if (name === 'description') return field(f, path, label, { textarea: true });
-    return field(f, path, label, {
+    if (name === 'description') return field(host, path, label, { textarea: true });
+    return field(host, path, label, {
       optional: OPTIONAL_FIELDS.has(name),
       inputmode: name === 'amount' ? 'decimal' : undefined,
     });
   });
 }
 
-function incident(f: F) {
-  const t = f.t;
-  return html`${field(f, 'discoveredAt', t.incident.discoveredAt, { type: 'datetime-local' })}
-    ${field(f, 'suspectedStartAt', t.incident.suspectedStartAt, { type: 'datetime-local', optional: true })}
+function incident(host: F) {
+  const t = host.t;
+  return html`${field(host, 'discoveredAt', t.incident.discoveredAt, { type: 'datetime-local' })}
+    ${field(host, 'suspectedStartAt', t.incident.suspectedStartAt, { type: 'datetime-local', optional: true })}
     <h3>${t.incident.activitiesTitle}</h3>
     <p class="hint">${t.incident.activitiesHint}</p>
-    ${f.values.activities.length === 0 ? html`<p>${t.incident.none}</p>` : nothing}
-    ${f.values.activities.map((a, i) => {
+    ${host.values.activities.length === 0 ? html`<p>${t.incident.none}</p>` : nothing}
+    ${host.values.activities.map((a, i) => {
       const name = interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[a.kind] });
       return html`<fieldset class="card" id=${fieldId(`activities.${i}`)}>
         <legend>${name}</legend>
         ${a.fromNotice ? html`<p class="badge">${t.incident.fromNotice}</p>` : nothing}
-        ${activityFields(f, a, i)}
+        ${activityFields(host, a, i)}
         <button
           type="button"
           part="button"
           aria-label="${t.ui.remove}: ${name}"
-          ?disabled=${f.locked}
-          @click=${() => removeActivity(f, i)}
+          ?disabled=${host.locked}
+          @click=${() => removeActivity(host, i)}
         >
           ${t.ui.remove}
         </button>
@@ -106,32 +107,32 @@ function incident(f: F) {
           id="add-activity"
           name="newKind"
           @input=${(e: Event) => {
-            f.newKind = (e.target as HTMLSelectElement).value as typeof f.newKind;
+            host.newKind = (e.target as HTMLSelectElement).value as typeof host.newKind;
           }}
         >
-          ${ACTIVITY_KIND_LIST.map((k) => html`<option value=${k} ?selected=${k === f.newKind}>${t.incident.kinds[k]}</option>`)}
+          ${ACTIVITY_KIND_LIST.map((k) => html`<option value=${k} ?selected=${k === host.newKind}>${t.incident.kinds[k]}</option>`)}
         </select>
       </div>
-      <button type="button" part="button" @click=${() => f.addActivity()}>${t.ui.add}</button>
+      <button type="button" part="button" @click=${() => host.addActivity()}>${t.ui.add}</button>
     </div>
-    ${field(f, 'narrative', t.incident.narrative, { textarea: true, hint: t.incident.narrativeHint })}
-    ${actions(f, returnLabel(f))}`;
+    ${field(host, 'narrative', t.incident.narrative, { textarea: true, hint: t.incident.narrativeHint })}
+    ${actions(host, returnLabel(host))}`;
 }
 
-function fileState(f: F, key: string): string {
-  const t = f.t;
-  const held = f.files.get(key);
+function fileState(host: F, key: string): string {
+  const t = host.t;
+  const held = host.files.get(key);
   if (!held?.bytes && held?.state !== 'uploaded') return t.evidence.missing;
   return held.state === 'uploaded' ? t.evidence.uploaded : t.evidence.ready;
 }
 
-function evidence(f: F) {
-  const t = f.t;
-  const limits = fileLimits(f.platformConfig);
-  const lang = f.currentLang;
+function evidence(host: F) {
+  const t = host.t;
+  const limits = fileLimits(host.platformConfig);
+  const lang = host.currentLang;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    if (e.dataTransfer?.files.length) void f.addFiles(Array.from(e.dataTransfer.files));
+    if (e.dataTransfer?.files.length) void host.addFiles(Array.from(e.dataTransfer.files));
   };
   return html`<p>${t.evidence.intro}</p>
     <div
@@ -148,10 +149,10 @@ function evidence(f: F) {
         multiple
         accept=".png,.jpg,.jpeg,.webp,.pdf,.txt,${limits.mediaTypes.join(',')}"
         aria-describedby="files-hint"
-        ?disabled=${f.locked}
+        ?disabled=${host.locked}
         @change=${(e: Event) => {
           const input = e.target as HTMLInputElement;
-          if (input.files?.length) void f.addFiles(Array.from(input.files));
+          if (input.files?.length) void host.addFiles(Array.from(input.files));
           input.value = '';
         }}
       />
@@ -160,44 +161,44 @@ function evidence(f: F) {
       </p>
     </div>
     ${
-      f.hashing
+      host.hashing
         ? html`<p>
-          <label for="hashing">${interpolate(t.evidence.hashing, f.hashing)}</label>
-          <progress id="hashing" max="100" .value=${f.hashing.percent}></progress>
+          <label for="hashing">${interpolate(t.evidence.hashing, host.hashing)}</label>
+          <progress id="hashing" max="100" .value=${host.hashing.percent}></progress>
         </p>`
         : nothing
     }
     ${
-      f.refusals.length
+      host.refusals.length
         ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1" aria-label=${t.evidence.refusedTitle}>
-          ${f.refusals.map(
+          ${host.refusals.map(
             (r) =>
-              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: refusalText(f, r.reason) })}</li>`,
+              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: refusalText(host, r.reason) })}</li>`,
           )}
         </ul>`
         : nothing
     }
-    ${files(f, true)} ${actions(f, returnLabel(f))}`;
+    ${files(host, true)} ${actions(host, returnLabel(host))}`;
 }
 
-function files(f: F, removable: boolean) {
-  const t = f.t;
-  const list = f.values.attachments;
+function files(host: F, removable: boolean) {
+  const t = host.t;
+  const list = host.values.attachments;
   if (list.length === 0) return nothing;
   return html`<ul class="files">
     ${list.map(
       (a, i) =>
         html`<li>
           <span class="name">${a.name}</span>
-          <span class="hint">${formatBytes(f.currentLang, a.size)} · ${fileState(f, a.key)}</span>
+          <span class="hint">${formatBytes(host.currentLang, a.size)} · ${fileState(host, a.key)}</span>
           ${
-            removable && !f.locked
+            removable && !host.locked
               ? html`<button
                 type="button"
                 part="button"
                 id=${removeFileId(i)}
                 aria-label="${t.ui.remove}: ${a.name}"
-                @click=${() => removeFile(f, a.key)}
+                @click=${() => removeFile(host, a.key)}
               >
                 ${t.ui.remove}
               </button>`
@@ -219,24 +220,24 @@ const EDIT_STEP: Record<string, StepId> = {
 };
 
 /** An "Edit" control for a part of the summary: back to its step, then back to the review. */
-function editButton(f: F, part: string, title: string) {
+function editButton(host: F, part: string, title: string) {
   const step = EDIT_STEP[part] ?? 'first';
   return html`<button
     type="button"
     class="link"
     part="button"
     data-edit=${part}
-    aria-label="${f.t.ui.edit}: ${title}"
-    @click=${() => edit(f, step)}
+    aria-label="${host.t.ui.edit}: ${title}"
+    @click=${() => edit(host, step)}
   >
-    ${f.t.ui.edit}
+    ${host.t.ui.edit}
   </button>`;
 }
 
-function review(f: F) {
-  const t = f.t;
-  const v = f.values;
-  const lang = f.currentLang;
+function review(host: F) {
+  const t = host.t;
+  const v = host.values;
+  const lang = host.currentLang;
   const words = REPORT_SUMMARY_CATALOGS[lang];
   // The part's own heading names the control: "Edit: Account", "Edit: What happened"...
   const titles: Record<string, string> = {
@@ -253,15 +254,16 @@ function review(f: F) {
     t: words,
     lang,
     level: 3,
-    edit: f.locked ? undefined : (part) => editButton(f, part, titles[part] ?? part),
+    edit: host.locked ? undefined : (part) => editButton(host, part, titles[part] ?? part),
   });
-  const busy = f.submitState === 'submitting' || f.submitState === 'offline' || f.submitState === 'retrying';
+  const busy =
+    host.submitState === 'submitting' || host.submitState === 'offline' || host.submitState === 'retrying';
   return html`<p>${t.review.intro}</p>
-    ${f.locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
+    ${host.locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
     <div class="review">${shown}</div>
     <div class="field">
       ${(() => {
-        const error = errorFor(f, 'consent');
+        const error = errorFor(host, 'consent');
         return html`${error ? html`<p class="error" id="f-consent-err">${error}</p>` : nothing}
           <label class="choice"
             ><input
@@ -271,16 +273,16 @@ function review(f: F) {
               .checked=${v.consent}
               aria-invalid=${error ? 'true' : nothing}
               aria-describedby=${error ? 'f-consent-err' : nothing}
-              ?disabled=${f.locked}
+              ?disabled=${host.locked}
             />${t.review.consent}</label
           >`;
       })()}
     </div>
     ${
-      f.submitState === 'offline' || f.submitState === 'retrying'
+      host.submitState === 'offline' || host.submitState === 'retrying'
         ? html`<div class="notice danger" part="notice">
-          <p>${f.submitState === 'offline' ? t.status.offline : t.status.submitting}</p>
-          <button type="button" part="button" @click=${() => f.retryNow()}>${t.ui.retry}</button>
+          <p>${host.submitState === 'offline' ? t.status.offline : t.status.submitting}</p>
+          <button type="button" part="button" @click=${() => host.retryNow()}>${t.ui.retry}</button>
         </div>`
         : nothing
     }
@@ -293,16 +295,16 @@ function review(f: F) {
       >
         ${busy ? t.status.submitting : t.ui.submit}
       </button>
-      ${f.locked ? nothing : html`<button type="button" part="button" @click=${() => f.back()}>${t.ui.back}</button>`}
+      ${host.locked ? nothing : html`<button type="button" part="button" @click=${() => host.back()}>${t.ui.back}</button>`}
     </div>`;
 }
 
-function done(f: F) {
-  const t = f.t;
-  const created = f.created;
+function done(host: F) {
+  const t = host.t;
+  const created = host.created;
   if (!created) return nothing;
-  const config = f.platformConfig;
-  const lang = f.currentLang;
+  const config = host.platformConfig;
+  const lang = host.currentLang;
   const hotline = config?.contacts.hotline;
   const webForm = safeHttpUrl(config?.contacts.webForm?.url);
   const social = (config?.contacts.social ?? [])
@@ -320,7 +322,7 @@ function done(f: F) {
           id="tracking"
           part="tracking-link"
           readonly
-          .value=${trackingLinkFor(f.created, f.trackingUrl)}
+          .value=${trackingLinkFor(host.created, host.el.trackingUrl)}
           aria-describedby="tracking-hint"
         />
         <button
@@ -328,14 +330,14 @@ function done(f: F) {
           part="button"
           @click=${(e: Event) => {
             const input = (e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
-            void copyLink(f, input);
+            void copyLink(host, input);
           }}
         >
-          ${f.copied ? t.ui.copied : t.ui.copy}
+          ${host.copied ? t.ui.copied : t.ui.copy}
         </button>
       </div>
     </div>
-    ${files(f, false)}
+    ${files(host, false)}
     <h3>${t.done.nextTitle}</h3>
     <ol>
       ${t.done.next.map((line) => html`<li>${line}</li>`)}
@@ -362,6 +364,6 @@ function done(f: F) {
 const BODIES = { first: firstStep, account, incident, evidence, review, done };
 
 /** Renders the whole form for the element's current state. */
-export function renderStep(f: F): TemplateResult {
-  return renderFrame(f, errorSummary(f), BODIES[f.step](f));
+export function renderStep(host: F): TemplateResult {
+  return renderFrame(host, errorSummary(host), BODIES[host.step](host));
 }
