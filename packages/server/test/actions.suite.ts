@@ -204,6 +204,10 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
         ]);
       expect(done.size).toBe(before);
       expect(await pendingActions()).toBe(0);
+      // The refused actions are dead messages, and the desk lists them (the contract knew no
+      // 'action' channel: the list answered 500 once an action was dead).
+      const dead = await s.client.listDeadMessages(AGENT_KEY);
+      expect(dead.items.filter((m) => m.channel === 'action').length).toBeGreaterThanOrEqual(2);
       await worker.stop();
     }, 60_000);
   });

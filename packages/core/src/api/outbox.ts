@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { InstantSchema } from './primitives';
 
 /** Channels of the outbox. */
-export const OUTBOX_CHANNELS = ['email', 'sms', 'webhook'] as const;
+export const OUTBOX_CHANNELS = ['email', 'sms', 'webhook', 'action'] as const;
 
 /** One message the delivery worker gave up on. */
 export const DeadMessageSchema = z.object({

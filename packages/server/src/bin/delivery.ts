@@ -14,6 +14,7 @@
  * @module
  */
 import type { DeliveryChannel } from '../delivery/channel';
+import { deadMessageOf } from '../delivery/dead-message';
 import { createEmailChannel } from '../delivery/email/channel';
 import { createDelivery } from '../delivery/worker';
 import type { Logger } from '../options';
@@ -50,19 +51,7 @@ async function main(): Promise<number> {
   try {
     if (command === 'dead') {
       for (const r of await store.listDead({ limit: 500 })) {
-        process.stdout.write(
-          `${JSON.stringify({
-            id: r.id,
-            messageId: r.messageId,
-            channel: r.channel,
-            recipient: r.recipient,
-            template: r.template,
-            attempts: r.attempts,
-            createdAt: r.createdAt.toISOString(),
-            deadAt: r.deadAt?.toISOString() ?? null,
-            lastError: r.lastError,
-          })}\n`,
-        );
+        process.stdout.write(`${JSON.stringify(deadMessageOf(r))}\n`);
       }
       return 0;
     }

@@ -3,24 +3,13 @@
  * delivers one claimed outbox row or throws.
  * @module
  */
+import type { ClaimedOutboxRecord } from '../store/types';
 
-/** One claimed outbox row, as a channel delivers it. */
-export interface OutboxDelivery {
-  /** Row id in the outbox. */
-  id: number;
-  /** Stable id: the email's `Message-ID` local part, the webhook's `webhook-id`. */
-  messageId: string;
-  channel: 'email' | 'sms' | 'webhook' | 'action';
-  /** Address, phone number, or webhook endpoint id. */
-  recipient: string;
-  /** Template code (email, sms) or event type (webhook). */
-  template: string;
-  data: Record<string, unknown>;
-  /** Attempts including this one (1 on the first). */
-  attempts: number;
-  createdAt: Date;
-  orderKey: string | null;
-}
+/**
+ * One claimed outbox row, as a channel delivers it: the store's claimed record without the
+ * worker's own bookkeeping (when a dead message was last retried).
+ */
+export type OutboxDelivery = Omit<ClaimedOutboxRecord, 'retriedAt'>;
 
 /** A way out: email (nodemailer), webhook (standardwebhooks), sms (platform hook). */
 export interface DeliveryChannel {

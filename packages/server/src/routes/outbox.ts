@@ -6,6 +6,7 @@
  */
 import { DeadMessageRetrySchema, DeadMessagesSchema } from '@recourse/core';
 import { Hono } from 'hono';
+import { deadMessageOf } from '../delivery/dead-message';
 import { contractJson, ProblemError } from '../http';
 import type { ServerEnv } from '../middleware/server-env';
 import { idempotencyKeyOf } from './request-checks';
@@ -19,17 +20,7 @@ export function outboxRoutes(deps: RouteContext): Hono<ServerEnv> {
 
   app.get('/outbox/dead', requireAgent, async (c) => {
     const rows = await store.listDead({ limit: 200 });
-    const items = rows.map((r) => ({
-      id: r.id,
-      messageId: r.messageId,
-      channel: r.channel,
-      recipient: r.recipient,
-      template: r.template,
-      attempts: r.attempts,
-      createdAt: r.createdAt.toISOString(),
-      deadAt: (r.deadAt ?? r.createdAt).toISOString(),
-      lastError: r.lastError,
-    }));
+    const items = rows.map(deadMessageOf);
     c.header('Cache-Control', 'no-store');
     return json(contractJson(DeadMessagesSchema, { items }));
   });

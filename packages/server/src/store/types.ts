@@ -2,6 +2,7 @@
  * The storage contract of @recourse/server. Two adapters implement it with the same SQL:
  * `createPgliteStore` (embedded, the default) and `createPostgresStore` (scale-out, durable).
  */
+import type { OUTBOX_CHANNELS } from '@recourse/core';
 import type { TotpStore } from './totp-store';
 
 /** Who may see an event: the reporter (`public`) or only the desk (`internal`). */
@@ -97,7 +98,8 @@ export interface IdempotencyCompletion {
 
 /** A notification to send later. */
 export interface OutboxMessage {
-  channel: 'email' | 'sms' | 'webhook' | 'action';
+  /** Where it goes out: one of core's {@link OUTBOX_CHANNELS}. */
+  channel: (typeof OUTBOX_CHANNELS)[number];
   /** An address, a phone number, or a webhook endpoint id. */
   recipient: string;
   /** Template code (email, sms) or event type (webhook); the channel renders it. */
