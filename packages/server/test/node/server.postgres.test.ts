@@ -1,26 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { ChainEntry } from '@recourse/core';
-import pg from 'pg';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createPostgresStore } from '../../src/store/index';
+import { withPostgresSchema } from '../postgres-schema';
 import { AGENT_KEY, report, runServerSuite, startServer } from '../server.suite';
 
-const url = process.env.DATABASE_URL;
-
-if (!url) {
-  test('PostgreSQL is configured', () => {
-    throw new Error(
-      'DATABASE_URL is not set: sh packages/server/test/pg-setup.sh, then run with DATABASE_URL',
-    );
-  });
-} else {
-  const schema = `srv_${Date.now().toString(36)}_${randomUUID().slice(0, 8)}`;
-  afterAll(async () => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.end();
-  });
+withPostgresSchema('srv', (url, schema) => {
   runServerSuite('PostgreSQL', () => createPostgresStore({ connectionString: url, schema }));
 
   test('two instances behind a load balancer: a stream on B sees a command sent to A', async () => {
@@ -50,4 +34,4 @@ if (!url) {
       await storeB.close();
     }
   }, 30_000);
-}
+});
