@@ -2,7 +2,8 @@
  * The browser side of the consumer smokes: Debian's Chromium, a page's problems, and a report filed
  * through the real form with the help center's driver.
  */
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
+import { launchChromium as launch } from '../../examples/help-center/test/chromium';
 import {
   openForm,
   passAccount,
@@ -13,25 +14,9 @@ import {
 } from '../../examples/help-center/test/report-form.driver';
 import { within } from './harness';
 
-/** Debian's Chromium (CHROME_PATH), headless, as root. */
+/** Debian's Chromium (CHROME_PATH), headless, as root; throws if it has not started in 30 s. */
 export function launchChromium(): Promise<Browser> {
-  return within(
-    30_000,
-    'Chromium starting',
-    chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    }),
-  );
+  return within(30_000, 'Chromium starting', launch());
 }
 
 /** Collects a page's console errors, page errors and failed requests; assert it stays empty. */

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { createPgliteStore, createPostgresStore, type Store } from '@recourse/server';
 import pg from 'pg';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { expect } from 'vitest';
 import { createHelpCenter, type HelpCenter } from '../src/help-center';
 
@@ -56,22 +56,7 @@ export async function startHelpCenter(engine: Engine = 'pglite'): Promise<Runnin
   };
 }
 
-/** Debian's Chromium, headless, as root. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium } from './chromium';
 
 const watched = new Map<Page, string[]>();
 

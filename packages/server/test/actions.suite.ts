@@ -2,7 +2,6 @@
 // restore runs unlockAccount and the recovery hold, through the outbox's `action` channel. A hook
 // that fails, then hangs, then succeeds is retried with the same action id; the chain shows each
 // attempt's outcome, and nothing is recorded as done before the hook resolved.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDelivery } from '../src/delivery/worker';
 import {
@@ -11,7 +10,7 @@ import {
   type PlatformActions,
   type Store,
 } from '../src/index';
-import { AGENT_KEY, report, startServer } from './server.suite';
+import { AGENT_KEY, deskCommand, report, startServer } from './server.suite';
 
 const MIN = 60_000;
 
@@ -63,18 +62,7 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
       await store?.close();
     });
 
-    const desk = async (id: string, type: string, payload: unknown = {}) => {
-      const r = await fetch(`${s.url}/v1/desk/cases/${id}/commands`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${AGENT_KEY}`,
-          'Content-Type': 'application/json',
-          'Idempotency-Key': randomBytes(16).toString('base64url'),
-        },
-        body: JSON.stringify({ type, payload }),
-      });
-      expect(r.status, `${type}: ${await r.clone().text()}`).toBe(200);
-    };
+    const desk = (id: string, type: string, payload: unknown = {}) => deskCommand(s.url, id, type, payload);
     const actionEntries = async (id: string) => {
       const r = await fetch(`${s.url}/v1/desk/cases/${id}`, {
         headers: { Authorization: `Bearer ${AGENT_KEY}` },

@@ -126,6 +126,23 @@ async function caseCount(store: Store): Promise<number> {
 }
 
 /** The suite. `makeStore` opens a store on a fresh database. */
+/**
+ * Sends one agent command to a running server as the desk does (a fresh idempotency key) and
+ * expects 200; the failure message carries the answer.
+ */
+export async function deskCommand(url: string, id: string, type: string, payload: unknown = {}) {
+  const r = await fetch(`${url}/v1/desk/cases/${id}/commands`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${AGENT_KEY}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': randomBytes(16).toString('base64url'),
+    },
+    body: JSON.stringify({ type, payload }),
+  });
+  expect(r.status, `${type}: ${await r.clone().text()}`).toBe(200);
+}
+
 export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
   describe(`HTTP server on ${label}`, () => {
     let store: Store;

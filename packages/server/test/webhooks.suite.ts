@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDelivery } from '../src/delivery/worker';
 import type { Store } from '../src/index';
 import { createWebhookChannel, type WebhookEndpoint } from '../src/webhooks/index';
-import { AGENT_KEY, report, startServer } from './server.suite';
+import { AGENT_KEY, deskCommand, report, startServer } from './server.suite';
 
 const MIN = 60_000;
 const secret = () => `whsec_${randomBytes(32).toString('base64')}`;
@@ -105,18 +105,7 @@ export function runWebhookSuite(name: string, openStore: () => Promise<Store>) {
       await store?.close();
     });
 
-    const desk = async (id: string, type: string, payload: unknown = {}) => {
-      const r = await fetch(`${s.url}/v1/desk/cases/${id}/commands`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${AGENT_KEY}`,
-          'Content-Type': 'application/json',
-          'Idempotency-Key': randomBytes(16).toString('base64url'),
-        },
-        body: JSON.stringify({ type, payload }),
-      });
-      expect(r.status, `${type}: ${await r.clone().text()}`).toBe(200);
-    };
+    const desk = (id: string, type: string, payload: unknown = {}) => deskCommand(s.url, id, type, payload);
 
     it('a receiver down for ten minutes gets every event afterwards, verified, in order per case', async () => {
       await rx.down();
