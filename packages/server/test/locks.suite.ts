@@ -86,9 +86,14 @@ export function runLockSuite(name: string, openStore: () => Promise<Store>) {
 
     it('a platform session locks at once: a case, the lock run, every contact on record notified', async () => {
       const before = await rows();
-      const r = await lock({}, { 'x-session': 'owner-session' });
+      const key = randomBytes(16).toString('base64url');
+      const r = await lock({}, { 'x-session': 'owner-session', 'Idempotency-Key': key });
       expect(r.status).toBe(201);
-      const { case: c, accessToken } = (await r.json()) as { case: { id: string }; accessToken: string };
+      const text = await r.text();
+      // a retry with the same key replays the answer: one case, one lock
+      const again = await lock({}, { 'x-session': 'owner-session', 'Idempotency-Key': key });
+      expect([again.status, await again.text()]).toEqual([201, text]);
+      const { case: c, accessToken } = JSON.parse(text) as { case: { id: string }; accessToken: string };
       expect(accessToken.length).toBeGreaterThanOrEqual(43);
       const chain = await entries(c.id);
       expect(chain.map((e) => e.type)).toEqual(['case_submitted', 'action_requested']);

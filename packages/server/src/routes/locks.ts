@@ -5,14 +5,13 @@
  * same minimum duration as filing a report).
  * @module
  */
-import { type AccountRef, createReportSchema } from '@recourse/core';
+import { createReportSchema } from '@recourse/core';
 import { Hono } from 'hono';
 import { ProblemError } from '../http';
 import { readJson, requireJson } from '../middleware/bodies';
 import type { ServerEnv } from '../middleware/server-env';
 import type { RecourseHooks } from '../options';
-import { type LockSettings, lockWithToken, recordLock, requestLockLink } from '../service/locks';
-import { lookupAccount } from '../service/notifications';
+import { type LockSettings, lockWithSession, lockWithToken, requestLockLink } from '../service/locks';
 import { idempotencyKeyOf } from './request-checks';
 import type { RouteContext } from './route-context';
 
@@ -32,25 +31,21 @@ export function lockRoutes(
     const started = Date.now();
     const body = (await readJson(c)) as Record<string, unknown> | null;
     const ip = deps.clientIp(c);
+    const key = idempotencyKeyOf(c);
     const user = hooks.authenticateUser ? await hooks.authenticateUser(c.req.raw) : null;
     if (user) {
-      const ref: AccountRef = { kind: 'user_id', value: user.userId };
-      const account = (await lookupAccount(service, ref)) ?? {
-        accountKey: user.userId,
-        contacts: user.contacts,
-      };
-      const answer = await recordLock(service, ref, account, 'session');
+      const answer = await lockWithSession(service, user, key);
       return json(answer.text, answer.status);
     }
     if (body && typeof body === 'object' && typeof body.token === 'string') {
-      const answer = await lockWithToken(service, body.token, ip);
+      const answer = await lockWithToken(service, body.token, key, ip);
       return json(answer.text, answer.status);
     }
     const parsed = accountSchema.safeParse(body && typeof body === 'object' ? body.account : undefined);
     if (!parsed.success)
       throw new ProblemError('validation_failed', { issues: [{ path: 'account', code: 'invalid' }] });
     try {
-      const answer = await requestLockLink(service, parsed.data, settings, idempotencyKeyOf(c), ip);
+      const answer = await requestLockLink(service, parsed.data, settings, key, ip);
       return json(answer.text, answer.status);
     } finally {
       // Same minimum duration for every outcome, so the account's existence cannot be timed.

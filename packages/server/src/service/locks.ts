@@ -24,6 +24,7 @@ import { contractJson, ProblemError } from '../http';
 import type { AccountOnRecord } from '../options';
 import { generateCaseNumber } from '../store/case-number';
 import { DuplicateCaseError } from '../store/errors';
+import type { IdempotencyCompletion } from '../store/types';
 import { normalizeAccountRef, uuidFrom } from './cases';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
@@ -51,6 +52,7 @@ export async function recordLock(
   accountRef: AccountRef,
   account: AccountOnRecord,
   origin: 'session' | 'link',
+  seal: (answer: Answer) => IdempotencyCompletion,
 ): Promise<Answer> {
   const contact = account.contacts.find((c) => c.email || c.phone);
   if (!contact)
@@ -103,6 +105,7 @@ export async function recordLock(
         accountKey: normalizeAccountRef(accountRef),
         events: events.map(toStored),
         projection,
+        idempotency: seal({ status: 201, text }),
         outbox: [...outboxFor(ctx, messages, head, events), ...actionRows(id, events)],
       });
     } catch (err) {
@@ -114,18 +117,54 @@ export async function recordLock(
   }
 }
 
+/** A lock proven by the platform's session (idempotent per user and key). */
+export async function lockWithSession(
+  ctx: ServiceContext,
+  user: { userId: string; contacts: AccountOnRecord['contacts'] },
+  key: string,
+): Promise<Answer> {
+  const ref: AccountRef = { kind: 'user_id', value: user.userId };
+  return idempotent(
+    ctx,
+    `lock:user:${sha256hex(user.userId)}`,
+    key,
+    requestHashOf({ session: true }),
+    async (seal) => {
+      const account = (await lookupAccount(ctx, ref)) ?? { accountKey: user.userId, contacts: user.contacts };
+      return recordLock(ctx, ref, account, 'session', seal);
+    },
+  );
+}
+
 /** A lock proven by a lock link's token; a used, expired or unknown token answers 401. */
-export async function lockWithToken(ctx: ServiceContext, token: string, ip: string): Promise<Answer> {
+export async function lockWithToken(
+  ctx: ServiceContext,
+  token: string,
+  key: string,
+  ip: string,
+): Promise<Answer> {
   const bucket = `lock:token:${ip}`;
   refuseIfBlocked(ctx, bucket);
+  const hash = sha256hex(token);
+  return idempotent(ctx, 'lock:token', key, requestHashOf({ token: hash }), (seal) =>
+    useToken(ctx, hash, bucket, seal),
+  );
+}
+
+async function useToken(
+  ctx: ServiceContext,
+  hash: string,
+  bucket: string,
+  seal: (answer: Answer) => IdempotencyCompletion,
+): Promise<Answer> {
   const store = ctx.store.lockTokens;
-  const ref = store ? await store.use(sha256hex(token), ctx.now()) : null;
+  const ref = store ? await store.use(hash, ctx.now()) : null;
   const account = ref ? await lookupAccount(ctx, ref) : null;
   if (!ref || !account) {
     await countFailure(ctx, bucket, ctx.limits.tokenAttempts);
     throw new ProblemError('unauthorized');
   }
-  return recordLock(ctx, ref, account, 'link');
+  return recordLock(ctx, ref, account, 'link', seal);
 }
 
 /**
