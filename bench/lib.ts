@@ -166,4 +166,6 @@ export const BENCH_LIMITS: RateLimits = {
   tokenAttempts: unlimited,
   commandsPerCase: unlimited,
   agentAuthFailures: unlimited,
+  lockRequestsPerIp: unlimited,
+  lockLinksPerAccount: unlimited,
 };

@@ -39,6 +39,7 @@ import { caseRoutes } from './routes/cases';
 import { configRoutes } from './routes/config';
 import { deskRoutes } from './routes/desk';
 import { healthRoutes } from './routes/health';
+import { lockRoutes } from './routes/locks';
 import { outboxRoutes } from './routes/outbox';
 import type { RouteContext } from './routes/route-context';
 import { createTotpRoutes } from './routes/totp';
@@ -55,6 +56,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   tokenAttempts: { limit: 300, windowSeconds: 300 },
   commandsPerCase: { limit: 60, windowSeconds: 600 },
   agentAuthFailures: { limit: 20, windowSeconds: 600 },
+  lockRequestsPerIp: { limit: 10, windowSeconds: 3600 },
+  lockLinksPerAccount: { limit: 3, windowSeconds: 86_400 },
 };
 
 /** The default logger: one JSON line per record. */
@@ -203,6 +206,16 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         authenticateUser: hooks.authenticateUser,
         now,
         logger,
+      }),
+    );
+  }
+
+  if (options.locks && options.actions?.lockAccount && store.lockTokens) {
+    app.route(
+      '/v1/locks',
+      lockRoutes(deps, hooks, {
+        lockUrl: options.locks.lockUrl,
+        tokenTtlMs: options.locks.tokenTtlMs ?? 86_400_000,
       }),
     );
   }

@@ -118,6 +118,13 @@ export interface RateLimits {
   commandsPerCase: RateLimit;
   /** Failed agent authentications per client IP. Default 20 per 10 min. */
   agentAuthFailures: RateLimit;
+  /** Lock requests without proof per client IP (429 past it). Default 10 per hour. */
+  lockRequestsPerIp: RateLimit;
+  /**
+   * Lock links mailed per account (counted for every request naming it, existing or not; past
+   * the bound, nothing is queued and the answer does not change). Default 3 per day.
+   */
+  lockLinksPerAccount: RateLimit;
 }
 
 /**
@@ -195,6 +202,12 @@ export interface RecourseServerOptions {
    * `server.actionChannel` in the worker that drains the outbox.
    */
   actions?: PlatformActions;
+  /**
+   * The self-service lock, `POST /v1/locks` (mounted with `actions.lockAccount` and a store with
+   * lock tokens, migration 005): `lockUrl` is the page a lock link opens (the token follows as
+   * `#lock=<token>`); a link works for `tokenTtlMs` (default 24 h), once.
+   */
+  locks?: { lockUrl: string; tokenTtlMs?: number };
   /** The recovery hold `restore` starts through `holdRiskyActions`, in ms. Default 48 hours. */
   recoveryHoldMs?: number;
 }

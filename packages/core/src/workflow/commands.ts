@@ -170,6 +170,8 @@ function buildPayloads() {
       actionId: id,
       action: z.enum(PLATFORM_ACTIONS),
       credentialId: z.optional(id),
+      /** What started it: a desk command (default), the owner's platform session, or a lock link. */
+      origin: z.optional(z.enum(['desk', 'session', 'link'])),
       holdMs: z.optional(z.int().check(z.minimum(1), z.maximum(90 * 86_400_000))),
     }),
     record_action_success: z.strictObject({

@@ -10,6 +10,7 @@ import { createAttachmentStore } from './attachment-store';
 import { createCaseEventStore } from './case-event-store';
 import type { Db } from './db';
 import { createIdempotencyStore, deleteExpiredIdempotency } from './idempotency-store';
+import { createLockTokenStore } from './lock-token-store';
 import { createOutboxStore } from './outbox-store';
 import { createRateLimitStore, deleteExpiredWindows } from './rate-limit-store';
 import { createReadCache } from './read-cache';
@@ -101,6 +102,7 @@ export async function createSqlStore(db: Db, options: SqlStoreOptions = {}): Pro
     ...createAttachmentStore(context),
     ...createRateLimitStore(context),
     totp: createTotpStore(db),
+    lockTokens: createLockTokenStore(db),
 
     subscribe(onCaseEvent) {
       listeners.add(onCaseEvent);

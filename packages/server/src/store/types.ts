@@ -3,6 +3,7 @@
  * `createPgliteStore` (embedded, the default) and `createPostgresStore` (scale-out, durable).
  */
 import type { OUTBOX_CHANNELS } from '@recourse/core';
+import type { LockTokenStore } from './lock-token-store';
 import type { TotpStore } from './totp-store';
 
 /** Who may see an event: the reporter (`public`) or only the desk (`internal`). */
@@ -407,6 +408,8 @@ export interface Store
    * endpoints need it; a store without it cannot serve them (the server refuses to start).
    */
   readonly totp?: TotpStore;
+  /** Self-service lock tokens (migration 005): `POST /v1/locks` needs it. */
+  readonly lockTokens?: LockTokenStore;
   /** Deletes expired idempotency records and rate-limit windows. */
   purgeExpired(now?: Date): Promise<{ idempotency: number; rateLimits: number }>;
 

@@ -141,4 +141,75 @@ describe(`account enumeration on ${engine}`, () => {
     // Exactly the notices on record (so the floor really hid that work), none to the typed contact.
     expect(Object.fromEntries(sent)).toEqual(Object.fromEntries(expected));
   }, 120_000);
+
+  it('POST /v1/locks without proof: existing vs unknown accounts, one status, one body, p50 and p90 within the same bounds', async () => {
+    // Every existing request really mails a link (the per-account bound out of the way): the
+    // worst case for the floor.
+    const open = { limit: 1_000_000, windowSeconds: 60 };
+    const locks = await startServer(store, {
+      createCaseMinMs: FLOOR_MS,
+      actions: { lockAccount: () => {} },
+      locks: { lockUrl: 'https://wallet.example.com/lock' },
+      rateLimits: {
+        reportsPerIp: open,
+        reportsPerAccount: open,
+        tokenAttempts: open,
+        commandsPerCase: open,
+        agentAuthFailures: open,
+        lockRequestsPerIp: open,
+        lockLinksPerAccount: open,
+      },
+    });
+    try {
+      type Sample = { status: number; body: string; headers: string; ms: number };
+      const existing: Sample[] = [];
+      const missing: Sample[] = [];
+      const one = async (account: ReportInput['account'], into: Sample[]) => {
+        const t0 = performance.now();
+        const a = await call(`${locks.url}/v1/locks`, {
+          method: 'POST',
+          headers: jsonHeaders(),
+          body: JSON.stringify({ account }),
+        });
+        const ms = performance.now() - t0;
+        const headerNames = [...a.headers.keys()]
+          .filter((h) => h !== 'date' && h !== 'content-length')
+          .sort();
+        into.push({ status: a.status, body: JSON.stringify(a.json), headers: headerNames.join(','), ms });
+      };
+      const jobs: (() => Promise<void>)[] = [];
+      for (let i = 0; i < N; i++) {
+        jobs.push(() => one(existingRef(i), existing));
+        jobs.push(() => one(missingRef(i), missing));
+      }
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (next < jobs.length) await jobs[next++]!();
+        }),
+      );
+      const all = [...existing, ...missing];
+      const at = (xs: Sample[], p: number) =>
+        percentile(
+          xs.map((x) => x.ms),
+          p,
+        );
+      const diff50 = Math.abs(at(existing, 50) - at(missing, 50));
+      const diff90 = Math.abs(at(existing, 90) - at(missing, 90));
+      const links = (await store.listOutbox({ limit: 100_000 })).filter(
+        (m) => m.template === 'lock_link',
+      ).length;
+      figure(
+        `enumeration[${engine}] locks: statuses=${[...new Set(all.map((x) => x.status))].join(',')} bodies=${new Set(all.map((x) => x.body)).size}; existing p50=${at(existing, 50).toFixed(1)} p90=${at(existing, 90).toFixed(1)} ms, unknown p50=${at(missing, 50).toFixed(1)} p90=${at(missing, 90).toFixed(1)} ms; difference p50=${diff50.toFixed(1)} p90=${diff90.toFixed(1)} ms; link messages=${links}`,
+      );
+      expect([...new Set(all.map((x) => x.status))]).toEqual([202]);
+      expect(new Set(all.map((x) => x.body)).size).toBe(1);
+      expect(new Set(all.map((x) => x.headers)).size).toBe(1);
+      expect(diff50).toBeLessThan(P50_BOUND_MS);
+      expect(diff90).toBeLessThan(P90_BOUND_MS);
+      expect(links).toBeGreaterThan(0); // the work the floor hides was done
+    } finally {
+      await locks.close();
+    }
+  }, 120_000);
 });

@@ -38,6 +38,8 @@ describe(`security headers on ${engine}`, () => {
       totp,
       hooks: { authenticateUser },
       metrics: { token: METRICS_TOKEN },
+      actions: { lockAccount: () => {} },
+      locks: { lockUrl: 'https://wallet.example.com/lock' },
     });
     // Same store, tight limits: for 429s.
     tight = await startServer(store, {
@@ -179,6 +181,17 @@ describe(`security headers on ${engine}`, () => {
       ], // 413
       ['POST', '/v1/2fa/totp/backup-codes', { headers: U }],
       ['DELETE', '/v1/2fa/totp', { headers: U }],
+      [
+        'POST',
+        '/v1/locks',
+        {
+          headers: jsonHeaders(),
+          body: JSON.stringify({ account: { kind: 'email', value: 'h3@example.com' } }),
+        },
+      ], // 202
+      ['POST', '/v1/locks', { headers: jsonHeaders(), body: JSON.stringify({ token: key() }) }], // 401
+      ['POST', '/v1/locks', { headers: jsonHeaders(), body: '{}' }], // 400
+      ['POST', '/v1/locks', { headers: jsonHeaders(U), body: '{}' }], // 400: no contact on record
       // 429s from the tight server
       [
         'POST',
@@ -256,7 +269,7 @@ describe(`security headers on ${engine}`, () => {
       )
         notDownload++;
     }
-    const wanted = [200, 201, 204, 400, 401, 404, 405, 409, 413, 415, 422, 429];
+    const wanted = [200, 201, 202, 204, 400, 401, 404, 405, 409, 413, 415, 422, 429];
     const covered = wanted.filter((x) => statuses.has(x));
     const endpointIds = Object.keys(ENDPOINTS).length;
     figure(

@@ -1,0 +1,220 @@
+/**
+ * The self-service lock (`POST /v1/locks`): with proof (the owner's platform session, or a lock
+ * link's one-time token) it records a new case whose first events are the submission and the
+ * `lock_account` action, queued in the same write; without proof it only mails a fresh lock link
+ * to the contacts on record, and answers the same whether or not the account exists.
+ * @module
+ */
+import {
+  type AccountRef,
+  CaseCreatedSchema,
+  canonicalJson,
+  chainEvents,
+  decide,
+  initialSnapshot,
+  type JsonObject,
+  sha256Hex,
+  toJson,
+  validateReport,
+} from '@recourse/core';
+import { actionRows, newActionId, requestEvents } from '../actions/service';
+import { newAccessToken, sha256, sha256hex } from '../crypto';
+import { priorityOf, project, reporterView, toStored } from '../domain';
+import { contractJson, ProblemError } from '../http';
+import type { AccountOnRecord } from '../options';
+import { generateCaseNumber } from '../store/case-number';
+import { DuplicateCaseError } from '../store/errors';
+import type { IdempotencyCompletion } from '../store/types';
+import { normalizeAccountRef, uuidFrom } from './cases';
+import type { Answer, ServiceContext } from './context';
+import { idempotent, requestHashOf } from './idempotent';
+import { dispatch, lookupAccount, messagesFor, outboxFor } from './notifications';
+import { countFailure, rateLimit, refuseIfBlocked } from './rate-limits';
+
+/** The answer to a lock request without proof: the same for every account, existing or not. */
+export const LINK_REQUESTED_TEXT = JSON.stringify({ status: 'lock_link_requested' });
+
+/** Options of the self-service lock. */
+export interface LockSettings {
+  /** Page the lock link opens; the token is appended as `#lock=<token>`. */
+  lockUrl: string;
+  /** How long a lock link works. */
+  tokenTtlMs: number;
+}
+
+/**
+ * Records a lock: a new case on the account (its report made from the contacts on record) whose
+ * chain holds `case_submitted` and `action_requested` (`lock_account`, `origin`), with the lock's
+ * outbox row and the notices to every contact on record, in one write.
+ */
+export async function recordLock(
+  ctx: ServiceContext,
+  accountRef: AccountRef,
+  account: AccountOnRecord,
+  origin: 'session' | 'link',
+  seal: (answer: Answer) => IdempotencyCompletion,
+): Promise<Answer> {
+  const contact = account.contacts.find((c) => c.email || c.phone);
+  if (!contact)
+    throw new ProblemError('validation_failed', { issues: [{ path: 'account', code: 'invalid' }] });
+  const now = ctx.now();
+  const checked = validateReport(
+    {
+      account: accountRef,
+      contact: {
+        ...(contact.email ? { email: contact.email } : { phone: contact.phone }),
+        language: contact.language === 'zh-CN' ? 'zh-CN' : 'en',
+      },
+      discoveredAt: now.toISOString(),
+      access: { canSignIn: origin === 'session', passwordReset: 'not_tried' },
+      channel: 'web_form',
+      consent: true,
+    },
+    { now: ctx.now },
+  );
+  if (!checked.ok) throw new ProblemError('validation_failed', { issues: checked.issues.slice(0, 50) });
+  const reportJson = toJson(checked.value) as JsonObject;
+  const decision = decide(
+    initialSnapshot(),
+    { type: 'submit', payload: { report: reportJson, reportDigest: sha256Hex(canonicalJson(reportJson)) } },
+    { role: 'reporter' },
+    { now, policy: ctx.policy },
+  );
+  if (!decision.ok) throw new Error(`submit refused: ${decision.refusal.code}`);
+  const submitted = chainEvents(null, decision.events);
+  const lock = { actionId: newActionId(ctx), action: 'lock_account', origin };
+  const events = [...submitted, ...requestEvents(submitted, [lock], now, ctx)];
+  const projection = project(events, priorityOf(checked.value), true, ctx.policy, now);
+  for (let attempt = 0; ; attempt++) {
+    const id = uuidFrom(ctx.random);
+    const number = generateCaseNumber(ctx.random);
+    const token = newAccessToken(ctx.random);
+    const head = { id, number, projection };
+    const text = contractJson(CaseCreatedSchema, {
+      case: reporterView(head, ctx.policy, now, []),
+      accessToken: token,
+      trackingUrlFragment: `#case=${id}&token=${token}`,
+    });
+    const messages = messagesFor(ctx, head, events, account);
+    try {
+      await ctx.store.createCase({
+        id,
+        number,
+        tokenHash: sha256(token),
+        tokenExpiresAt: null,
+        accountKey: normalizeAccountRef(accountRef),
+        events: events.map(toStored),
+        projection,
+        idempotency: seal({ status: 201, text }),
+        outbox: [...outboxFor(ctx, messages, head, events), ...actionRows(id, events)],
+      });
+    } catch (err) {
+      if (err instanceof DuplicateCaseError && attempt < 5) continue;
+      throw err;
+    }
+    dispatch(ctx, messages);
+    return { status: 201, text };
+  }
+}
+
+/** A lock proven by the platform's session (idempotent per user and key). */
+export async function lockWithSession(
+  ctx: ServiceContext,
+  user: { userId: string; contacts: AccountOnRecord['contacts'] },
+  key: string,
+): Promise<Answer> {
+  const ref: AccountRef = { kind: 'user_id', value: user.userId };
+  return idempotent(
+    ctx,
+    `lock:user:${sha256hex(user.userId)}`,
+    key,
+    requestHashOf({ session: true }),
+    async (seal) => {
+      const account = (await lookupAccount(ctx, ref)) ?? { accountKey: user.userId, contacts: user.contacts };
+      return recordLock(ctx, ref, account, 'session', seal);
+    },
+  );
+}
+
+/** A lock proven by a lock link's token; a used, expired or unknown token answers 401. */
+export async function lockWithToken(
+  ctx: ServiceContext,
+  token: string,
+  key: string,
+  ip: string,
+): Promise<Answer> {
+  const bucket = `lock:token:${ip}`;
+  refuseIfBlocked(ctx, bucket);
+  const hash = sha256hex(token);
+  return idempotent(ctx, 'lock:token', key, requestHashOf({ token: hash }), (seal) =>
+    useToken(ctx, hash, bucket, seal),
+  );
+}
+
+async function useToken(
+  ctx: ServiceContext,
+  hash: string,
+  bucket: string,
+  seal: (answer: Answer) => IdempotencyCompletion,
+): Promise<Answer> {
+  const store = ctx.store.lockTokens;
+  const ref = store ? await store.use(hash, ctx.now()) : null;
+  const account = ref ? await lookupAccount(ctx, ref) : null;
+  if (!ref || !account) {
+    await countFailure(ctx, bucket, ctx.limits.tokenAttempts);
+    throw new ProblemError('unauthorized');
+  }
+  return recordLock(ctx, ref, account, 'link', seal);
+}
+
+/**
+ * A lock request without proof: locks nothing. Counts against the IP's limit (429 past it, the
+ * same for every account), then against the account's mail bound: while the account (existing or
+ * not) is under `lockLinksPerAccount`, an existing account's contacts on record get a fresh lock
+ * link; past it, nothing is queued. The answer is the same either way (202).
+ */
+export async function requestLockLink(
+  ctx: ServiceContext,
+  accountRef: AccountRef,
+  settings: LockSettings,
+  key: string,
+  ip: string,
+): Promise<Answer> {
+  return idempotent(ctx, 'locks', key, requestHashOf({ account: accountRef }), async (seal) => {
+    await rateLimit(ctx, `lock:ip:${ip}`, ctx.limits.lockRequestsPerIp);
+    const now = ctx.now();
+    const bound = await ctx.store.hit(
+      `lock:account:${sha256hex(normalizeAccountRef(accountRef))}`,
+      ctx.limits.lockLinksPerAccount.windowSeconds,
+      ctx.limits.lockLinksPerAccount.limit,
+      now,
+    );
+    const account = await lookupAccount(ctx, accountRef);
+    const answer = { status: 202, text: LINK_REQUESTED_TEXT };
+    if (account && bound.allowed && ctx.store.lockTokens) {
+      const token = newAccessToken(ctx.random);
+      const lockUrl = `${settings.lockUrl}#lock=${token}`;
+      const data = { platform: ctx.config.platform.name, lockUrl, at: now.toISOString() };
+      const outbox = account.contacts.flatMap((c) => [
+        ...(c.email
+          ? [
+              {
+                channel: 'email' as const,
+                recipient: c.email,
+                template: 'lock_link',
+                data: c.language ? { ...data, language: c.language } : data,
+              },
+            ]
+          : []),
+        ...(c.phone ? [{ channel: 'sms' as const, recipient: c.phone, template: 'lock_link', data }] : []),
+      ]);
+      await ctx.store.lockTokens.issue(
+        { sha256: sha256hex(token), accountRef, expiresAt: new Date(now.getTime() + settings.tokenTtlMs) },
+        outbox,
+        now,
+      );
+    }
+    await ctx.store.completeIdempotent(seal(answer));
+    return answer;
+  });
+}

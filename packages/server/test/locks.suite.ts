@@ -1,0 +1,185 @@
+// The self-service lock on a real server and store: a lock with a platform session and with a
+// lock link's token (each: a new case, the lock action queued and run, every contact on record
+// notified); without proof, an existing and a missing account get the same status, body and
+// minimum duration, and nothing is locked; 1,000 unproven requests queue a bounded number of
+// links; a used or expired token is refused.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDelivery } from '../src/delivery/worker';
+import { normalizeAccountRef, type PlatformActions, type Store } from '../src/index';
+import { AGENT_KEY, startServer } from './server.suite';
+
+const OWNER = {
+  accountKey: 'acct_owner',
+  contacts: [
+    { email: 'owner@example.com', language: 'en' },
+    { email: 'old.owner@example.com' }, // replaced last week: still on record
+    { phone: '+15555550100' },
+  ],
+};
+const FLOOR_MS = 120;
+const TTL_MS = 3_600_000;
+
+/** The lock tests on `openStore`'s engine. */
+export function runLockSuite(name: string, openStore: () => Promise<Store>) {
+  describe(`self-service lock on ${name}`, () => {
+    let store: Store;
+    let s: Awaited<ReturnType<typeof startServer>>;
+    let offset = 0;
+    const clock = () => new Date(Date.now() + offset);
+    const locked: string[] = [];
+    const actions: PlatformActions = {
+      lockAccount: ({ actionId, accountKey }) => {
+        locked.push(`${accountKey}:${actionId}`);
+      },
+    };
+
+    beforeAll(async () => {
+      store = await openStore();
+      s = await startServer(store, {
+        now: clock,
+        actions,
+        locks: { lockUrl: 'https://wallet.example.com/lock', tokenTtlMs: TTL_MS },
+        createCaseMinMs: FLOOR_MS,
+        clientIp: (r: Request) => r.headers.get('x-test-ip') ?? '127.0.0.1',
+        hooks: {
+          lookupAccount: (ref: Parameters<typeof normalizeAccountRef>[0]) =>
+            ['email:owner@example.com', 'user_id:acct_owner'].includes(normalizeAccountRef(ref))
+              ? OWNER
+              : null,
+          authenticateUser: (r: Request) =>
+            r.headers.get('x-session') === 'owner-session'
+              ? { userId: 'acct_owner', contacts: OWNER.contacts }
+              : null,
+        },
+      });
+    }, 60_000);
+    afterAll(async () => {
+      await s?.close();
+      await store?.close();
+    });
+
+    const lock = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${s.url}/v1/locks`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': randomBytes(16).toString('base64url'),
+          ...headers,
+        },
+        body: JSON.stringify(body),
+      });
+    const rows = async () => store.listOutbox({ limit: 10_000 });
+    const linkRows = async () => (await rows()).filter((r) => r.template === 'lock_link');
+    const actionRowsNow = async () => (await rows()).filter((r) => r.channel === 'action');
+    const entries = async (id: string) => {
+      const r = await fetch(`${s.url}/v1/desk/cases/${id}`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      return ((await r.json()) as { entries: { type: string; data: Record<string, unknown> }[] }).entries;
+    };
+    const runActions = async () => {
+      const worker = createDelivery({ store, channels: [s.server.actionChannel!], now: clock, batch: 50 });
+      await worker.runOnce();
+      await worker.stop();
+    };
+
+    it('a platform session locks at once: a case, the lock run, every contact on record notified', async () => {
+      const before = await rows();
+      const key = randomBytes(16).toString('base64url');
+      const r = await lock({}, { 'x-session': 'owner-session', 'Idempotency-Key': key });
+      expect(r.status).toBe(201);
+      const text = await r.text();
+      // a retry with the same key replays the answer: one case, one lock
+      const again = await lock({}, { 'x-session': 'owner-session', 'Idempotency-Key': key });
+      expect([again.status, await again.text()]).toEqual([201, text]);
+      const { case: c, accessToken } = JSON.parse(text) as { case: { id: string }; accessToken: string };
+      expect(accessToken.length).toBeGreaterThanOrEqual(43);
+      const chain = await entries(c.id);
+      expect(chain.map((e) => e.type)).toEqual(['case_submitted', 'action_requested']);
+      expect(chain[1]!.data).toMatchObject({ action: 'lock_account', origin: 'session' });
+      const added = (await rows()).filter((x) => !before.some((b) => b.id === x.id));
+      expect(
+        added
+          .filter((x) => x.template === 'account_case_event')
+          .map((x) => x.recipient)
+          .sort(),
+      ).toEqual(['+15555550100', 'old.owner@example.com', 'owner@example.com']);
+      await runActions();
+      expect(locked).toEqual([`acct_owner:${chain[1]!.data.actionId}`]);
+      expect((await entries(c.id)).at(-1)).toMatchObject({ type: 'action_succeeded' });
+    });
+
+    it('without proof: same status, body and floor for an existing and a missing account; nothing locked', async () => {
+      const lockedBefore = locked.length;
+      const actionsBefore = (await actionRowsNow()).length;
+      const answers = [];
+      for (const value of ['owner@example.com', 'nobody.at.all@example.org']) {
+        const t0 = performance.now();
+        const r = await lock({ account: { kind: 'email', value } }, { 'x-test-ip': '10.0.0.1' });
+        answers.push({ status: r.status, body: await r.text(), ms: performance.now() - t0 });
+      }
+      expect(answers[0]!.status).toBe(202);
+      expect(answers[1]!.status).toBe(answers[0]!.status);
+      expect(answers[1]!.body).toBe(answers[0]!.body);
+      for (const a of answers) expect(a.ms).toBeGreaterThanOrEqual(FLOOR_MS - 5);
+      const links = await linkRows();
+      expect(links.map((x) => x.recipient).sort()).toEqual([
+        '+15555550100',
+        'old.owner@example.com',
+        'owner@example.com',
+      ]);
+      expect(locked.length).toBe(lockedBefore);
+      expect((await actionRowsNow()).length).toBe(actionsBefore);
+      console.log(
+        `locks[${name}]: no-proof existing ${answers[0]!.ms.toFixed(0)} ms, missing ${answers[1]!.ms.toFixed(0)} ms (floor ${FLOOR_MS})`,
+      );
+    });
+
+    it("a lock link's token locks once; used or expired tokens are refused", async () => {
+      const token = String((await linkRows())[0]!.data.lockUrl).split('#lock=')[1]!;
+      expect(token.length).toBeGreaterThanOrEqual(43); // 32 bytes, base64url
+      const r = await lock({ token });
+      expect(r.status).toBe(201);
+      const { case: c } = (await r.json()) as { case: { id: string } };
+      expect((await entries(c.id))[1]!.data).toMatchObject({ action: 'lock_account', origin: 'link' });
+      expect((await lock({ token })).status).toBe(401); // used
+      // a fresh link, then past its lifetime
+      offset += 86_400_000 + 1; // next day: the account's bound is fresh
+      await lock({ account: { kind: 'email', value: 'owner@example.com' } }, { 'x-test-ip': '10.0.0.2' });
+      const fresh = (await linkRows()).map((x) => String(x.data.lockUrl).split('#lock=')[1]!).at(-1)!;
+      offset += TTL_MS + 1;
+      expect((await lock({ token: fresh })).status).toBe(401); // expired
+      expect((await lock({ token: randomBytes(32).toString('base64url') })).status).toBe(401); // unknown
+    });
+
+    it('1,000 unproven requests for one account lock nothing and queue at most the bound of links', async () => {
+      offset += 86_400_000 + 1; // a new day for the account's bound
+      const linksBefore = (await linkRows()).length;
+      const lockedBefore = locked.length;
+      const actionsBefore = (await actionRowsNow()).length;
+      const statuses = new Map<number, number>();
+      const t0 = performance.now();
+      for (let batch = 0; batch < 10; batch++) {
+        const answers = await Promise.all(
+          Array.from({ length: 100 }, (_, i) =>
+            lock(
+              { account: { kind: 'email', value: 'owner@example.com' } },
+              { 'x-test-ip': `10.1.${batch}.${i % 10}` },
+            ).then((r) => r.status),
+          ),
+        );
+        for (const st of answers) statuses.set(st, (statuses.get(st) ?? 0) + 1);
+      }
+      const queued = (await linkRows()).length - linksBefore;
+      // 3 links a day (lockLinksPerAccount) x 3 contacts on record
+      expect(queued).toBe(3 * OWNER.contacts.length);
+      expect(locked.length).toBe(lockedBefore);
+      expect((await actionRowsNow()).length).toBe(actionsBefore);
+      expect([...statuses.keys()]).toEqual([202]);
+      console.log(
+        `locks[${name}]: 1000 unproven requests in ${(performance.now() - t0).toFixed(0)} ms: ${queued} link messages queued, 0 locks`,
+      );
+    }, 60_000);
+  });
+}
