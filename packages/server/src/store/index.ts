@@ -19,6 +19,7 @@ export {
   StoreError,
   StoreUnavailableError,
 } from './errors';
+export type { LockTokenStore } from './lock-token-store';
 export { defaultMigrationsDir, loadMigrations, type Migration, migrate } from './migrate';
 export { createPgliteStore, type PgliteStoreOptions } from './pglite';
 export { createPostgresStore, type PostgresStoreOptions } from './postgres';

@@ -14,7 +14,17 @@ export interface ContractStoreOptions {
 export interface ContractFeatures {
   /** Calling `makeStore` again opens another instance on the SAME database (PostgreSQL). */
   sharedDatabase?: boolean;
+  /**
+   * Optional capabilities of {@link Store} that the store under test does not have: their cases
+   * are left out, and the suite checks that the property is indeed absent. Default: none (the
+   * store has `totp` and `lockTokens`, as `createPgliteStore` and `createPostgresStore` do; without
+   * them the server cannot serve `/v1/2fa/totp` or `POST /v1/locks`).
+   */
+  lacks?: readonly OptionalCapability[];
 }
+
+/** The optional capabilities of {@link Store}. */
+export type OptionalCapability = 'totp' | 'lockTokens';
 
 /** The store under test, its clock (moved by the tests) and how to open another instance. */
 export interface ContractSuite {
