@@ -474,7 +474,7 @@ function back(form: ReportFormHost): void {
  */
 export function actionsFor(form: ReportFormHost): ReportFormActions {
   return {
-    ...form.actions,
+    ...form.firstActions,
     setValue: (path, value) => {
       form.setValue(path, value);
       if (typeof value === 'string' && !form.locked) updateSecret(form, path, value);

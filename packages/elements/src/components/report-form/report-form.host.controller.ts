@@ -74,11 +74,8 @@ export class ReportFormHost implements ReactiveController {
   guard?: SecretGuard;
   focusTarget?: 'heading' | 'summary' | string;
   wake?: () => void;
-  /**
-   * What the views may ask for: the frame's and the first step's actions, replaced by every
-   * step's (`actionsFor` in the lazy chunk) once the later steps have loaded.
-   */
-  actions: FirstStepActions = {
+  /** What the frame and the first step may ask for (in the initial bundle). */
+  readonly firstActions: FirstStepActions = {
     setValue: (path, value) => this.setValue(path, value),
     toggleCheck: (code, on) => {
       const rest = this.values.checked.filter((c) => c !== code);
@@ -87,6 +84,7 @@ export class ReportFormHost implements ReactiveController {
     submitStep: () => void this.next(),
     discardDraft: () => this.discardDraft(),
   };
+  private allActions?: FirstStepActions;
   /** Settles once the logic, the guard and the configuration have loaded (or failed to). */
   readonly loaded: Promise<void>;
   private resolveLoaded!: () => void;
@@ -124,6 +122,15 @@ export class ReportFormHost implements ReactiveController {
       this.view?.REPORT_FORM_CATALOGS[this.currentLang] ??
       (FIRST_STEP_WORDS[this.currentLang] as ReportFormCatalog)
     );
+  }
+
+  /**
+   * What the views may ask for: the first step's actions, then every step's (`actionsFor` in the
+   * lazy chunk) once the later steps have loaded.
+   */
+  get actions(): FirstStepActions {
+    const view = this.view;
+    return view ? (this.allActions ??= view.actionsFor(this)) : this.firstActions;
   }
 
   /** What the views say, in the current language. */
@@ -199,9 +206,7 @@ export class ReportFormHost implements ReactiveController {
     if (this.view) return Promise.resolve();
     return loadLazy().then(
       (view) => {
-        if (this.view) return;
-        this.actions = view.actionsFor(this);
-        this.view = view;
+        this.view ??= view;
       },
       () => undefined,
     );
