@@ -144,8 +144,8 @@ export async function advance(el: RecourseReportForm, step: StepId): Promise<voi
 }
 
 /**
- * Fills the form by hand from its first step to `step`: the first questions, the account and
- * contact, a sign-in two hours ago, the narrative; nothing on the evidence step.
+ * Fills the form by hand from its first step up to `step`: the first questions, the account and
+ * contact, a sign-in two hours ago and the narrative (all filled at `incident`); no file.
  */
 export async function fillByHand(
   el: RecourseReportForm,
@@ -159,12 +159,37 @@ export async function fillByHand(
   type(el, 'account.value', 'victim_01');
   type(el, 'contact.email', 'safe@example.org');
   await advance(el, 'incident');
-  if (step === 'incident') return;
   type(el, 'newKind', 'sign_in');
   part(el, '.add button').click();
   await el.updateComplete;
   type(el, 'activities.0.at', localAgo(7_200_000));
   type(el, 'activities.0.ip', '203.0.113.7');
   type(el, 'narrative', 'My email and phone were changed overnight, then USDT was withdrawn.');
-  await advance(el, step);
+  if (step !== 'incident') await advance(el, step);
+}
+
+/** The names of the files listed on the evidence step (or the done step). */
+export const listedNames = (el: RecourseReportForm): string[] =>
+  [...el.shadowRoot!.querySelectorAll('ul.files .name')].map((n) => n.textContent ?? '');
+
+/** The lines of the list of refused files. */
+export const refusedLines = (el: RecourseReportForm): string[] =>
+  [...el.shadowRoot!.querySelectorAll('#f-attachments li')].map((li) => li.textContent ?? '');
+
+/** Drops files on the evidence step and waits until each is listed or refused (by name). */
+export async function drop(el: RecourseReportForm, files: File[]): Promise<void> {
+  const data = new DataTransfer();
+  for (const f of files) data.items.add(f);
+  part(el, '[part="drop-zone"]').dispatchEvent(
+    new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+  );
+  await until(
+    () =>
+      !el.shadowRoot!.getElementById('hashing') &&
+      files.every(
+        (f) => listedNames(el).includes(f.name) || refusedLines(el).some((r) => r.includes(f.name)),
+      ),
+    () => `files checked: ${shown(el)}`,
+  );
+  await el.updateComplete;
 }

@@ -130,7 +130,9 @@ export class ReportFormHost implements ReactiveController {
    */
   get actions(): FirstStepActions {
     const view = this.view;
-    return view ? (this.allActions ??= view.actionsFor(this)) : this.firstActions;
+    if (!view) return this.firstActions;
+    this.allActions ??= view.actionsFor(this);
+    return this.allActions;
   }
 
   /** What the views say, in the current language. */

@@ -26,11 +26,14 @@ import {
   advance,
   at,
   choose,
+  drop,
   filledValues,
+  listedNames,
   loaded,
   part,
   press,
   primary,
+  refusedLines,
   storeDraft,
   storedDraft,
   type,
@@ -181,27 +184,6 @@ async function submitAndWait(el: RecourseReportForm): Promise<void> {
   await waitUntil(() => el.phase !== 'validating' && el.phase !== 'sending', 'submission settled');
   await el.updateComplete;
 }
-
-/** Drops files on the evidence step and waits until each is listed or refused by name. */
-async function drop(el: RecourseReportForm, files: File[]): Promise<void> {
-  const data = new DataTransfer();
-  for (const f of files) data.items.add(f);
-  $(el, '[part="drop-zone"]').dispatchEvent(
-    new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
-  );
-  const refused = () => [...root(el).querySelectorAll('#f-attachments li')].map((li) => li.textContent!);
-  await waitUntil(
-    () =>
-      !root(el).getElementById('hashing') &&
-      files.every((f) => listedNames(el).includes(f.name) || refused().some((r) => r.includes(f.name))),
-    'files checked',
-  );
-  await el.updateComplete;
-}
-
-/** The files listed on the step, by name. */
-const listedNames = (el: RecourseReportForm) =>
-  [...root(el).querySelectorAll('ul.files .name')].map((n) => n.textContent);
 
 /** The words the refused list shows for a file. */
 const refusedLine = (
@@ -661,7 +643,7 @@ describe('<recourse-report-form> evidence', () => {
     const el = await makeAt('evidence', emptyValues('en'));
     const config = { ...CONFIG, attachments: { ...CONFIG.attachments, maxFileBytes: 100 } } as PlatformConfig;
     el.config = config;
-    const refused = () => [...root(el).querySelectorAll('#f-attachments li')].map((li) => li.textContent);
+    const refused = () => refusedLines(el);
     await drop(el, [new File(['a'.repeat(101)], 'big.txt')]);
     expect(refused()).to.deep.equal([refusedLine('en', 'big.txt', 'size', config)]);
     await drop(el, [new File(['note'], 'a.txt')]);
@@ -983,7 +965,7 @@ describe('<recourse-report-form> focus and names (keyboard run at 375 px)', () =
   }
 
   it('"(optional)" is a separate word in the accessible name of an optional field', async () => {
-    const el = await makeAt('incident', emptyValues('en'));
+    await makeAt('incident', emptyValues('en'));
     const t = REPORT_FORM_CATALOGS.en;
     // The field itself (role DateTime), not the label's text.
     const field = findNode(
