@@ -13,7 +13,6 @@ import {
   newIdempotencyKey,
   noticeToActivity,
   parseNoticeParams,
-  RETRY_POLICY,
   RecourseApiError,
   type ReportInput,
   retryWaitMs,
@@ -23,34 +22,25 @@ import {
 } from '@recourse/core';
 import { RecourseReportSubmitEvent, RecourseReportSubmittedEvent } from '../../events/report-form-events';
 import { interpolate } from '../../i18n/interpolate';
-import { checkFile } from '../../internal/files';
-import { secretInFile } from '../../internal/secret-guard';
-import type { FileRefusal, StepId } from './i18n';
+import type { StepId } from './i18n';
 import { clearDraft, saveDraft } from './report-form.draft';
-import { refusalText } from './report-form.fields.view';
+import { addFiles, removeFile, uploadAll } from './report-form.files.controller';
+
 import type { ReportFormHost } from './report-form.host.controller';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
   blankActivity,
   fieldId,
-  fileLimits,
   GUARDED,
   isBlank,
   LOCAL_LIMITS,
-  removeFileId,
   STEPS,
   stepOfPath,
   toLocalInput,
 } from './report-form.model';
 import { toReport, trackingLinkFor } from './report-form.payload.model';
-import type {
-  FileStatus,
-  ReportFormActions,
-  ReportFormClient,
-  SecretHit,
-  StatusText,
-} from './report-form.state';
+import type { ReportFormActions, ReportFormClient, SecretHit, StatusText } from './report-form.state';
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
 export function prefillNotice(form: ReportFormHost): void {
@@ -113,44 +103,6 @@ export async function guardedInsert(
   target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** Checks, hashes and adds files (picker or drop). */
-export async function addFiles(form: ReportFormHost, list: Iterable<File>): Promise<void> {
-  if (form.locked) return;
-  await form.ensureGuard();
-  form.refusals = [];
-  for (const file of list) {
-    form.hashing = { name: file.name, percent: 0 };
-    const result = await checkFile(file, fileLimits(form.config), form.values.attachments, (percent) => {
-      form.hashing = { name: file.name, percent };
-    });
-    let refusal: FileRefusal | undefined = result.ok ? undefined : result.reason;
-    if (result.ok && form.guard && secretInFile(form.guard, result.file)) refusal = 'secret';
-    if (refusal || !result.ok) {
-      form.refusals = [...form.refusals, { name: file.name, reason: refusal ?? 'unreadable' }];
-      continue;
-    }
-    const key = newIdempotencyKey();
-    const { bytes, ...meta } = result.file;
-    form.bytes.set(key, bytes);
-    form.set({
-      files: { ...form.files, [key]: 'ready' },
-      values: { ...form.values, attachments: [...form.values.attachments, { key, ...meta }] },
-    });
-  }
-  form.hashing = undefined;
-  const refusals = form.refusals;
-  form.status = (t) =>
-    refusals
-      .map((r) =>
-        interpolate(t.evidence.refused, {
-          name: r.name,
-          reason: refusalText(r.reason, form.config, { t, lang: form.currentLang }),
-        }),
-      )
-      .join(' ');
-  form.scheduleSave();
-}
-
 /** The core schemas' issues for one step's fields (the whole report at the review). */
 export async function validateStep(form: ReportFormHost, step: StepId): Promise<Issue[]> {
   const report = toReport(form.values);
@@ -177,7 +129,7 @@ export async function validateStep(form: ReportFormHost, step: StepId): Promise<
   }
 }
 
-/** Validates everything, asks the form, then sends with one idempotency key until answered. @internal */
+/** Validates everything, asks the form, then sends with one idempotency key until answered. */
 export async function submit(form: ReportFormHost): Promise<void> {
   if (form.submitState === 'submitting' || form.submitState === 'validating') return;
   form.submitState = 'validating';
@@ -283,56 +235,6 @@ async function acknowledged(
   await uploadAll(form, created, client);
 }
 
-async function uploadAll(
-  form: ReportFormHost,
-  created: CaseCreated,
-  client: ReportFormClient,
-): Promise<void> {
-  const list = form.values.attachments;
-  let done = 0;
-  for (const meta of list) {
-    const bytes = form.bytes.get(meta.key);
-    const mark = (status: FileStatus) => {
-      form.files = { ...form.files, [meta.key]: status };
-    };
-    if (!bytes) {
-      form.uploadsFailed = true;
-      continue;
-    }
-    const n = done + 1;
-    form.status = (t) => interpolate(t.status.uploading, { done: n, total: list.length });
-    mark('uploading');
-    let ok = false;
-    for (let attempt = 1; attempt <= RETRY_POLICY.limit + 1 && !ok; attempt++) {
-      try {
-        await client.uploadAttachment(
-          created.case.id,
-          created.accessToken,
-          { bytes, name: meta.name, mediaType: meta.mediaType, sha256: meta.sha256 },
-          { idempotencyKey: meta.key },
-        );
-        ok = true;
-      } catch (error) {
-        const api = error instanceof RecourseApiError ? error : undefined;
-        if (api && !isRetryableAnswer(api.status, api.code)) break;
-        await new Promise((r) =>
-          setTimeout(
-            r,
-            retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: form.el.retryDelay * 1000 }),
-          ),
-        );
-      }
-    }
-    mark(ok ? 'uploaded' : 'failed');
-    if (ok) done++;
-    else {
-      form.uploadsFailed = true;
-      form.fire('upload', false);
-    }
-  }
-  form.status = form.uploadsFailed ? (t) => t.done.notUploaded : undefined;
-}
-
 /** Copies the tracking link. */
 export async function copyLink(form: ReportFormHost, input?: HTMLInputElement | null): Promise<void> {
   try {
@@ -372,27 +274,6 @@ export function removeActivity(form: ReportFormHost, index: number): void {
   form.issues = [];
   rescanAll(form);
   form.focusTarget = 'add-activity';
-  form.scheduleSave();
-}
-
-/** Removes a file. */
-export function removeFile(form: ReportFormHost, key: string): void {
-  if (form.locked) return;
-  const index = form.values.attachments.findIndex((a) => a.key === key);
-  form.bytes.delete(key);
-  const { [key]: _removed, ...files } = form.files;
-  form.set({
-    files,
-    values: { ...form.values, attachments: form.values.attachments.filter((a) => a.key !== key) },
-  });
-  // The removed button leaves the page: focus goes to the next file's "Remove" (now at the same
-  // index), else to the file picker on the evidence step, else to the heading; never to <body>.
-  form.focusTarget =
-    index >= 0 && index < form.values.attachments.length
-      ? removeFileId(index)
-      : form.step === 'evidence'
-        ? 'files'
-        : 'heading';
   form.scheduleSave();
 }
 
