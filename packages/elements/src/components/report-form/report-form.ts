@@ -123,7 +123,8 @@ export class RecourseReportForm extends RecourseElement {
    * schemas and client, the secret guard with its wordlists, the notice parameters and the
    * configuration (`config`, else `GET /v1/config`, answered or failed). It does not start the
    * loading: that happens when the browser is idle after the first step shows, or at the first
-   * input. Hosts and tests wait on it before relying on the guard (drafts, pasted secrets).
+   * input. It stays pending while the rest of the form cannot load. Hosts and tests wait on it
+   * before relying on the guard (drafts, pasted secrets).
    */
   get loaded(): Promise<void> {
     return this.form.loaded;
