@@ -6,6 +6,7 @@
  *   imports are not in it, dynamic `import()`s are);
  * - file signatures ("magic bytes") written only in `packages/core/src`, the one place that sniffs;
  * - no component helper module imports its element class (ADRs 0011 and 0012);
+ * - no view (`*.view.ts`) imports a controller at run time, nor an element class at all (ADR 0022);
  * - at most 40 `@internal` members in the elements package.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -358,6 +359,80 @@ function classImports(): Offence[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a view may import
+
+const CONTROLLER_MODULE = /[.-]controller$/;
+
+/**
+ * The imports of a file, resolved from the repository root (without `.ts`), each with whether it
+ * is type-only (`import type`, or every name imported with `type`; such imports are erased).
+ */
+function importsOf(file: string): { target: string; spec: string; typeOnly: boolean }[] {
+  const found: { target: string; spec: string; typeOnly: boolean }[] = [];
+  const add = (spec: string, typeOnly: boolean) => {
+    if (!spec.startsWith('.')) return;
+    const target = relative(root, resolve(root, dirname(file), spec))
+      .split('\\')
+      .join('/');
+    found.push({ target: target.replace(/\.ts$/, ''), spec, typeOnly });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const typeOnly =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!named &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly)));
+      add(node.moduleSpecifier.text, typeOnly);
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      add(node.moduleSpecifier.text, node.isTypeOnly);
+    else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      add(node.arguments[0].text, false);
+    ts.forEachChild(node, visit);
+  };
+  visit(astOf(file));
+  return found;
+}
+
+/**
+ * Views are functions of `(state, actions, words)` (ADRs 0012 and 0022): a `*.view.ts` under
+ * `components/` or `views/` never loads a controller module (`*.controller.ts`,
+ * `controllers/*-controller.ts`) and never names an element class, not even for a type. A
+ * type-only import of a controller module (its actions interface) is erased and allowed.
+ */
+const viewFiles = () =>
+  filesOf('elements').filter(
+    (f) =>
+      f.endsWith('.view.ts') && (f.startsWith(COMPONENTS) || f.startsWith('packages/elements/src/views/')),
+  );
+
+function viewImports(): Offence[] {
+  const classModule = /^packages\/elements\/src\/components\/([^/]+)\/\1$/;
+  return viewFiles().flatMap((file) =>
+    importsOf(file).flatMap(({ target, spec, typeOnly }) => {
+      if (classModule.test(target)) return [{ file, what: `imports ${spec} (an element class)` }];
+      if (CONTROLLER_MODULE.test(target) && !typeOnly)
+        return [{ file, what: `imports ${spec} (a controller) at run time` }];
+      return [];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // @internal members
 
 function internalMembers(): Offence[] {
@@ -395,6 +470,16 @@ describe('source structure of every package', () => {
 
   test('no component helper or shared module imports an element class', () => {
     expect(split(classImports()).rest).toEqual([]);
+  });
+
+  test('no view imports a controller at run time or an element class', () => {
+    // The rule reads every view and resolves its imports (the report form's views import each other).
+    expect(viewFiles().length).toBeGreaterThan(5);
+    const fromView = importsOf('packages/elements/src/components/report-form/report-form.view.ts');
+    expect(fromView.map((i) => i.target)).toContain(
+      'packages/elements/src/components/report-form/report-form.fields.view',
+    );
+    expect(split(viewImports()).rest).toEqual([]);
   });
 
   test(`at most ${MAX_INTERNAL} @internal members in packages/elements/src`, () => {

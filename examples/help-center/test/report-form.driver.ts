@@ -84,19 +84,14 @@ export async function openForm(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('recourse-report-form') !== undefined);
   await page.evaluate(async () => {
-    // The guard and the configuration are the form's state controller's (not its public API).
+    // `loaded` (public, read-only): the guard and the configuration are in place.
     const el = document.querySelector('recourse-report-form') as unknown as {
       ready: Promise<void>;
-      form: { ensureGuard(): Promise<void> };
+      loaded: Promise<void>;
     };
     await el.ready;
-    await el.form.ensureGuard();
+    await el.loaded;
   });
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('recourse-report-form') as unknown as { form: { platformConfig?: unknown } })
-        .form.platformConfig !== undefined,
-  );
 }
 
 /** Waits until the step's heading shows. */

@@ -3,17 +3,13 @@ import type { ReportFormClient } from '@recourse/react/report-form';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect, it, vi } from 'vitest';
+import {
+  choose,
+  fillByHand,
+  loaded,
+  primary,
+} from '../../../packages/elements/src/components/report-form/report-form.fixtures';
 import { App } from './App';
-
-/** The report form's state controller (reached past its public surface to fill it in quickly). */
-interface FormSteps {
-  ensureGuard(): Promise<void>;
-  setValue(path: string, value: string | boolean): void;
-  newKind: string;
-  addActivity(): void;
-  goTo(step: string): void;
-  submit(): Promise<void>;
-}
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -47,20 +43,14 @@ it('the example page logs the submitted case and shows its number', async () => 
   );
   const el = host.querySelector('recourse-report-form')!;
   await el.ready;
-  const form = (el as unknown as { form: FormSteps }).form;
-  await form.ensureGuard();
-  form.setValue('access.canSignIn', 'no');
-  form.setValue('access.passwordReset', 'failed');
-  form.setValue('triage.moneyMoved', 'no');
-  form.setValue('account.value', 'victim_01');
-  form.setValue('contact.email', 'safe@example.org');
-  form.newKind = 'sign_in';
-  form.addActivity();
-  form.setValue('activities.0.at', new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
-  form.setValue('narrative', 'Someone signed in from a new device and changed my email address.');
-  form.goTo('review');
-  form.setValue('consent', true);
-  await act(async () => form.submit());
+  // Filled in as a person does: typing and clicking in its shadow DOM.
+  await loaded(el);
+  await fillByHand(el, 'review');
+  choose(el, 'f-consent');
+  await act(async () => {
+    primary(el);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith('recourse-report-submitted', expect.anything()));
+  });
   expect(log).toHaveBeenCalledWith(
     'recourse-report-submitted',
     expect.objectContaining({ caseNumber: 'RC-AAAA-BBBB' }),

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import './define/recourse-report-form';
 import type { RecourseReportForm, ReportFormClient } from './components/report-form/report-form';
-import { hostOf } from './components/report-form/report-form.fixtures';
+import { choose } from './components/report-form/report-form.fixtures';
 
 /**
  * Tokens applied to a live `<recourse-report-form>`: each theme story shows the same form in the
@@ -80,8 +80,8 @@ function form(scheme: 'light' | 'dark', tokens: Record<string, string>, key: str
   for (const [name, value] of Object.entries(tokens)) el.style.setProperty(name, value);
   // Answered first questions: the urgency notice, choices and the primary button show the tokens.
   void el.ready.then(() => {
-    hostOf(el).setValue('access.canSignIn', 'no');
-    hostOf(el).setValue('triage.moneyMoved', 'yes');
+    choose(el, 'access.canSignIn', 'no');
+    choose(el, 'triage.moneyMoved', 'yes');
   });
   frame.append(el);
   return frame;

@@ -2,17 +2,13 @@ import type { CaseCreated, PlatformConfig } from '@recourse/core';
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  choose,
+  fillByHand,
+  loaded,
+  primary,
+} from '../../elements/src/components/report-form/report-form.fixtures';
 import { CaseDesk, CaseTracker, ReportForm, type ReportFormClient, TotpSetup } from './index';
-
-/** The report form's state controller (reached past its public surface to fill it in quickly). */
-interface FormSteps {
-  ensureGuard(): Promise<void>;
-  setValue(path: string, value: string | boolean): void;
-  newKind: string;
-  addActivity(): void;
-  goTo(step: string): void;
-  submit(): Promise<void>;
-}
 
 // React 19 warns unless the environment says it runs inside act().
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -89,21 +85,14 @@ describe('@recourse/react', () => {
     expect(el.apiBase).toBe('https://api.example.com/react');
     expect(el.client).toBe(client);
     await el.ready;
-    const form = (el as unknown as { form: FormSteps }).form;
-    await form.ensureGuard();
-    form.setValue('access.canSignIn', 'no');
-    form.setValue('access.passwordReset', 'failed');
-    form.setValue('triage.moneyMoved', 'yes');
-    form.setValue('account.value', 'victim_01');
-    form.setValue('contact.email', 'safe@example.org');
-    form.newKind = 'sign_in';
-    form.addActivity();
-    form.setValue('activities.0.at', new Date(Date.now() - 7_200_000).toISOString().slice(0, 16));
-    form.setValue('activities.0.ip', '203.0.113.7');
-    form.setValue('narrative', 'My email and phone were changed overnight, then USDT was withdrawn.');
-    form.goTo('review');
-    form.setValue('consent', true);
-    await act(async () => form.submit());
+    // Filled in as a person does: typing and clicking in its shadow DOM.
+    await loaded(el);
+    await fillByHand(el, 'review');
+    choose(el, 'f-consent');
+    await act(async () => {
+      primary(el);
+      await vi.waitFor(() => expect(onReportSubmitted).toHaveBeenCalledOnce());
+    });
     expect(onReportSubmit).toHaveBeenCalledOnce();
     expect(onReportSubmitted).toHaveBeenCalledOnce();
     const event = onReportSubmitted.mock.calls[0]![0];

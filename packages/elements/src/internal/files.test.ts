@@ -11,8 +11,9 @@ import {
 import '../define/recourse-report-form';
 import { REPORT_FORM_CATALOGS } from '../components/report-form/i18n';
 import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
-import { refusalText } from '../components/report-form/report-form.controller';
-import { hostOf } from '../components/report-form/report-form.fixtures';
+import { refusalText } from '../components/report-form/report-form.fields.view';
+import { loaded, part, storeDraft } from '../components/report-form/report-form.fixtures';
+import { emptyValues } from '../components/report-form/report-form.model';
 import { interpolate } from '../i18n/interpolate';
 import { checkFile, type FileLimits } from './files';
 
@@ -78,6 +79,8 @@ describe('the report form shows the refusal before any upload', () => {
           throw new Error('no request may leave before the refusal');
         },
       } as unknown as ReportFormClient;
+      // A draft at the evidence step, stored as the form writes it: the form opens there.
+      storeDraft('https://api.example.com', 'evidence', emptyValues(lang));
       const el = await fixture<RecourseReportForm>(html`<recourse-report-form
         lang=${lang}
         api-base="https://api.example.com"
@@ -85,21 +88,30 @@ describe('the report form shows the refusal before any upload', () => {
         .client=${client}
       ></recourse-report-form>`);
       await el.ready;
-      await waitUntil(() => hostOf(el).logic !== undefined, 'logic loaded');
-      hostOf(el).goTo('evidence');
-      await hostOf(el).addFiles(refused.map((f) => new File([f.bytes as Uint8Array<ArrayBuffer>], f.name)));
-      await el.updateComplete;
-      expect(hostOf(el).refusals.map((r) => r.reason)).to.deep.equal(
-        refused.map((f) => !f.verdict.ok && f.verdict.reason),
+      await loaded(el);
+      await waitUntil(() => el.phase === 'evidence', 'evidence step restored');
+      const data = new DataTransfer();
+      for (const f of refused) data.items.add(new File([f.bytes as Uint8Array<ArrayBuffer>], f.name));
+      part(el, '[part="drop-zone"]').dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
       );
-      const shown = el.shadowRoot!.textContent ?? '';
-      const words = REPORT_FORM_CATALOGS[lang].evidence;
-      for (const r of hostOf(el).refusals)
-        expect(shown).to.contain(
-          interpolate(words.refused, { name: r.name, reason: refusalText(hostOf(el), r.reason) }),
-        );
-      expect(refusalText(hostOf(el), 'type')).to.equal(words.reasons.type);
-      expect(hostOf(el).values.attachments).to.deep.equal([]);
+      const shownRefusals = () =>
+        [...el.shadowRoot!.querySelectorAll('#f-attachments li')].map((li) => li.textContent);
+      await waitUntil(() => shownRefusals().length === refused.length, 'every file refused');
+      await el.updateComplete;
+      const t = REPORT_FORM_CATALOGS[lang];
+      const words = { t, lang };
+      // Each file in the corpus's order, with the reason the corpus gives it, in words.
+      expect(shownRefusals()).to.deep.equal(
+        refused.map((f) =>
+          interpolate(t.evidence.refused, {
+            name: new File([], f.name).name,
+            reason: refusalText(f.verdict.ok ? 'unreadable' : f.verdict.reason, config, words),
+          }),
+        ),
+      );
+      expect(refusalText('type', config, words)).to.equal(t.evidence.reasons.type);
+      expect(el.shadowRoot!.querySelectorAll('ul.files li')).to.have.length(0);
       expect(calls).to.deep.equal([]);
     });
   }

@@ -8,7 +8,7 @@
 import {
   type AgentCommandType,
   type ChainedEvent,
-  COMMAND_ID_CHARACTERS,
+  COMMAND_ID_PATTERN,
   COMMAND_LIMITS,
   DESK_PRIORITIES,
   MAIN_STATES,
@@ -250,7 +250,7 @@ function field(c: Shown, a: A, w: W, type: AgentCommandType, f: FieldSpec): Temp
       <textarea id=${id} required maxlength=${f.max ?? COMMAND_LIMITS.textMax} .value=${value} @input=${set}></textarea></div>`;
   }
   return html`<div class="field">${label}
-    <input id=${id} maxlength=${COMMAND_LIMITS.idMax} pattern=${`[${COMMAND_ID_CHARACTERS}]+`} aria-describedby="id-hint" .value=${value} @input=${set} /></div>`;
+    <input id=${id} maxlength=${COMMAND_LIMITS.idMax} pattern=${COMMAND_ID_PATTERN.source} aria-describedby="id-hint" .value=${value} @input=${set} /></div>`;
 }
 
 function commandForm(c: Shown, a: A, w: W, type: AgentCommandType): TemplateResult {

@@ -28,7 +28,7 @@ import {
   type SecretGuard,
 } from '../../internal/secret-guard';
 import { downloadDossierJson, printDossier } from './case-tracker.dossier';
-import { checkChosen, uploadOnce } from './case-tracker.evidence';
+import { checkChosen, uploadOnce } from './case-tracker.evidence.controller';
 import { CASE_TRACKER_CATALOGS, type TrackerErrorCode } from './case-tracker.i18n';
 import {
   type DraftCommand,

@@ -2,9 +2,8 @@
  * What the report form does once someone uses it, loaded with the schemas and the client (see
  * `report-form.lazy.ts`), never with the first step: step validation, submission with one
  * idempotency key and retries, uploads, evidence files, the paste guard, the notice prefill and
- * copying the tracking link. Plain functions of the element; the class keeps thin methods that
- * load this module and call them.
- * @internal
+ * copying the tracking link, and the later steps' actions ({@link actionsFor}). Plain functions
+ * of the form's state controller (`form`, a {@link ReportFormHost}), never of the element.
  * @module
  */
 import {
@@ -14,7 +13,6 @@ import {
   newIdempotencyKey,
   noticeToActivity,
   parseNoticeParams,
-  RETRY_POLICY,
   RecourseApiError,
   type ReportInput,
   retryWaitMs,
@@ -23,46 +21,45 @@ import {
   validateReportPart,
 } from '@recourse/core';
 import { RecourseReportSubmitEvent, RecourseReportSubmittedEvent } from '../../events/report-form-events';
-import { formatBytes } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
-import { checkFile } from '../../internal/files';
-import { secretInFile } from '../../internal/secret-guard';
-import type { FileRefusal, StepId } from './i18n';
+import type { StepId } from './i18n';
 import { clearDraft, saveDraft } from './report-form.draft';
+import { addFiles, removeFile, uploadAll } from './report-form.files.controller';
+
 import type { ReportFormHost } from './report-form.host.controller';
 import {
   ACTIVITY_FIELDS,
   type ActivityDraft,
   blankActivity,
   fieldId,
-  fileLimits,
   GUARDED,
   isBlank,
-  removeFileId,
+  LOCAL_LIMITS,
+  STEPS,
   stepOfPath,
   toLocalInput,
 } from './report-form.model';
 import { toReport, trackingLinkFor } from './report-form.payload.model';
-import type { ReportFormClient, SecretHit, StatusText } from './report-form.state';
+import type { ReportFormActions, ReportFormClient, SecretHit, StatusText } from './report-form.state';
 
 /** Fills in the activity a security notice describes ("this wasn't me" links), once. */
-export function prefillNotice(host: ReportFormHost): void {
+export function prefillNotice(form: ReportFormHost): void {
   const params: Record<string, string | undefined> = {};
   const search = new URLSearchParams(location.search);
   for (const name of ['notice', 'notice_kind', 'notice_at', 'notice_ip', 'notice_device']) {
     params[name] = search.get(name) ?? undefined;
   }
-  if (host.el.noticeId) {
+  if (form.el.noticeId) {
     Object.assign(params, {
-      notice: host.el.noticeId,
-      notice_kind: host.el.noticeKind,
-      notice_at: host.el.noticeAt,
-      notice_ip: host.el.noticeIp,
-      notice_device: host.el.noticeDevice,
+      notice: form.el.noticeId,
+      notice_kind: form.el.noticeKind,
+      notice_at: form.el.noticeAt,
+      notice_ip: form.el.noticeIp,
+      notice_device: form.el.noticeDevice,
     });
   }
   const notice = parseNoticeParams(params);
-  if (!notice || host.values.notice?.id === notice.id) return;
+  if (!notice || form.values.notice?.id === notice.id) return;
   const draft = noticeToActivity(notice);
   const activity: ActivityDraft = {
     ...blankActivity(draft.kind, toLocalInput(draft.at)),
@@ -72,32 +69,32 @@ export function prefillNotice(host: ReportFormHost): void {
     activity.ip = draft.ip ?? '';
     activity.device = draft.device ?? '';
   }
-  host.values = {
-    ...host.values,
+  form.values = {
+    ...form.values,
     notice,
-    activities: [activity, ...host.values.activities.filter((a) => !a.fromNotice)],
+    activities: [activity, ...form.values.activities.filter((a) => !a.fromNotice)],
   };
 }
 
 /** The kind of secret the guard finds in a guarded field's text, if any (none before it loads). */
-export function scanField(host: ReportFormHost, path: string, text: string): SecretKind | undefined {
+export function scanField(form: ReportFormHost, path: string, text: string): SecretKind | undefined {
   const context = GUARDED[path.split('.').pop() ?? ''];
-  if (!context || !text || !host.guard) return undefined;
-  return host.guard(text, context)[0]?.kind;
+  if (!context || !text || !form.guard) return undefined;
+  return form.guard(text, context)[0]?.kind;
 }
 
 /** Inserts pasted text into a guarded field only when the secret guard finds nothing in it. */
 export async function guardedInsert(
-  host: ReportFormHost,
+  form: ReportFormHost,
   target: HTMLInputElement | HTMLTextAreaElement,
   path: string,
   text: string,
 ): Promise<void> {
-  await host.ensureGuard();
-  const kind = scanField(host, path, text);
+  await form.ensureGuard();
+  const kind = scanField(form, path, text);
   if (kind) {
-    host.secrets = [...host.secrets.filter((s) => s.path !== path), { path, kind }];
-    host.status = (t) => `${t.errors.secret[kind]} ${t.errors.neverAsks}`;
+    form.secrets = [...form.secrets.filter((s) => s.path !== path), { path, kind }];
+    form.status = (t) => `${t.errors.secret[kind]} ${t.errors.neverAsks}`;
     return;
   }
   const start = target.selectionStart ?? target.value.length;
@@ -106,44 +103,9 @@ export async function guardedInsert(
   target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** Checks, hashes and adds files (picker or drop). */
-export async function addFiles(host: ReportFormHost, list: Iterable<File>): Promise<void> {
-  if (host.locked) return;
-  await host.ensureGuard();
-  host.refusals = [];
-  for (const file of list) {
-    host.hashing = { name: file.name, percent: 0 };
-    const result = await checkFile(
-      file,
-      fileLimits(host.platformConfig),
-      host.values.attachments,
-      (percent) => {
-        host.hashing = { name: file.name, percent };
-      },
-    );
-    let refusal: FileRefusal | undefined = result.ok ? undefined : result.reason;
-    if (result.ok && host.guard && secretInFile(host.guard, result.file)) refusal = 'secret';
-    if (refusal || !result.ok) {
-      host.refusals = [...host.refusals, { name: file.name, reason: refusal ?? 'unreadable' }];
-      continue;
-    }
-    const key = newIdempotencyKey();
-    const { bytes, ...meta } = result.file;
-    host.files.set(key, { bytes, state: 'ready' });
-    host.values = { ...host.values, attachments: [...host.values.attachments, { key, ...meta }] };
-  }
-  host.hashing = undefined;
-  const refusals = host.refusals;
-  host.status = (t) =>
-    refusals
-      .map((r) => interpolate(t.evidence.refused, { name: r.name, reason: refusalText(host, r.reason) }))
-      .join(' ');
-  host.scheduleSave();
-}
-
 /** The core schemas' issues for one step's fields (the whole report at the review). */
-export async function validateStep(host: ReportFormHost, step: StepId): Promise<Issue[]> {
-  const report = toReport(host.values);
+export async function validateStep(form: ReportFormHost, step: StepId): Promise<Issue[]> {
+  const report = toReport(form.values);
   const only = (issues: Issue[], test: (path: string) => boolean) => issues.filter((i) => test(i.path));
   const part = (name: Parameters<typeof validateReportPart>[0]) => {
     const result = validateReportPart(name, report);
@@ -167,70 +129,70 @@ export async function validateStep(host: ReportFormHost, step: StepId): Promise<
   }
 }
 
-/** Validates everything, asks the host, then sends with one idempotency key until answered. @internal */
-export async function submit(host: ReportFormHost): Promise<void> {
-  if (host.submitState === 'submitting' || host.submitState === 'validating') return;
-  host.submitState = 'validating';
-  await host.ensureGuard();
-  const issues = await validateStep(host, 'review');
-  host.issues = issues;
-  if (issues.length > 0 || host.secrets.length > 0) {
-    host.submitState = 'idle';
-    host.summaryShown = true;
-    host.focusTarget = 'summary';
+/** Validates everything, asks the form, then sends with one idempotency key until answered. */
+export async function submit(form: ReportFormHost): Promise<void> {
+  if (form.submitState === 'submitting' || form.submitState === 'validating') return;
+  form.submitState = 'validating';
+  await form.ensureGuard();
+  const issues = await validateStep(form, 'review');
+  form.issues = issues;
+  if (issues.length > 0 || form.secrets.length > 0) {
+    form.submitState = 'idle';
+    form.summaryShown = true;
+    form.focusTarget = 'summary';
     return;
   }
-  host.summaryShown = false;
-  const report = toReport(host.values);
+  form.summaryShown = false;
+  const report = toReport(form.values);
   const event = new RecourseReportSubmitEvent({ report });
-  if (!host.el.dispatchEvent(event)) {
-    host.submitState = 'idle';
-    host.status = (t) => t.status.canceled;
+  if (!form.el.dispatchEvent(event)) {
+    form.submitState = 'idle';
+    form.status = (t) => t.status.canceled;
     return;
   }
-  host.idempotencyKey ??= newIdempotencyKey();
-  host.flushDraft();
-  await send(host, event.detail.report);
+  form.idempotencyKey ??= newIdempotencyKey();
+  form.flushDraft();
+  await send(form, event.detail.report);
 }
 
-async function send(host: ReportFormHost, report: ReportInput): Promise<void> {
-  const client = await host.getClient();
+async function send(form: ReportFormHost, report: ReportInput): Promise<void> {
+  const client = await form.getClient();
   let attempt = 0;
   for (;;) {
-    host.submitState = 'submitting';
-    host.status = (t) => t.status.submitting;
+    form.submitState = 'submitting';
+    form.status = (t) => t.status.submitting;
     try {
-      const created = await client.createCase(report, { idempotencyKey: host.idempotencyKey! });
-      await acknowledged(host, created, client);
+      const created = await client.createCase(report, { idempotencyKey: form.idempotencyKey! });
+      await acknowledged(form, created, client);
       return;
     } catch (error) {
       const api = error instanceof RecourseApiError ? error : undefined;
       if (api && !isRetryableAnswer(api.status, api.code)) {
         // A definite answer: nothing was created; the next submission gets a new key.
-        host.idempotencyKey = undefined;
-        host.submitState = 'rejected';
-        host.issues = api.issues;
-        host.summaryShown = api.issues.length > 0;
-        host.focusTarget = host.summaryShown ? 'summary' : undefined;
-        host.status = (t) => t.status.rejected;
-        host.flushDraft();
-        host.fire(api.code === 'validation_failed' ? 'validation' : 'rejected', false, api.code);
+        form.idempotencyKey = undefined;
+        form.submitState = 'rejected';
+        form.issues = api.issues;
+        form.summaryShown = api.issues.length > 0;
+        form.focusTarget = form.summaryShown ? 'summary' : undefined;
+        form.status = (t) => t.status.rejected;
+        form.flushDraft();
+        form.fire(api.code === 'validation_failed' ? 'validation' : 'rejected', false, api.code);
         return;
       }
       attempt++;
       const offline = !api;
-      host.submitState = offline ? 'offline' : 'retrying';
-      host.fire('network', true, api?.code);
+      form.submitState = offline ? 'offline' : 'retrying';
+      form.fire('network', true, api?.code);
       const wait = retryWaitMs(attempt, {
         retryAfterSeconds: api?.retryAfter,
-        baseMs: host.el.retryDelay * 1000,
+        baseMs: form.el.retryDelay * 1000,
       });
-      await countdown(host, wait / 1000, offline);
+      await countdown(form, wait / 1000, offline);
     }
   }
 }
 
-async function countdown(host: ReportFormHost, seconds: number, offline: boolean): Promise<void> {
+async function countdown(form: ReportFormHost, seconds: number, offline: boolean): Promise<void> {
   const line =
     (left: number): StatusText =>
     (t) =>
@@ -239,105 +201,55 @@ async function countdown(host: ReportFormHost, seconds: number, offline: boolean
     let left = Math.max(0, Math.ceil(seconds));
     const done = () => {
       clearInterval(timer);
-      host.wake = undefined;
+      form.wake = undefined;
       resolve();
     };
-    host.wake = done;
-    host.status = line(left);
+    form.wake = done;
+    form.status = line(left);
     const timer = setInterval(() => {
       left--;
       if (left <= 0) done();
-      else host.status = line(left);
+      else form.status = line(left);
     }, 1000);
     if (seconds <= 0) done();
   });
 }
 
 async function acknowledged(
-  host: ReportFormHost,
+  form: ReportFormHost,
   created: CaseCreated,
   client: ReportFormClient,
 ): Promise<void> {
-  host.created = created;
-  host.idempotencyKey = undefined;
-  host.submitState = 'idle';
-  clearDraft(host.storageKey);
-  host.restored = false;
-  host.goTo('done');
-  host.status = undefined;
-  host.el.dispatchEvent(
+  const trackingLink = trackingLinkFor(created, form.el.trackingUrl);
+  form.set({ created, trackingLink, idempotencyKey: undefined, submitState: 'idle', restored: false });
+  clearDraft(form.storageKey);
+  form.goTo('done');
+  form.status = undefined;
+  form.el.dispatchEvent(
     new RecourseReportSubmittedEvent({
       caseId: created.case.id,
       caseNumber: created.case.number,
-      trackingLink: trackingLinkFor(host.created, host.el.trackingUrl),
+      trackingLink,
     }),
   );
-  await uploadAll(host, created, client);
+  await uploadAll(form, created, client);
 }
 
-async function uploadAll(
-  host: ReportFormHost,
-  created: CaseCreated,
-  client: ReportFormClient,
-): Promise<void> {
-  const list = host.values.attachments;
-  let done = 0;
-  for (const meta of list) {
-    const held = host.files.get(meta.key);
-    if (!held?.bytes) {
-      host.uploadsFailed = true;
-      continue;
-    }
-    const n = done + 1;
-    host.status = (t) => interpolate(t.status.uploading, { done: n, total: list.length });
-    held.state = 'uploading';
-    let ok = false;
-    for (let attempt = 1; attempt <= RETRY_POLICY.limit + 1 && !ok; attempt++) {
-      try {
-        await client.uploadAttachment(
-          created.case.id,
-          created.accessToken,
-          { bytes: held.bytes, name: meta.name, mediaType: meta.mediaType, sha256: meta.sha256 },
-          { idempotencyKey: meta.key },
-        );
-        ok = true;
-      } catch (error) {
-        const api = error instanceof RecourseApiError ? error : undefined;
-        if (api && !isRetryableAnswer(api.status, api.code)) break;
-        await new Promise((r) =>
-          setTimeout(
-            r,
-            retryWaitMs(attempt, { retryAfterSeconds: api?.retryAfter, baseMs: host.el.retryDelay * 1000 }),
-          ),
-        );
-      }
-    }
-    held.state = ok ? 'uploaded' : 'failed';
-    if (ok) done++;
-    else {
-      host.uploadsFailed = true;
-      host.fire('upload', false);
-    }
-    host.el.requestUpdate();
-  }
-  host.status = host.uploadsFailed ? (t) => t.done.notUploaded : undefined;
-}
-
-/** Copies the tracking link. @internal */
-export async function copyLink(host: ReportFormHost, input?: HTMLInputElement | null): Promise<void> {
+/** Copies the tracking link. */
+export async function copyLink(form: ReportFormHost, input?: HTMLInputElement | null): Promise<void> {
   try {
-    await navigator.clipboard.writeText(trackingLinkFor(host.created, host.el.trackingUrl));
+    await navigator.clipboard.writeText(form.trackingLink);
   } catch {
     input?.select();
     document.execCommand?.('copy');
   }
-  host.copied = true;
-  host.status = (t) => t.ui.copied;
+  form.copied = true;
+  form.status = (t) => t.ui.copied;
 }
 
 /** Scans every guarded field again (after the guard loads or an activity goes). */
-export function rescanAll(host: ReportFormHost): void {
-  const v = host.values;
+export function rescanAll(form: ReportFormHost): void {
+  const v = form.values;
   const entries: [string, string][] = [
     ['account.value', v.account.value],
     ['narrative', v.narrative],
@@ -349,78 +261,122 @@ export function rescanAll(host: ReportFormHost): void {
   });
   const hits: SecretHit[] = [];
   for (const [path, value] of entries) {
-    const kind = scanField(host, path, value);
+    const kind = scanField(form, path, value);
     if (kind) hits.push({ path, kind });
   }
-  host.secrets = hits;
+  form.secrets = hits;
 }
 
 /** Removes an activity. */
-export function removeActivity(host: ReportFormHost, index: number): void {
-  if (host.locked) return;
-  host.values = { ...host.values, activities: host.values.activities.filter((_, i) => i !== index) };
-  host.issues = [];
-  rescanAll(host);
-  host.focusTarget = 'add-activity';
-  host.scheduleSave();
-}
-
-/** Removes a file. */
-export function removeFile(host: ReportFormHost, key: string): void {
-  if (host.locked) return;
-  const index = host.values.attachments.findIndex((a) => a.key === key);
-  host.files.delete(key);
-  host.values = { ...host.values, attachments: host.values.attachments.filter((a) => a.key !== key) };
-  // The removed button leaves the page: focus goes to the next file's "Remove" (now at the same
-  // index), else to the file picker on the evidence step, else to the heading; never to <body>.
-  host.focusTarget =
-    index >= 0 && index < host.values.attachments.length
-      ? removeFileId(index)
-      : host.step === 'evidence'
-        ? 'files'
-        : 'heading';
-  host.scheduleSave();
+export function removeActivity(form: ReportFormHost, index: number): void {
+  if (form.locked) return;
+  form.values = { ...form.values, activities: form.values.activities.filter((_, i) => i !== index) };
+  form.issues = [];
+  rescanAll(form);
+  form.focusTarget = 'add-activity';
+  form.scheduleSave();
 }
 
 /** Writes the draft (never unscanned text: only once the guard exists). */
-export function writeDraft(host: ReportFormHost): void {
-  const guard = host.guard;
-  if (!guard || host.step === 'done' || host.created) return;
-  if (!host.idempotencyKey && isBlank(host.values)) {
+export function writeDraft(form: ReportFormHost): void {
+  const guard = form.guard;
+  if (!guard || form.step === 'done' || form.created) return;
+  if (!form.idempotencyKey && isBlank(form.values)) {
     // Nothing typed yet (or just discarded): keep no draft, so none is "restored".
-    clearDraft(host.storageKey);
+    clearDraft(form.storageKey);
     return;
   }
   saveDraft(
-    host.storageKey,
-    { step: host.step, values: host.values, idempotencyKey: host.idempotencyKey },
+    form.storageKey,
+    { step: form.step, values: form.values, idempotencyKey: form.idempotencyKey },
     (text, context) => guard(text, context).length > 0,
   );
 }
 
 /** Focuses the field of an issue path (the error summary's links), on its step. */
-export function focusField(host: ReportFormHost, path: string): void {
+export function focusField(form: ReportFormHost, path: string): void {
   const step = stepOfPath(path);
   const id = fieldId(path === 'contact' ? 'contact.email' : path);
-  if (step !== host.step) edit(host, step, id);
+  if (step !== form.step) edit(form, step, id);
   else {
-    host.focusTarget = id;
-    host.el.requestUpdate();
+    form.focusTarget = id;
+    form.el.requestUpdate();
   }
 }
 
 /** From the review: change one section on its step, then come back to the review. */
-export function edit(host: ReportFormHost, step: StepId, focus = 'heading'): void {
-  host.returnToReview = true;
-  host.summaryShown = false;
-  host.goTo(step, focus);
+export function edit(form: ReportFormHost, step: StepId, focus = 'heading'): void {
+  form.returnToReview = true;
+  form.summaryShown = false;
+  form.goTo(step, focus);
 }
 
-/** The words for a refused file, with the limits filled in. */
-export function refusalText(host: ReportFormHost, reason: FileRefusal): string {
-  const limits = fileLimits(host.platformConfig);
-  return interpolate(host.t.evidence.reasons[reason], {
-    size: formatBytes(host.currentLang, reason === 'total' ? limits.maxCaseBytes : limits.maxFileBytes),
-    count: limits.maxFiles,
-  });
+/** Scans a guarded field's new text (loads the guard first if it is not there yet). */
+function updateSecret(form: ReportFormHost, path: string, value: string): void {
+  if (!GUARDED[path.split('.').pop() ?? '']) return;
+  if (!form.guard) {
+    void form.ensureGuard();
+    return;
+  }
+  const kind = scanField(form, path, value);
+  const rest = form.secrets.filter((s) => s.path !== path);
+  form.secrets = kind ? [...rest, { path, kind }] : rest;
+}
+
+/** Handles a paste into a guarded field: scans first, inserts only clean text. */
+function paste(form: ReportFormHost, event: ClipboardEvent): void {
+  const target = event.composedPath()[0] as HTMLInputElement | HTMLTextAreaElement;
+  const path = target?.name;
+  if (!path || !GUARDED[path.split('.').pop() ?? '']) return;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (!text) return;
+  event.preventDefault();
+  void guardedInsert(form, target, path, text);
+}
+
+/** Adds an activity of the chosen kind and focuses its first field. */
+function addActivity(form: ReportFormHost): void {
+  if (form.locked || form.values.activities.length >= LOCAL_LIMITS.activitiesMax) return;
+  const index = form.values.activities.length;
+  form.values = { ...form.values, activities: [...form.values.activities, blankActivity(form.newKind)] };
+  form.focusTarget = fieldId(`activities.${index}.at`);
+  form.scheduleSave();
+}
+
+/** Goes back one step. */
+function back(form: ReportFormHost): void {
+  form.set({ issues: [], summaryShown: false });
+  form.goTo(STEPS[Math.max(0, STEPS.indexOf(form.step) - 1)]!);
+}
+
+/**
+ * Every step's actions, for the views once the later steps have loaded: the first step's, with
+ * the secret guard on every typed value, and the later steps'.
+ */
+export function actionsFor(form: ReportFormHost): ReportFormActions {
+  return {
+    ...form.firstActions,
+    setValue: (path, value) => {
+      form.setValue(path, value);
+      if (typeof value === 'string' && !form.locked) updateSecret(form, path, value);
+    },
+    paste: (event) => paste(form, event),
+    // The form's submit: at the review it sends; on the done step (Enter in the link) nothing.
+    submitStep: () => {
+      if (form.step === 'review') void submit(form);
+      else if (form.step !== 'done') void form.next();
+    },
+    back: () => back(form),
+    chooseKind: (kind) => {
+      form.newKind = kind;
+    },
+    addActivity: () => addActivity(form),
+    removeActivity: (index) => removeActivity(form, index),
+    addFiles: (files) => void addFiles(form, files),
+    removeFile: (key) => removeFile(form, key),
+    edit: (step) => edit(form, step),
+    showField: (path) => focusField(form, path),
+    copyLink: (input) => void copyLink(form, input),
+    retryNow: () => form.wake?.(),
+  };
 }

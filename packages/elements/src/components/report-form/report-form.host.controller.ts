@@ -2,11 +2,11 @@
  * The report form's state holder, in the initial bundle: the one typed state value
  * ({@link ReportFormState}), the first step's actions (values, navigation, the draft) and the
  * loading of everything after the first step. A Lit `ReactiveController`: the element creates it
- * with a narrow interface ({@link ReportFormElement}) and renders from it; the lazy chunk's
- * functions (`report-form.controller.ts`) and the views take it as `host`, never the element.
+ * with a narrow interface ({@link ReportFormElement}) and renders its state with its actions and
+ * words; the lazy chunk's functions (`report-form.controller.ts`) take it as `form` and add the
+ * later steps' actions. The views never see it: they get `(state, actions, words)`.
  * @module
  */
-import type { ContainmentCode, PlatformConfig } from '@recourse/core';
 import type { ReactiveController } from 'lit';
 import type { ReportErrorCode } from '../../events/report-form-events';
 import { RecourseReportErrorEvent } from '../../events/report-form-events';
@@ -16,21 +16,15 @@ import { createSecretGuard, type SecretGuard } from '../../internal/secret-guard
 import type { ReportFormCatalog, StepId } from './i18n';
 import { FIRST_STEP_WORDS } from './i18n/first-step';
 import { clearDraft, draftKey, loadDraft } from './report-form.draft';
+import { emptyValues, STEPS, stepOfPath } from './report-form.model';
 import {
-  blankActivity,
-  emptyValues,
-  fieldId,
-  GUARDED,
-  LOCAL_LIMITS,
-  STEPS,
-  stepOfPath,
-} from './report-form.model';
-import {
-  type HeldFile,
+  type FirstStepActions,
   initialState,
+  isLocked,
   type ReportFormClient,
   type ReportFormElement,
   type ReportFormState,
+  type ReportFormWords,
   reduce,
 } from './report-form.state';
 
@@ -75,11 +69,25 @@ export interface ReportFormHost extends ReportFormState {}
 export class ReportFormHost implements ReactiveController {
   /** The one state value; replaced (never mutated) by `reduce`. */
   state: ReportFormState = initialState(emptyValues('en'), loadedLazy);
-  /** Files by key (bytes in memory only; not state: never rendered from directly). */
-  files = new Map<string, HeldFile>();
+  /** The attached files' bytes by key (in memory only; never state, never stored). */
+  bytes = new Map<string, Uint8Array>();
   guard?: SecretGuard;
   focusTarget?: 'heading' | 'summary' | string;
   wake?: () => void;
+  /** What the frame and the first step may ask for (in the initial bundle). */
+  readonly firstActions: FirstStepActions = {
+    setValue: (path, value) => this.setValue(path, value),
+    toggleCheck: (code, on) => {
+      const rest = this.values.checked.filter((c) => c !== code);
+      this.setValue('checked', on ? [...rest, code] : rest);
+    },
+    submitStep: () => void this.next(),
+    discardDraft: () => this.discardDraft(),
+  };
+  private allActions?: FirstStepActions;
+  /** Settles once the logic, the guard and the configuration have loaded (or failed to). */
+  readonly loaded: Promise<void>;
+  private resolveLoaded!: () => void;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private started = false;
   private logicLoading?: Promise<void>;
@@ -92,6 +100,9 @@ export class ReportFormHost implements ReactiveController {
     private readonly io: ReportFormIo,
   ) {
     el.addController(this);
+    this.loaded = new Promise((resolve) => {
+      this.resolveLoaded = resolve;
+    });
   }
 
   /** Applies a change to the state and re-renders. */
@@ -113,14 +124,25 @@ export class ReportFormHost implements ReactiveController {
     );
   }
 
-  /** The configuration in effect. */
-  get platformConfig(): PlatformConfig | undefined {
-    return this.el.config ?? this.loadedConfig;
+  /**
+   * What the views may ask for: the first step's actions, then every step's (`actionsFor` in the
+   * lazy chunk) once the later steps have loaded.
+   */
+  get actions(): FirstStepActions {
+    const view = this.view;
+    if (!view) return this.firstActions;
+    this.allActions ??= view.actionsFor(this);
+    return this.allActions;
+  }
+
+  /** What the views say, in the current language. */
+  get words(): ReportFormWords {
+    return { t: this.t, lang: this.currentLang };
   }
 
   /** Whether a submission is under way or unresolved (its key is kept; answers are locked). */
   get locked(): boolean {
-    return this.idempotencyKey !== undefined;
+    return isLocked(this.state);
   }
 
   get storageKey(): string {
@@ -137,12 +159,17 @@ export class ReportFormHost implements ReactiveController {
     this.values = blank;
     const draft = loadDraft(this.storageKey);
     if (draft) {
-      this.values = { ...blank, ...draft.values };
-      this.idempotencyKey = draft.idempotencyKey;
-      this.step = draft.idempotencyKey ? 'review' : draft.step === 'done' ? 'first' : draft.step;
-      this.restored = true;
-      for (const a of this.values.attachments) this.files.set(a.key, { state: 'ready' });
-      this.status = (t) => t.status.restored;
+      const values = { ...blank, ...draft.values };
+      const files: Record<string, 'missing'> = {};
+      for (const a of values.attachments) files[a.key] = 'missing';
+      this.set({
+        values,
+        files,
+        idempotencyKey: draft.idempotencyKey,
+        step: draft.idempotencyKey ? 'review' : draft.step === 'done' ? 'first' : draft.step,
+        restored: true,
+        status: (t) => t.status.restored,
+      });
     }
     // A draft restored past the first step needs the later steps' templates at once.
     if (this.step !== 'first') this.loadTemplates();
@@ -176,7 +203,7 @@ export class ReportFormHost implements ReactiveController {
     );
   }
 
-  /** Loads the later steps' templates and words (once). */
+  /** Loads the later steps' templates, words and actions (once). */
   loadTemplates(): Promise<void> {
     if (this.view) return Promise.resolve();
     return loadLazy().then(
@@ -210,10 +237,11 @@ export class ReportFormHost implements ReactiveController {
     }
     this.logic = lazy;
     lazy.prefillNotice(this);
-    void this.ensureGuard();
+    const guard = this.ensureGuard();
     if (!this.el.config) {
       try {
-        this.loadedConfig = await (await this.getClient()).getConfig();
+        const config = await (await this.getClient()).getConfig();
+        if (!this.el.config) this.config = config;
       } catch {
         if (!this.el.config) {
           this.status = (t) => t.status.configFailed;
@@ -221,6 +249,7 @@ export class ReportFormHost implements ReactiveController {
         }
       }
     }
+    void guard.then(this.resolveLoaded, this.resolveLoaded);
   }
 
   /** Loads the guard and the wordlists; rescans every guarded field. */
@@ -246,37 +275,14 @@ export class ReportFormHost implements ReactiveController {
   // ── values and drafts ────────────────────────────────────────────────────
 
   /** Sets a value by dotted path (`activities.0.amount`) and saves the draft. */
-  setValue(path: string, value: string | boolean): void {
+  setValue(path: string, value: unknown): void {
     if (this.locked) return;
     const parts = path.split('.');
     let target = this.values as unknown as Record<string, unknown>;
     for (const part of parts.slice(0, -1)) target = target[part] as Record<string, unknown>;
     target[parts[parts.length - 1]!] = value;
     this.values = { ...this.values };
-    if (typeof value === 'string') this.updateSecret(path, value);
     this.scheduleSave();
-  }
-
-  private updateSecret(path: string, value: string): void {
-    if (!GUARDED[path.split('.').pop() ?? '']) return;
-    if (!this.guard) {
-      void this.ensureGuard();
-      return;
-    }
-    const kind = loadedLazy?.scanField(this, path, value);
-    const rest = this.secrets.filter((s) => s.path !== path);
-    this.secrets = kind ? [...rest, { path, kind }] : rest;
-  }
-
-  /** Handles a paste into a guarded field: scans first, inserts only clean text. */
-  onPaste(event: ClipboardEvent): void {
-    const target = event.composedPath()[0] as HTMLInputElement | HTMLTextAreaElement;
-    const path = target?.name;
-    if (!path || !GUARDED[path.split('.').pop() ?? '']) return;
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (!text) return;
-    event.preventDefault();
-    void loadLazy().then((lazy) => lazy.guardedInsert(this, target, path, text));
   }
 
   scheduleSave(): void {
@@ -295,9 +301,10 @@ export class ReportFormHost implements ReactiveController {
   /** Discards the restored draft and starts over. */
   discardDraft(): void {
     clearDraft(this.storageKey);
-    this.files.clear();
+    this.bytes.clear();
     this.set({
       values: emptyValues(this.currentLang),
+      files: {},
       idempotencyKey: undefined,
       restored: false,
       issues: [],
@@ -307,29 +314,6 @@ export class ReportFormHost implements ReactiveController {
       status: (t) => t.status.discarded,
     });
     this.goTo('first');
-  }
-
-  // ── activities and files ─────────────────────────────────────────────────
-
-  /** Adds an activity of the chosen kind and focuses its first field. */
-  addActivity(): void {
-    if (this.locked || this.values.activities.length >= LOCAL_LIMITS.activitiesMax) return;
-    const index = this.values.activities.length;
-    this.values = { ...this.values, activities: [...this.values.activities, blankActivity(this.newKind)] };
-    this.focusTarget = fieldId(`activities.${index}.at`);
-    this.scheduleSave();
-  }
-
-  /** Checks, hashes and adds files (picker or drop). */
-  async addFiles(list: Iterable<File>): Promise<void> {
-    return (await loadLazy()).addFiles(this, list);
-  }
-
-  /** Toggles a containment check. */
-  toggleCheck(code: ContainmentCode, on: boolean): void {
-    const rest = this.values.checked.filter((c) => c !== code);
-    this.values = { ...this.values, checked: on ? [...rest, code] : rest };
-    this.scheduleSave();
   }
 
   // ── navigation and validation ────────────────────────────────────────────
@@ -363,24 +347,6 @@ export class ReportFormHost implements ReactiveController {
     const target = this.returnToReview ? 'review' : STEPS[STEPS.indexOf(step) + 1]!;
     if (target === 'review') this.returnToReview = false;
     this.goTo(target);
-  }
-
-  /** Goes back one step. */
-  back(): void {
-    this.set({ issues: [], summaryShown: false });
-    this.goTo(STEPS[Math.max(0, STEPS.indexOf(this.step) - 1)]!);
-  }
-
-  // ── submission ───────────────────────────────────────────────────────────
-
-  /** Validates everything, asks the host, then sends with one idempotency key until answered. */
-  async submit(): Promise<void> {
-    return (await loadLazy()).submit(this);
-  }
-
-  /** Retries now (the "Try again now" button and the `online` event). */
-  retryNow(): void {
-    this.wake?.();
   }
 }
 

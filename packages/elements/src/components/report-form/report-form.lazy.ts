@@ -6,22 +6,16 @@
  * schemas (`report-form.controller.ts`: validation, submission, uploads, files, the draft). The
  * first step and the frame render from the initial bundle (`report-form.first-step.view.ts`,
  * `i18n/first-step.*.ts`); see bench/size.mjs and ADR 0005.
- * @internal
  * @module
  */
 export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/core';
 export { REPORT_FORM_CATALOGS } from './i18n';
 export {
-  addFiles,
-  guardedInsert,
+  actionsFor,
   prefillNotice,
-  refusalText,
   rescanAll,
-  scanField,
-  submit,
   validateStep,
   writeDraft,
 } from './report-form.controller';
-export { errorSummary, labelFor, message } from './report-form.fields.view';
 export { laterStyles } from './report-form.later.styles';
 export { renderStep } from './report-form.view';

@@ -6,12 +6,14 @@
 import type {
   ActivityKind,
   CaseCreated,
+  ContainmentCode,
   Issue,
   PlatformConfig,
   RecourseClient,
   SecretKind,
 } from '@recourse/core';
 import type { ReactiveControllerHost } from 'lit';
+import type { Lang } from '../../i18n/lang';
 import type { FileRefusal, ReportFormCatalog, StepId } from './i18n';
 import type { FormValues } from './report-form.model';
 
@@ -39,11 +41,11 @@ export type StatusText = (t: ReportFormCatalog) => string;
 /** The subset of the core client the form uses; injectable for tests and custom transports. */
 export type ReportFormClient = Pick<RecourseClient, 'getConfig' | 'createCase' | 'uploadAttachment'>;
 
-/** A file kept in memory while the form lives (bytes are never stored). */
-export interface HeldFile {
-  bytes?: Uint8Array;
-  state: 'ready' | 'uploading' | 'uploaded' | 'failed';
-}
+/**
+ * Where an attached file is: `missing` (listed in a restored draft, its bytes gone with the old
+ * page), `ready` (bytes in memory, not sent), `uploading`, `uploaded`, `failed`.
+ */
+export type FileStatus = 'missing' | 'ready' | 'uploading' | 'uploaded' | 'failed';
 
 /** Where the submission is. */
 export type SubmitState = 'idle' | 'validating' | 'submitting' | 'offline' | 'retrying' | 'rejected';
@@ -97,7 +99,12 @@ export interface ReportFormState {
   restored: boolean;
   returnToReview: boolean;
   created: CaseCreated | undefined;
-  loadedConfig: PlatformConfig | undefined;
+  /** The private tracking link of the created case (`''` before). */
+  trackingLink: string;
+  /** The configuration in effect: the `config` property, else the one fetched. */
+  config: PlatformConfig | undefined;
+  /** Each attached file's status, by its key (the bytes stay in the controller, never in state). */
+  files: Readonly<Record<string, FileStatus>>;
   hashing: { name: string; percent: number } | undefined;
   refusals: { name: string; reason: FileRefusal }[];
   copied: boolean;
@@ -126,7 +133,9 @@ export function initialState(values: FormValues, view: ReportFormLazy | undefine
     restored: false,
     returnToReview: false,
     created: undefined,
-    loadedConfig: undefined,
+    trackingLink: '',
+    config: undefined,
+    files: {},
     hashing: undefined,
     refusals: [],
     copied: false,
@@ -134,6 +143,52 @@ export function initialState(values: FormValues, view: ReportFormLazy | undefine
     uploadsFailed: false,
     idempotencyKey: undefined,
   };
+}
+
+/** Whether the answers are locked: a submission is under way or unresolved (its key is kept). */
+export const isLocked = (s: ReportFormState): boolean => s.idempotencyKey !== undefined;
+
+/** What the views say: the catalog in the current language, and that language (dates, sizes). */
+export interface ReportFormWords {
+  t: ReportFormCatalog;
+  lang: Lang;
+}
+
+/** What the frame and the first step may ask for (in the initial bundle). */
+export interface FirstStepActions {
+  /** Sets an answer by its dotted path (`activities.0.amount`). */
+  setValue(path: string, value: string | boolean): void;
+  /** Ticks or unticks a containment check. */
+  toggleCheck(code: ContainmentCode, on: boolean): void;
+  /** The form's submit: validates the step and moves on; at the review, sends the report. */
+  submitStep(): void;
+  /** Forgets the restored draft and starts again. */
+  discardDraft(): void;
+  /** A paste into a field (only the later steps have fields the secret guard reads). */
+  paste?(event: ClipboardEvent): void;
+}
+
+/** Everything a view may ask for: the first step's actions and the later steps'. */
+export interface ReportFormActions extends FirstStepActions {
+  /** A paste into a guarded field gets only text the secret guard finds clean. */
+  paste(event: ClipboardEvent): void;
+  /** Back one step. */
+  back(): void;
+  /** The kind of the next activity "Add" creates. */
+  chooseKind(kind: ActivityKind): void;
+  addActivity(): void;
+  removeActivity(index: number): void;
+  /** Checks, hashes and adds files (picker or drop). */
+  addFiles(files: File[]): void;
+  removeFile(key: string): void;
+  /** From the review: change a part on its step, then come back. */
+  edit(step: StepId): void;
+  /** Shows the field of an issue path (the error summary's links), on its step. */
+  showField(path: string): void;
+  /** Copies the tracking link (`input` is selected where the clipboard is refused). */
+  copyLink(input: HTMLInputElement): void;
+  /** Sends again now instead of waiting (offline or retrying). */
+  retryNow(): void;
 }
 
 /**

@@ -8,7 +8,7 @@ import { REPORT_FORM_CATALOGS, type ReportFormCatalog } from './i18n';
 import type { StepId } from './i18n/first-step';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { hostOf } from './report-form.fixtures';
+import { at, choose, drop, fillByHand, loaded, primary, type } from './report-form.fixtures';
 import { toLocalInput } from './report-form.model';
 
 const CONFIG = {
@@ -78,17 +78,11 @@ interface Args {
 
 const API = 'https://api.example.com/story';
 
-function fill(el: RecourseReportForm): void {
-  hostOf(el).setValue('access.canSignIn', 'no');
-  hostOf(el).setValue('access.passwordReset', 'failed');
-  hostOf(el).setValue('triage.moneyMoved', 'yes');
-  hostOf(el).setValue('account.value', 'victim_01');
-  hostOf(el).setValue('contact.email', 'safe@example.org');
-  hostOf(el).newKind = 'sign_in';
-  hostOf(el).addActivity();
-  hostOf(el).setValue('activities.0.at', toLocalInput(new Date(Date.now() - 7_200_000).toISOString()));
-  hostOf(el).setValue('activities.0.ip', '203.0.113.7');
-  hostOf(el).setValue('narrative', 'My email and phone were changed overnight, then USDT was withdrawn.');
+/** Fills the form by hand up to the review, ticks the consent and submits. */
+async function submitByHand(el: RecourseReportForm): Promise<void> {
+  await fillByHand(el, 'review');
+  choose(el, 'f-consent');
+  primary(el);
 }
 
 /** The words of the language the story runs in (the toolbar's), not the element's own idea of it. */
@@ -119,12 +113,14 @@ function story(
     play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
       const el = canvasElement.querySelector('recourse-report-form')!;
       await el.ready;
-      await hostOf(el).ensureGuard();
+      await loaded(el);
       await setup?.(el);
       await el.updateComplete;
       const t = words();
       const heading = el.shadowRoot!.getElementById('heading')!;
       await expect(heading.textContent!.trim()).toBe(t.steps[step]);
+      // A form that answers at once rests on its step; the others assert their submission's phase.
+      if (mode === 'ok') await waitFor(() => expect(el.phase).toBe(step));
       await check?.(el, t);
     },
   } satisfies StoryObj<Args>;
@@ -147,16 +143,18 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const FirstResponseEmpty: Story = story('ok', 'first');
+export const FirstResponseEmpty: Story = story('ok', 'first', undefined, async (el) => {
+  await expect(el.phase).toBe('first');
+});
 
 export const FirstResponseAnswered: Story = story(
   'ok',
   'first',
   (el) => {
-    hostOf(el).setValue('access.canSignIn', 'no');
-    hostOf(el).setValue('access.passwordReset', 'failed');
-    hostOf(el).setValue('triage.moneyMoved', 'yes');
-    hostOf(el).setValue('triage.profileChanged', 'yes');
+    choose(el, 'access.canSignIn', 'no');
+    choose(el, 'access.passwordReset', 'failed');
+    choose(el, 'triage.moneyMoved', 'yes');
+    choose(el, 'triage.profileChanged', 'yes');
   },
   async (el, t) => {
     await expect(shown(el)).toContain(t.first.urgency.critical);
@@ -164,18 +162,23 @@ export const FirstResponseAnswered: Story = story(
   },
 );
 
-export const AccountAndContact: Story = story('ok', 'account', (el) => hostOf(el).goTo('account'));
+export const AccountAndContact: Story = story('ok', 'account', async (el) => {
+  primary(el);
+  await at(el, 'account');
+});
 
 export const AccountErrors: Story = story(
   'ok',
   'account',
   async (el) => {
-    hostOf(el).goTo('account');
-    hostOf(el).setValue('contact.email', 'not-an-email');
-    await hostOf(el).next();
+    primary(el);
+    await at(el, 'account');
+    type(el, 'contact.email', 'not-an-email');
+    primary(el);
   },
   async (el, t) => {
     await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('summary'));
+    await expect(el.phase).toBe('account');
     await expect(shown(el)).toContain(t.errors.issues.invalid_email);
   },
 );
@@ -183,13 +186,13 @@ export const AccountErrors: Story = story(
 export const WhatHappened: Story = story(
   'ok',
   'incident',
-  (el) => {
-    fill(el);
-    hostOf(el).newKind = 'transfer';
-    hostOf(el).addActivity();
-    hostOf(el).goTo('incident');
+  async (el) => {
+    await fillByHand(el, 'incident');
+    type(el, 'newKind', 'transfer');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.add button')!.click();
   },
   async (el) => {
+    await expect(el.phase).toBe('incident');
     await expect(el.shadowRoot!.querySelectorAll('fieldset.card').length).toBe(2);
   },
 );
@@ -197,14 +200,16 @@ export const WhatHappened: Story = story(
 export const SeedPhraseStopped: Story = story(
   'ok',
   'incident',
-  (el) => {
-    hostOf(el).goTo('incident');
-    hostOf(el).setValue(
+  async (el) => {
+    await fillByHand(el, 'incident');
+    type(
+      el,
       'narrative',
       'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
     );
   },
   async (el, t) => {
+    await expect(el.phase).toBe('incident');
     await waitFor(() => expect(shown(el)).toContain(t.errors.neverAsks));
   },
 );
@@ -213,8 +218,8 @@ export const Evidence: Story = story(
   'ok',
   'evidence',
   async (el) => {
-    hostOf(el).goTo('evidence');
-    await hostOf(el).addFiles([
+    await fillByHand(el, 'evidence');
+    await drop(el, [
       new File(['Chat with "support": they asked for my recovery words.'], 'chat.txt', {
         type: 'text/plain',
       }),
@@ -222,30 +227,38 @@ export const Evidence: Story = story(
     ]);
   },
   async (el, t) => {
+    await expect(el.phase).toBe('evidence');
     await expect(shown(el)).toContain('chat.txt');
     await expect(shown(el)).toContain(t.evidence.reasons.type);
   },
 );
 
-export const Review: Story = story('ok', 'review', (el) => {
-  fill(el);
-  hostOf(el).goTo('review');
-});
+export const Review: Story = story(
+  'ok',
+  'review',
+  (el) => fillByHand(el, 'review'),
+  async (el) => {
+    await expect(el.phase).toBe('review');
+  },
+);
 
 export const ReviewErrors: Story = story(
   'ok',
   'review',
   async (el) => {
-    hostOf(el).goTo('review');
-    await hostOf(el).submit();
+    // Everything answered but the consent: the review says what is missing.
+    await fillByHand(el, 'review');
+    primary(el);
   },
   async (el, t) => {
-    await expect(shown(el)).toContain(t.errors.summary);
+    await waitFor(() => expect(shown(el)).toContain(t.errors.summary));
+    await expect(el.phase).toBe('review');
   },
 );
 
 export const DraftRestored: Story = {
   ...story('ok', 'account', undefined, async (el, t) => {
+    await expect(el.phase).toBe('account');
     await expect(shown(el)).toContain(t.status.restored);
   }),
   render: (args) => {
@@ -282,12 +295,7 @@ export const DraftRestored: Story = {
 export const Submitting: Story = story(
   'hang',
   'review',
-  (el) => {
-    fill(el);
-    hostOf(el).goTo('review');
-    hostOf(el).setValue('consent', true);
-    void hostOf(el).submit();
-  },
+  (el) => submitByHand(el),
   async (el, t) => {
     await waitFor(() => expect(el.phase).toBe('sending'));
     await waitFor(() => expect(shown(el)).toContain(t.status.submitting));
@@ -297,12 +305,7 @@ export const Submitting: Story = story(
 export const Offline: Story = story(
   'offline',
   'review',
-  (el) => {
-    fill(el);
-    hostOf(el).goTo('review');
-    hostOf(el).setValue('consent', true);
-    void hostOf(el).submit();
-  },
+  (el) => submitByHand(el),
   async (el, t) => {
     await waitFor(() => expect(el.phase).toBe('offline'));
     await expect(shown(el)).toContain(t.status.offline);
@@ -313,12 +316,11 @@ export const Done: Story = story(
   'ok',
   'done',
   async (el) => {
-    fill(el);
-    hostOf(el).goTo('review');
-    hostOf(el).setValue('consent', true);
-    await hostOf(el).submit();
+    await submitByHand(el);
+    await at(el, 'done');
   },
   async (el, t) => {
+    await expect(el.phase).toBe('done');
     await expect(shown(el)).toContain(t.done.caseNumber);
     await expect(shown(el)).toContain('RC-7K3P-9M2X');
     const link = el.shadowRoot!.querySelector<HTMLInputElement>('#tracking')!;

@@ -17,15 +17,34 @@ import {
 } from '@recourse/core';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../define/recourse-report-form';
+import { interpolate } from '../../i18n/interpolate';
 import { REPORT_FORM_CATALOGS } from './i18n';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { hostOf } from './report-form.fixtures';
+import { refusalText } from './report-form.fields.view';
+import {
+  advance,
+  at,
+  choose,
+  drop,
+  filledValues,
+  listedNames,
+  loaded,
+  part,
+  press,
+  primary,
+  refusedLines,
+  storeDraft,
+  storedDraft,
+  type,
+  withActivities,
+} from './report-form.fixtures';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_KIND_LIST,
   blankActivity,
   emptyValues,
+  type FormValues,
   LOCAL_LIMITS,
   MEDIA_TYPES,
   PROFILE_FIELD_LIST,
@@ -117,7 +136,8 @@ function fakeClient(
   return client;
 }
 
-const KEY = draftKey('https://api.example.com');
+const API = 'https://api.example.com';
+const KEY = draftKey(API);
 
 async function make(
   lang: 'en' | 'zh-CN' = 'en',
@@ -125,45 +145,59 @@ async function make(
 ): Promise<RecourseReportForm> {
   const el = await fixture<RecourseReportForm>(html`<recourse-report-form
     lang=${lang}
-    api-base="https://api.example.com"
+    api-base=${API}
     tracking-url="https://example.com/track"
     .config=${CONFIG}
     .client=${client}
     .retryDelay=${0}
   ></recourse-report-form>`);
   await el.ready;
-  // The logic loads on idle (at most 2 s later): wait longer than that on a busy machine.
-  await waitUntil(() => hostOf(el).logic !== undefined, 'logic loaded', { timeout: 4000 });
-  await hostOf(el).ensureGuard();
+  // The logic and the guard load on idle (at most 2 s later): wait longer on a busy machine.
+  await loaded(el);
   await el.updateComplete;
+  return el;
+}
+
+/** A form opened on a draft at `step` with `values`, stored as the form writes it. */
+async function makeAt(
+  step: (typeof STEPS)[number],
+  values: FormValues,
+  lang: 'en' | 'zh-CN' = 'en',
+  client: ReportFormClient = fakeClient(),
+): Promise<RecourseReportForm> {
+  storeDraft(API, step, values);
+  const el = await make(lang, client);
+  await at(el, step);
   return el;
 }
 
 const root = (el: RecourseReportForm) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: RecourseReportForm, selector: string) =>
-  root(el).querySelector<T>(selector)!;
+  part<T>(el, selector);
 const text = (el: RecourseReportForm) => root(el).textContent!.replace(/\s+/g, ' ');
+const summaryText = (el: RecourseReportForm) => root(el).getElementById('summary')?.textContent ?? '';
 
-/** Fills a complete, valid report directly (for tests that are not about typing). */
-function fill(el: RecourseReportForm): void {
-  hostOf(el).setValue('access.canSignIn', 'no');
-  hostOf(el).setValue('access.passwordReset', 'failed');
-  hostOf(el).setValue('account.value', 'victim_01');
-  hostOf(el).setValue('contact.email', 'safe@example.org');
-  hostOf(el).setValue('narrative', 'My email and phone were changed overnight.');
-}
-
-async function goto(el: RecourseReportForm, step: (typeof STEPS)[number]): Promise<void> {
-  hostOf(el).step = step;
-  await el.updateComplete;
-}
-
+/** At the review: ticks the consent, submits, and waits until the submission settled. */
 async function submitAndWait(el: RecourseReportForm): Promise<void> {
-  await goto(el, 'review');
-  hostOf(el).setValue('consent', true);
-  await hostOf(el).submit();
+  if (!$<HTMLInputElement>(el, '#f-consent').checked) choose(el, 'f-consent');
+  primary(el);
+  await waitUntil(() => el.phase !== 'validating' && el.phase !== 'sending', 'submission settled');
   await el.updateComplete;
 }
+
+/** The words the refused list shows for a file. */
+const refusedLine = (
+  lang: 'en' | 'zh-CN',
+  name: string,
+  reason: Parameters<typeof refusalText>[0],
+  config = CONFIG,
+) => {
+  const t = REPORT_FORM_CATALOGS[lang];
+  return interpolate(t.evidence.refused, { name, reason: refusalText(reason, config, { t, lang }) });
+};
+
+/** Writes the draft now, as leaving the page does. */
+const leavePage = () => dispatchEvent(new Event('pagehide'));
 
 /** Presses Tab until the shadow root's focused element matches. */
 async function tabTo(el: RecourseReportForm, match: (e: Element) => boolean, limit = 60): Promise<void> {
@@ -240,12 +274,12 @@ describe('<recourse-report-form> catalogs', () => {
 describe('<recourse-report-form> steps', () => {
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`${lang}: every step renders, is axe-clean and moves focus to its heading`, async () => {
-      const el = await make(lang);
+      const el = await makeAt('account', filledValues(lang), lang);
       const t = REPORT_FORM_CATALOGS[lang];
-      fill(el);
-      hostOf(el).created = CREATED;
+      press(el, t.ui.back);
       for (const step of STEPS) {
-        hostOf(el).goTo(step);
+        if (step !== 'first') await advance(el, step);
+        await at(el, step);
         await el.updateComplete;
         const heading = $(el, '#heading');
         expect(heading.textContent!.trim(), step).to.equal(t.steps[step]);
@@ -256,14 +290,7 @@ describe('<recourse-report-form> steps', () => {
   }
 
   it('zh-CN: no English catalog text and no placeholder leaks into any step', async () => {
-    const el = await make('zh-CN');
-    fill(el);
-    hostOf(el).setValue('triage.moneyMoved', 'yes');
-    hostOf(el).newKind = 'transfer';
-    hostOf(el).addActivity();
-    hostOf(el).newKind = 'sign_in';
-    hostOf(el).addActivity();
-    hostOf(el).created = CREATED;
+    const el = await makeAt('first', withActivities('zh-CN'), 'zh-CN');
     const en: string[] = [];
     const collect = (v: unknown) => {
       if (typeof v === 'string') en.push(v);
@@ -272,19 +299,21 @@ describe('<recourse-report-form> steps', () => {
     collect(REPORT_FORM_CATALOGS.en);
     const englishOnly = en.filter((s) => s.length > 4 && !s.includes('{') && /[a-z]{3}/.test(s));
     for (const step of STEPS) {
-      await goto(el, step);
+      if (step !== 'first') await advance(el, step);
       const shown = text(el);
       expect(CJK.test(shown), step).to.equal(true);
       expect(shown, `${step} placeholder`).not.to.match(/\{\w+\}/);
       for (const s of englishOnly) expect(shown.includes(s), `${step} shows English "${s}"`).to.equal(false);
     }
+    // Both activities were shown on their step and sent.
+    expect(text(el)).to.contain('RC-7K3P-9M2X');
   });
 
   it('first response: triage in order, containment checklist, safe reset link only', async () => {
     const el = await make();
-    hostOf(el).setValue('access.canSignIn', 'no');
-    hostOf(el).setValue('access.passwordReset', 'failed');
-    hostOf(el).setValue('triage.profileChanged', 'yes');
+    choose(el, 'access.canSignIn', 'no');
+    choose(el, 'access.passwordReset', 'failed');
+    choose(el, 'triage.profileChanged', 'yes');
     await el.updateComplete;
     const items = [...root(el).querySelectorAll('ol li')].map((li) => li.textContent!.trim());
     const t = REPORT_FORM_CATALOGS.en;
@@ -335,7 +364,7 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ type: '1030A' });
     const atInput = $<HTMLInputElement>(el, '#f-activities-0-at');
     await waitUntil(
-      () => hostOf(el).values.activities[0]!.at !== '',
+      () => atInput.value !== '',
       `time typed: "${atInput.value}" focus=${root(el).activeElement?.id} ${navigator.language}`,
     );
     await tabTo(el, byId('f-activities-0-asset'));
@@ -348,7 +377,7 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ type: 'Someone withdrew my USDT after changing my email.' });
     await tabTo(el, button(t.ui.next));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.phase === 'evidence', `incident issues: ${JSON.stringify(hostOf(el).issues)}`);
+    await at(el, 'evidence');
     await tabTo(el, button(t.ui.next));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.phase === 'review');
@@ -356,7 +385,7 @@ describe('<recourse-report-form> keyboard', () => {
     await sendKeys({ press: 'Space' });
     await tabTo(el, button(t.ui.submit));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.phase === 'done', `submit issues: ${JSON.stringify(hostOf(el).issues)}`);
+    await at(el, 'done');
     expect(client.calls).to.have.length(1);
     const report = client.calls[0]!.report as Record<string, unknown>;
     expect(report.account).to.deep.equal({ kind: 'username', value: 'victim_01' });
@@ -375,9 +404,11 @@ describe('<recourse-report-form> validation', () => {
     it(`${lang}: the summary takes focus and lists localized issues linked to fields`, async () => {
       const el = await make(lang);
       const t = REPORT_FORM_CATALOGS[lang];
-      await goto(el, 'account');
-      hostOf(el).setValue('contact.email', 'not-an-email');
-      await hostOf(el).next();
+      primary(el);
+      await at(el, 'account');
+      type(el, 'contact.email', 'not-an-email');
+      primary(el);
+      await waitUntil(() => root(el).getElementById('summary'), 'summary shown');
       await el.updateComplete;
       const summary = $(el, '#summary');
       expect(root(el).activeElement).to.equal(summary);
@@ -397,10 +428,9 @@ describe('<recourse-report-form> validation', () => {
   }
 
   it('the review lists issues of every step and its links lead back to them', async () => {
-    const el = await make();
-    await goto(el, 'review');
-    await hostOf(el).submit();
-    await el.updateComplete;
+    const el = await makeAt('review', emptyValues('en'));
+    primary(el);
+    await waitUntil(() => root(el).getElementById('summary'), 'summary shown');
     const links = [...$(el, '#summary').querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('#f-access-canSignIn');
     expect(links).to.include('#f-account-value');
@@ -471,24 +501,25 @@ describe('<recourse-report-form> review summary', () => {
 describe('<recourse-report-form> draft', () => {
   it('is restored after a reload, says so, and can be discarded', async () => {
     const first = await make();
-    fill(first);
-    await goto(first, 'account');
-    hostOf(first).flushDraft();
+    choose(first, 'access.canSignIn', 'no');
+    primary(first);
+    await at(first, 'account');
+    type(first, 'account.value', 'victim_01');
+    type(first, 'contact.email', 'safe@example.org');
+    first.remove(); // leaving writes the draft at once
     expect(localStorage.getItem(KEY)).to.contain('victim_01');
-    first.remove();
     const el = await make();
-    expect(hostOf(el).values.account.value).to.equal('victim_01');
     expect(el.phase).to.equal('account');
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.restored);
     expect($<HTMLInputElement>(el, '#f-account-value').value).to.equal('victim_01');
-    const discard = [...root(el).querySelectorAll('button')].find(
-      (b) => b.textContent!.trim() === REPORT_FORM_CATALOGS.en.ui.discard,
-    )!;
-    discard.click();
+    press(el, REPORT_FORM_CATALOGS.en.ui.discard);
     await el.updateComplete;
     expect(localStorage.getItem(KEY)).to.equal(null);
-    expect(hostOf(el).values.account.value).to.equal('');
     expect(el.phase).to.equal('first');
+    expect($<HTMLInputElement>(el, '#f-access-canSignIn').checked).to.equal(false);
+    primary(el);
+    await at(el, 'account');
+    expect($<HTMLInputElement>(el, '#f-account-value').value).to.equal('');
   });
 
   it('expires after 24 hours', async () => {
@@ -502,25 +533,30 @@ describe('<recourse-report-form> draft', () => {
       }),
     );
     const el = await make();
-    expect(hostOf(el).restored).to.equal(false);
+    expect(el.phase).to.equal('first');
+    expect(text(el)).not.to.contain(REPORT_FORM_CATALOGS.en.status.restored);
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
 
   it('never holds a secret, typed or pasted, nor the token after submit', async () => {
-    const el = await make();
-    fill(el);
-    hostOf(el).setValue('narrative', `my words are ${SEED_EN}`);
-    hostOf(el).setValue('account.value', `L${'1'.repeat(51)}`);
-    hostOf(el).flushDraft();
-    const stored = localStorage.getItem(KEY)!;
+    const el = await makeAt('account', filledValues());
+    type(el, 'account.value', `L${'1'.repeat(51)}`);
+    leavePage();
+    let stored = localStorage.getItem(KEY)!;
     expect(stored).to.contain('safe@example.org');
-    expect(stored).not.to.contain('abandon');
     expect(stored).not.to.contain('1'.repeat(51));
-    hostOf(el).setValue('narrative', 'clean text');
-    hostOf(el).setValue('account.value', 'victim_01');
+    type(el, 'account.value', 'victim_01');
+    await advance(el, 'incident');
+    type(el, 'narrative', `my words are ${SEED_EN}`);
+    leavePage();
+    stored = localStorage.getItem(KEY)!;
+    expect(stored).to.contain('victim_01');
+    expect(stored).not.to.contain('abandon');
+    type(el, 'narrative', 'clean text');
+    await advance(el, 'review');
     await submitAndWait(el);
     expect(el.phase).to.equal('done');
-    hostOf(el).flushDraft();
+    leavePage();
     expect(localStorage.getItem(KEY)).to.equal(null);
     for (let i = 0; i < localStorage.length; i++) {
       expect(localStorage.getItem(localStorage.key(i)!)).not.to.contain(TOKEN);
@@ -534,9 +570,8 @@ describe('<recourse-report-form> secret guard', () => {
     ['Chinese', SEED_ZH, 'zh-CN'],
   ] as const) {
     it(`stops a pasted ${name} seed phrase with an explanation`, async () => {
-      const el = await make(lang);
+      const el = await makeAt('incident', emptyValues(lang), lang);
       const t = REPORT_FORM_CATALOGS[lang];
-      await goto(el, 'incident');
       const narrative = $<HTMLTextAreaElement>(el, '#f-narrative');
       narrative.focus();
       const data = new DataTransfer();
@@ -549,91 +584,93 @@ describe('<recourse-report-form> secret guard', () => {
       });
       narrative.dispatchEvent(paste);
       expect(paste.defaultPrevented).to.equal(true);
-      await waitUntil(() => hostOf(el).secrets.length > 0, 'secret found');
+      await waitUntil(() => root(el).getElementById('f-narrative-err'), 'secret found');
       await el.updateComplete;
       expect(narrative.value).to.equal('');
-      expect(hostOf(el).values.narrative).to.equal('');
       const error = root(el).getElementById('f-narrative-err')!.textContent!;
       expect(error).to.contain(t.errors.secret.seed_phrase);
       expect(error).to.contain(t.errors.neverAsks);
       expect(narrative.getAttribute('aria-invalid')).to.equal('true');
-      hostOf(el).flushDraft();
+      leavePage();
       expect(localStorage.getItem(KEY) ?? '').not.to.contain(phrase.slice(0, 12));
     });
   }
 
   it('lets ordinary pasted text in, and blocks submission while a typed secret is present', async () => {
     const client = fakeClient();
-    const el = await make('en', client);
-    await goto(el, 'incident');
+    const el = await makeAt('review', filledValues(), 'en', client);
+    // Change the narrative from the review: on its step, then back.
+    $<HTMLButtonElement>(el, 'button[data-edit="narrative"]').click();
+    await at(el, 'incident');
     const narrative = $<HTMLTextAreaElement>(el, '#f-narrative');
+    narrative.value = '';
     const data = new DataTransfer();
     data.setData('text/plain', 'They moved 1500 USDT to an address I do not know.');
     narrative.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
-    await waitUntil(() => hostOf(el).values.narrative.includes('1500 USDT'));
-    fill(el);
-    hostOf(el).setValue('narrative', 'my 2FA code is 482913');
-    await submitAndWait(el);
+    await waitUntil(() => narrative.value.includes('1500 USDT'), 'clean text pasted');
+    type(el, 'narrative', 'my 2FA code is 482913');
+    primary(el); // "Back to review"
+    await waitUntil(() => root(el).getElementById('summary'), 'summary shown');
+    expect(el.phase).to.equal('incident');
+    expect(summaryText(el)).to.contain(REPORT_FORM_CATALOGS.en.errors.secret.one_time_code);
     expect(client.calls).to.have.length(0);
-    expect($(el, '#summary').textContent).to.contain(REPORT_FORM_CATALOGS.en.errors.secret.one_time_code);
   });
 });
 
 describe('<recourse-report-form> evidence', () => {
   it('refuses a bad file type with its reason, hashes a good one', async () => {
-    const el = await make();
-    await goto(el, 'evidence');
-    const drop = $(el, '[part="drop-zone"]');
-    const data = new DataTransfer();
-    data.items.add(
+    const el = await makeAt('evidence', emptyValues('en'));
+    await drop(el, [
       new File(['<svg xmlns="http://www.w3.org/2000/svg"></svg>'], 'shot.png', { type: 'image/png' }),
-    );
-    data.items.add(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip'));
-    data.items.add(new File(['chat log: they asked me to pay a fee'], 'chat.txt', { type: 'text/plain' }));
-    drop.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    await waitUntil(() => hostOf(el).values.attachments.length === 1 && !hostOf(el).hashing, 'files checked');
-    await el.updateComplete;
+      new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip'),
+      new File(['chat log: they asked me to pay a fee'], 'chat.txt', { type: 'text/plain' }),
+    ]);
     const shown = text(el);
     const reason = REPORT_FORM_CATALOGS.en.evidence.reasons.type;
     expect(shown).to.contain(`shot.png was not added: ${reason}`);
     expect(shown).to.contain(`records.zip was not added: ${reason}`);
-    const chat = hostOf(el).values.attachments[0]!;
+    expect(listedNames(el)).to.deep.equal(['chat.txt']);
+    leavePage();
+    const chat = storedDraft(API)!.values.attachments[0]!;
     expect(chat).to.include({ name: 'chat.txt', mediaType: 'text/plain' });
     expect(chat.sha256).to.match(/^[0-9a-f]{64}$/);
     await expect(el).to.be.accessible();
   });
 
   it('refuses oversize, duplicate and secret-bearing files', async () => {
-    const el = await make();
-    el.config = { ...CONFIG, attachments: { ...CONFIG.attachments, maxFileBytes: 100 } } as PlatformConfig;
-    await goto(el, 'evidence');
-    await hostOf(el).addFiles([new File(['a'.repeat(101)], 'big.txt')]);
-    expect(hostOf(el).refusals[0]).to.deep.equal({ name: 'big.txt', reason: 'size' });
-    await hostOf(el).addFiles([new File(['note'], 'a.txt')]);
-    await hostOf(el).addFiles([new File(['note'], 'b.txt')]);
-    expect(hostOf(el).refusals[0]).to.deep.equal({ name: 'b.txt', reason: 'duplicate' });
-    await hostOf(el).addFiles([new File([SEED_EN], 'seed.txt')]);
-    expect(hostOf(el).refusals[0]).to.deep.equal({ name: 'seed.txt', reason: 'secret' });
+    const el = await makeAt('evidence', emptyValues('en'));
+    const config = { ...CONFIG, attachments: { ...CONFIG.attachments, maxFileBytes: 100 } } as PlatformConfig;
+    el.config = config;
+    const refused = () => refusedLines(el);
+    await drop(el, [new File(['a'.repeat(101)], 'big.txt')]);
+    expect(refused()).to.deep.equal([refusedLine('en', 'big.txt', 'size', config)]);
+    await drop(el, [new File(['note'], 'a.txt')]);
+    await drop(el, [new File(['note'], 'b.txt')]);
+    expect(refused()).to.deep.equal([refusedLine('en', 'b.txt', 'duplicate', config)]);
+    await drop(el, [new File([SEED_EN], 'seed.txt')]);
+    expect(refused()).to.deep.equal([refusedLine('en', 'seed.txt', 'secret', config)]);
+    expect(listedNames(el)).to.deep.equal(['a.txt']);
   });
 
   it('uploads after the case is created, each file with its own stable key', async () => {
     const client = fakeClient();
-    const el = await make('en', client);
-    fill(el);
-    await hostOf(el).addFiles([new File(['chat record'], 'chat.txt')]);
+    const el = await makeAt('evidence', filledValues(), 'en', client);
+    await drop(el, [new File(['chat record'], 'chat.txt')]);
+    leavePage();
+    const key = storedDraft(API)!.values.attachments[0]!.key;
+    await advance(el, 'review');
     await submitAndWait(el);
     await waitUntil(() => client.uploads.length === 1);
-    expect(client.uploads[0]!.key).to.equal(hostOf(el).values.attachments[0]!.key);
+    expect(client.uploads[0]!.key).to.equal(key);
     await waitUntil(() => text(el).includes(REPORT_FORM_CATALOGS.en.evidence.uploaded));
   });
 });
 
 describe('<recourse-report-form> submission', () => {
   it('fires submitted with the case number and a fragment-only tracking link', async () => {
-    const el = await make();
-    fill(el);
+    const el = await makeAt('review', filledValues());
     const submitted = oneEvent(el, 'recourse-report-submitted');
     void submitAndWait(el);
     const { detail } = await submitted;
@@ -646,19 +683,17 @@ describe('<recourse-report-form> submission', () => {
 
   it('a canceled recourse-report-submit stops the request', async () => {
     const client = fakeClient();
-    const el = await make('en', client);
-    fill(el);
+    const el = await makeAt('review', filledValues(), 'en', client);
     el.addEventListener('recourse-report-submit', (e) => e.preventDefault(), { once: true });
     await submitAndWait(el);
     expect(client.calls).to.have.length(0);
-    expect(hostOf(el).step).to.equal('review');
+    expect(el.phase).to.equal('review');
     expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.canceled);
   });
 
   it('a host can enrich the report before it is sent', async () => {
     const client = fakeClient();
-    const el = await make('en', client);
-    fill(el);
+    const el = await makeAt('review', filledValues(), 'en', client);
     el.addEventListener('recourse-report-submit', (e) => {
       (e.detail.report as { narrative: string }).narrative += ' [host note]';
     });
@@ -668,24 +703,27 @@ describe('<recourse-report-form> submission', () => {
 
   it('keeps one idempotency key across failures, shows offline and loses nothing', async () => {
     const client = fakeClient(2);
-    const el = await make('en', client);
-    fill(el);
+    const el = await makeAt('review', filledValues(), 'en', client);
     el.retryDelay = 1;
+    const t = REPORT_FORM_CATALOGS.en;
     const errors: string[] = [];
     el.addEventListener('recourse-report-error', (e) => errors.push(e.detail.code));
-    await goto(el, 'review');
-    hostOf(el).setValue('consent', true);
-    const done = hostOf(el).submit();
-    await waitUntil(() => el.phase === 'offline', 'offline shown');
+    choose(el, 'f-consent');
+    primary(el);
+    await at(el, 'offline');
     await el.updateComplete;
-    expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.offline);
-    expect(hostOf(el).values.account.value).to.equal('victim_01');
+    expect(text(el)).to.contain(t.status.offline);
+    expect($(el, '[data-part] [data-field="account.value"]').textContent).to.equal('victim_01');
     expect(localStorage.getItem(KEY)).to.contain(client.calls[0]!.key!);
-    hostOf(el).retryNow();
-    await waitUntil(() => client.calls.length === 2);
-    hostOf(el).retryNow();
-    await done;
-    expect(el.phase).to.equal('done');
+    press(el, t.ui.retry);
+    await waitUntil(
+      () =>
+        client.calls.length === 2 &&
+        [...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === t.ui.retry),
+      'second failure shown',
+    );
+    press(el, t.ui.retry);
+    await at(el, 'done');
     expect(client.calls).to.have.length(3);
     expect(new Set(client.calls.map((c) => c.key)).size).to.equal(1);
     expect(errors).to.deep.equal(['network', 'network']);
@@ -693,22 +731,23 @@ describe('<recourse-report-form> submission', () => {
 
   it('re-uses the stored key after a reload in the middle of a submission', async () => {
     const client = fakeClient(100);
-    const first = await make('en', client);
-    fill(first);
+    const first = await makeAt('review', filledValues(), 'en', client);
     first.retryDelay = 30;
-    await goto(first, 'review');
-    hostOf(first).setValue('consent', true);
-    void hostOf(first).submit();
+    choose(first, 'f-consent');
+    primary(first);
     await waitUntil(() => client.calls.length === 1);
     const key = client.calls[0]!.key;
     first.remove();
     client.failures = 0;
     const el = await make('en', client);
-    expect(hostOf(el).step).to.equal('review');
-    expect(hostOf(el).locked).to.equal(true);
-    await hostOf(el).submit();
+    expect(el.phase).to.equal('review');
+    // Locked: the answers wait for the answer to the key already sent.
+    expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.status.pending);
+    expect($<HTMLInputElement>(el, '#f-consent').disabled).to.equal(true);
+    expect(root(el).querySelector('button[data-edit]')).to.equal(null);
+    primary(el);
+    await at(el, 'done');
     expect(client.calls.at(-1)!.key).to.equal(key);
-    expect(el.phase).to.equal('done');
   });
 
   it('the real client with a fetch failing twice sends one key and creates one case', async () => {
@@ -727,17 +766,17 @@ describe('<recourse-report-form> submission', () => {
       }
       return new Response('{}', { status: 404 });
     };
+    storeDraft(API, 'review', filledValues());
     const el = await fixture<RecourseReportForm>(html`<recourse-report-form
-      api-base="https://api.example.com"
+      api-base=${API}
       .config=${CONFIG}
       .fetch=${fetch}
       .retryDelay=${0}
     ></recourse-report-form>`);
     await el.ready;
-    await hostOf(el).ensureGuard();
-    fill(el);
+    await loaded(el);
     await submitAndWait(el);
-    await waitUntil(() => el.phase === 'done', 'done', { timeout: 8000 });
+    await at(el, 'done', 8000);
     expect(posts).to.equal(3);
     expect(new Set(keys).size).to.equal(1);
     expect(keys[0]).to.match(/^[A-Za-z0-9_-]{22}$/);
@@ -752,57 +791,76 @@ describe('<recourse-report-form> submission', () => {
       issues: [{ path: 'account.value', code: 'too_long', params: { max: 100 } }],
     };
     const client = fakeClient(1, () => new RecourseApiError(problem as never));
-    const el = await make('en', client);
-    fill(el);
+    const el = await makeAt('review', filledValues(), 'en', client);
     await submitAndWait(el);
     expect(el.phase).to.equal('rejected');
-    expect(hostOf(el).locked).to.equal(false);
-    expect($(el, '#summary').textContent).to.contain('Too long: at most 100 characters.');
+    // Unlocked: the answers can change again (the next submission gets a new key).
+    expect($<HTMLInputElement>(el, '#f-consent').disabled).to.equal(false);
+    expect(root(el).querySelectorAll('button[data-edit]').length).to.be.greaterThan(0);
+    expect(text(el)).not.to.contain(REPORT_FORM_CATALOGS.en.status.pending);
+    expect(summaryText(el)).to.contain('Too long: at most 100 characters.');
   });
 });
 
 describe('<recourse-report-form> notice prefill', () => {
   it('fills the matching activity from URL parameters and marks it', async () => {
-    const at = new Date(Date.now() - 7_200_000).toISOString();
+    const at_ = new Date(Date.now() - 7_200_000).toISOString();
     const original = location.href;
     history.replaceState(
       null,
       '',
-      `?notice=n-42&notice_kind=sign_in&notice_at=${encodeURIComponent(at)}&notice_ip=203.0.113.7&notice_device=Chrome%20on%20Windows`,
+      `?notice=n-42&notice_kind=sign_in&notice_at=${encodeURIComponent(at_)}&notice_ip=203.0.113.7&notice_device=Chrome%20on%20Windows`,
     );
     try {
-      const el = await make();
-      await waitUntil(() => hostOf(el).values.notice !== undefined, 'notice read');
-      expect(hostOf(el).values.notice).to.include({ id: 'n-42', kind: 'sign_in', ip: '203.0.113.7' });
-      const activity = hostOf(el).values.activities[0]!;
-      expect(activity).to.include({
+      const client = fakeClient();
+      const el = await makeAt('review', filledValues(), 'en', client);
+      $<HTMLButtonElement>(el, 'button[data-edit="activities"]').click();
+      await at(el, 'incident');
+      await el.updateComplete;
+      expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.incident.fromNotice);
+      expect(root(el).querySelectorAll('fieldset.card').length).to.equal(1);
+      expect($<HTMLInputElement>(el, '#f-activities-0-ip').value).to.equal('203.0.113.7');
+      expect($<HTMLInputElement>(el, '#f-activities-0-device').value).to.equal('Chrome on Windows');
+      expect($<HTMLInputElement>(el, '#f-activities-0-at').value).to.equal(toLocalInput(at_));
+      await advance(el, 'review');
+      await submitAndWait(el);
+      expect(el.phase).to.equal('done');
+      const report = client.calls[0]!.report as { notice: unknown; activities: unknown[] };
+      expect(report.notice).to.include({ id: 'n-42', kind: 'sign_in', ip: '203.0.113.7' });
+      expect(report.activities[0]).to.include({
         kind: 'sign_in',
         ip: '203.0.113.7',
         device: 'Chrome on Windows',
         fromNotice: true,
       });
-      expect(activity.at).to.equal(toLocalInput(at));
-      await goto(el, 'incident');
-      expect(text(el)).to.contain(REPORT_FORM_CATALOGS.en.incident.fromNotice);
-      expect($<HTMLInputElement>(el, '#f-activities-0-ip').value).to.equal('203.0.113.7');
     } finally {
       history.replaceState(null, '', original);
     }
   });
 
   it('uses attributes and ignores a tampered notice', async () => {
-    const at = new Date(Date.now() - 60_000).toISOString();
+    const at_ = new Date(Date.now() - 60_000).toISOString();
+    const t = REPORT_FORM_CATALOGS.en;
+    storeDraft(API, 'incident', emptyValues('en'));
     const el = await fixture<RecourseReportForm>(html`<recourse-report-form
+      api-base=${API}
       .config=${CONFIG}
       .client=${fakeClient()}
       notice="n-7"
       notice-kind="transfer"
-      notice-at=${at}
+      notice-at=${at_}
     ></recourse-report-form>`);
     await el.ready;
-    await waitUntil(() => hostOf(el).values.notice !== undefined);
-    expect(hostOf(el).values.activities[0]).to.include({ kind: 'transfer', fromNotice: true });
+    await loaded(el);
+    await el.updateComplete;
+    const cards = (form: RecourseReportForm) => [...root(form).querySelectorAll('fieldset.card')];
+    expect(cards(el)).to.have.length(1);
+    expect(cards(el)[0]!.querySelector('legend')!.textContent).to.contain(t.incident.kinds.transfer);
+    expect(cards(el)[0]!.textContent).to.contain(t.incident.fromNotice);
+    el.remove();
+    storeDraft(API, 'incident', emptyValues('en'));
     const bad = await fixture<RecourseReportForm>(html`<recourse-report-form
+      api-base=${API}
       .config=${CONFIG}
       .client=${fakeClient()}
       notice="n-8"
@@ -810,10 +868,12 @@ describe('<recourse-report-form> notice prefill', () => {
       notice-at="yesterday"
     ></recourse-report-form>`);
     await bad.ready;
-    await waitUntil(() => hostOf(bad).logic !== undefined, 'logic loaded');
+    await loaded(bad);
     await aTimeout(50);
-    expect(hostOf(bad).values.notice).to.equal(undefined);
-    expect(hostOf(bad).values.activities).to.have.length(0);
+    await bad.updateComplete;
+    expect(bad.phase).to.equal('incident');
+    expect(cards(bad)).to.have.length(0);
+    expect(text(bad)).to.contain(t.incident.none);
   });
 });
 
@@ -826,11 +886,11 @@ describe('<recourse-report-form> loading', () => {
     await el.ready;
     expect($(el, '#heading').textContent!.trim()).to.equal(REPORT_FORM_CATALOGS.en.steps.first);
     const radio = $<HTMLInputElement>(el, 'input[type="radio"]');
+    expect(radio.disabled).to.equal(false);
+    // No input yet: the logic, the guard and the configuration load on idle by themselves.
+    await loaded(el, 5000);
     radio.focus();
     expect(root(el).activeElement).to.equal(radio);
-    await waitUntil(() => hostOf(el).logic !== undefined, 'logic loaded without more input', {
-      timeout: 5000,
-    });
   });
 
   it('shows the triage outcome and moves on before the logic is needed, validates after it', async () => {
@@ -839,16 +899,15 @@ describe('<recourse-report-form> loading', () => {
       .client=${fakeClient()}
     ></recourse-report-form>`);
     await el.ready;
-    hostOf(el).setValue('access.canSignIn', 'no');
+    choose(el, 'access.canSignIn', 'no');
     await el.updateComplete;
     expect(root(el).querySelectorAll('ol li').length, 'what to do now').to.be.greaterThan(0);
-    await hostOf(el).next();
-    await el.updateComplete;
+    primary(el);
+    await at(el, 'account');
+    primary(el);
+    await waitUntil(() => root(el).getElementById('summary'), 'issues shown');
     expect(el.phase).to.equal('account');
-    await hostOf(el).next();
-    await el.updateComplete;
-    expect(el.phase).to.equal('account');
-    expect(hostOf(el).issues.length).to.be.greaterThan(0);
+    expect(root(el).querySelectorAll('#summary li').length).to.be.greaterThan(0);
   });
 });
 
@@ -887,30 +946,27 @@ describe('<recourse-report-form> focus and names (keyboard run at 375 px)', () =
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`${lang}: after "Remove", focus goes to the next file's remove button, then to the file input`, async () => {
       await setViewport({ width: 375, height: 667 });
-      const el = await make(lang);
+      const el = await makeAt('evidence', emptyValues(lang), lang);
       const t = REPORT_FORM_CATALOGS[lang];
-      await goto(el, 'evidence');
-      await hostOf(el).addFiles([new File(['first note'], 'a.txt'), new File(['second note'], 'b.txt')]);
-      await el.updateComplete;
+      await drop(el, [new File(['first note'], 'a.txt'), new File(['second note'], 'b.txt')]);
       const removeA = $<HTMLButtonElement>(el, `button[aria-label="${t.ui.remove}: a.txt"]`);
       removeA.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(hostOf(el).values.attachments.map((a) => a.name)).to.deep.equal(['b.txt']);
+      expect(listedNames(el)).to.deep.equal(['b.txt']);
       expect(deepActive(), 'focus after removing a.txt').to.not.equal(document.body);
       expect(deepActive()?.getAttribute('aria-label')).to.equal(`${t.ui.remove}: b.txt`);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(hostOf(el).values.attachments).to.have.length(0);
+      expect(listedNames(el)).to.have.length(0);
       expect(deepActive(), 'focus after removing the last file').to.not.equal(document.body);
       expect(deepActive()?.id).to.equal('files');
     });
   }
 
   it('"(optional)" is a separate word in the accessible name of an optional field', async () => {
-    const el = await make();
+    await makeAt('incident', emptyValues('en'));
     const t = REPORT_FORM_CATALOGS.en;
-    await goto(el, 'incident');
     // The field itself (role DateTime), not the label's text.
     const field = findNode(
       await a11yTree(),
@@ -921,12 +977,10 @@ describe('<recourse-report-form> focus and names (keyboard run at 375 px)', () =
 
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`${lang}: the list of refused files (a focus target) has an accessible name`, async () => {
-      const el = await make(lang);
+      const el = await makeAt('evidence', emptyValues(lang), lang);
       const t = REPORT_FORM_CATALOGS[lang];
-      await goto(el, 'evidence');
-      await hostOf(el).addFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip')]);
-      await el.updateComplete;
-      expect(hostOf(el).refusals).to.have.length(1);
+      await drop(el, [new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'records.zip')]);
+      expect(root(el).querySelectorAll('#f-attachments li')).to.have.length(1);
       $(el, '#f-attachments').focus();
       const list = findNode(await a11yTree(), (n) => n.focused === true);
       expect(list?.role).to.equal('list');

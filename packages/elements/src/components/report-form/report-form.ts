@@ -4,12 +4,17 @@ import { property } from 'lit/decorators.js';
 import { RecourseElement } from '../../internal/recourse-element';
 import { firstStep, renderFrame } from './report-form.first-step.view';
 import { ReportFormHost } from './report-form.host.controller';
-import { phaseOf, type ReportFormClient, type ReportFormPhase } from './report-form.state';
+import {
+  phaseOf,
+  type ReportFormActions,
+  type ReportFormClient,
+  type ReportFormPhase,
+} from './report-form.state';
 import { styles } from './report-form.styles';
 
 export { loadLazy } from './report-form.host.controller';
 export type {
-  HeldFile,
+  FileStatus,
   ReportFormClient,
   ReportFormPhase,
   SecretHit,
@@ -86,7 +91,7 @@ export class RecourseReportForm extends RecourseElement {
   /** Seconds between automatic retries while offline (doubling, capped at 30). */
   @property({ attribute: false }) retryDelay = 2;
 
-  /** The state and what changes it (see `report-form.host.controller.ts`). */
+  /** The state, what changes it and the views' actions (see `report-form.host.controller.ts`). */
   private readonly form = new ReportFormHost(this, {
     language: () => this.language,
     defaultClient: (make) => this.defaultClient(make),
@@ -113,6 +118,18 @@ export class RecourseReportForm extends RecourseElement {
     return this.form.loadTemplates().then(() => this.updateComplete.then(() => undefined));
   }
 
+  /**
+   * Resolves once everything after the first step has loaded and started: the later steps, the
+   * schemas and client, the secret guard with its wordlists, the notice parameters and the
+   * configuration (`config`, else `GET /v1/config`, answered or failed). It does not start the
+   * loading: that happens when the browser is idle after the first step shows, or at the first
+   * input. It stays pending while the rest of the form cannot load. Hosts and tests wait on it
+   * before relying on the guard (drafts, pasted secrets).
+   */
+  get loaded(): Promise<void> {
+    return this.form.loaded;
+  }
+
   protected override firstUpdated(): void {
     // The logic is not needed to show or fill in the first step: it is evaluated once the first
     // step is on screen (idle), or at once when the person starts using the form.
@@ -122,7 +139,7 @@ export class RecourseReportForm extends RecourseElement {
   // ── rendering ────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') && this.config) this.form.loadedConfig = undefined;
+    if (changed.has('config')) this.form.config = this.config;
     // The later steps' styles come with their templates: adopted once, before their first render.
     const view = this.form.view;
     if (view && !this.laterStylesAdopted && this.renderRoot instanceof ShadowRoot) {
@@ -132,12 +149,13 @@ export class RecourseReportForm extends RecourseElement {
   }
 
   protected override render() {
-    const form = this.form;
-    if (form.view) return form.view.renderStep(form);
-    if (form.step === 'first') return renderFrame(form, nothing, firstStep(form));
+    const { state, actions, words } = this.form;
+    if (state.view) return state.view.renderStep(state, actions as ReportFormActions, words);
+    if (state.step === 'first')
+      return renderFrame(state, actions, words, nothing, firstStep(state, actions, words));
     return html`<form part="form" aria-labelledby="heading" aria-busy="true">
         <p class="progress" part="progress"></p>
-        <h2 id="heading" part="heading" tabindex="-1">${form.t.ui.loading}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${words.t.ui.loading}</h2>
       </form>
       <div class="status" part="status" role="status" aria-live="polite"></div>`;
   }

@@ -1,3 +1,11 @@
+/**
+ * The report form's later steps (account, what happened, evidence, review, done) as pure
+ * functions of `(state, actions, words)`, loaded with the later steps (`report-form.lazy.ts`).
+ * No element, no controller: the views read the state and ask the actions for every change.
+ * Every user or server value goes through Lit text or property bindings; URLs through
+ * `safeHttpUrl`.
+ * @module
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatBytes } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
@@ -6,10 +14,8 @@ import { safeHttpUrl } from '../../internal/url';
 import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { reportSummary } from '../../views/report-summary.view';
 import type { StepId } from './i18n';
-import { copyLink, edit, refusalText, removeActivity, removeFile } from './report-form.controller';
-import { errorSummary, field } from './report-form.fields.view';
+import { errorSummary, field, refusalText } from './report-form.fields.view';
 import { actions, errorFor, firstStep, renderFrame } from './report-form.first-step.view';
-import type { ReportFormHost } from './report-form.host.controller';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_FIELDS,
@@ -21,80 +27,90 @@ import {
   PROFILE_FIELD_LIST,
   removeFileId,
 } from './report-form.model';
-import { toReport, trackingLinkFor } from './report-form.payload.model';
+import { toReport } from './report-form.payload.model';
+import {
+  type FileStatus,
+  isLocked,
+  type ReportFormActions,
+  type ReportFormState,
+  type ReportFormWords,
+} from './report-form.state';
 
-type F = ReportFormHost;
+type S = Readonly<ReportFormState>;
+type A = ReportFormActions;
+type W = ReportFormWords;
 
-function account(host: F) {
-  const t = host.t;
-  const kind = host.values.account.kind as keyof typeof t.account.kinds;
+function account(s: S, a: A, w: W) {
+  const t = w.t;
+  const kind = s.values.account.kind as keyof typeof t.account.kinds;
   const types: Record<string, [string, string, string?]> = {
     email: ['email', 'email'],
     phone: ['tel', 'tel', 'tel'],
   };
   const [type, autocomplete, inputmode] = types[kind] ?? ['text', 'off'];
-  return html`${field(host, 'account.kind', t.account.kind, {
+  return html`${field(s, w, 'account.kind', t.account.kind, {
     options: ACCOUNT_KINDS.map((k) => [k, t.account.kinds[k]] as const),
   })}
-    ${field(host, 'account.value', t.account.kinds[kind] ?? t.account.value, { type, autocomplete, inputmode })}
+    ${field(s, w, 'account.value', t.account.kinds[kind] ?? t.account.value, { type, autocomplete, inputmode })}
     <fieldset>
       <legend>${t.account.contactTitle}</legend>
       <p class="hint">${t.account.contactWhy}</p>
-      ${field(host, 'contact.email', t.account.email, { type: 'email', autocomplete: 'email' }, 'contact')}
-      ${field(host, 'contact.phone', t.account.phone, {
+      ${field(s, w, 'contact.email', t.account.email, { type: 'email', autocomplete: 'email' }, 'contact')}
+      ${field(s, w, 'contact.phone', t.account.phone, {
         type: 'tel',
         autocomplete: 'tel',
         hint: t.account.phoneHint,
       })}
-      ${field(host, 'contact.language', t.account.language, {
+      ${field(s, w, 'contact.language', t.account.language, {
         options: LANGUAGES.map((l) => [l, t.account.languages[l]] as const),
       })}
     </fieldset>
-    ${actions(host, returnLabel(host))}`;
+    ${nav(s, a, w)}`;
 }
 
-function returnLabel(host: F): string {
-  return host.returnToReview ? host.t.ui.backToReview : host.t.ui.next;
+/** The step's main button: "Continue", or back to the review when a part is being edited. */
+function nav(s: S, a: A, w: W) {
+  return actions(w, s.returnToReview ? w.t.ui.backToReview : w.t.ui.next, a.back);
 }
 
-function activityFields(host: F, a: ActivityDraft, index: number) {
-  const t = host.t;
-  return ACTIVITY_FIELDS[a.kind].map((name) => {
+function activityFields(s: S, w: W, activity: ActivityDraft, index: number) {
+  const t = w.t;
+  return ACTIVITY_FIELDS[activity.kind].map((name) => {
     const path = `activities.${index}.${name}`;
     const label = t.incident.fields[name as keyof typeof t.incident.fields];
     if (name === 'at')
-      return field(host, path, label, { type: 'datetime-local', optional: a.kind === 'other' });
+      return field(s, w, path, label, { type: 'datetime-local', optional: activity.kind === 'other' });
     if (name === 'field')
-      return field(host, path, label, {
+      return field(s, w, path, label, {
         options: PROFILE_FIELD_LIST.map((p) => [p, t.incident.profileFields[p]] as const),
       });
-    if (name === 'description') return field(host, path, label, { textarea: true });
-    return field(host, path, label, {
+    if (name === 'description') return field(s, w, path, label, { textarea: true });
+    return field(s, w, path, label, {
       optional: OPTIONAL_FIELDS.has(name),
       inputmode: name === 'amount' ? 'decimal' : undefined,
     });
   });
 }
 
-function incident(host: F) {
-  const t = host.t;
-  return html`${field(host, 'discoveredAt', t.incident.discoveredAt, { type: 'datetime-local' })}
-    ${field(host, 'suspectedStartAt', t.incident.suspectedStartAt, { type: 'datetime-local', optional: true })}
+function incident(s: S, a: A, w: W) {
+  const t = w.t;
+  return html`${field(s, w, 'discoveredAt', t.incident.discoveredAt, { type: 'datetime-local' })}
+    ${field(s, w, 'suspectedStartAt', t.incident.suspectedStartAt, { type: 'datetime-local', optional: true })}
     <h3>${t.incident.activitiesTitle}</h3>
     <p class="hint">${t.incident.activitiesHint}</p>
-    ${host.values.activities.length === 0 ? html`<p>${t.incident.none}</p>` : nothing}
-    ${host.values.activities.map((a, i) => {
-      const name = interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[a.kind] });
+    ${s.values.activities.length === 0 ? html`<p>${t.incident.none}</p>` : nothing}
+    ${s.values.activities.map((activity, i) => {
+      const name = interpolate(t.incident.activity, { n: i + 1, kind: t.incident.kinds[activity.kind] });
       return html`<fieldset class="card" id=${fieldId(`activities.${i}`)}>
         <legend>${name}</legend>
-        ${a.fromNotice ? html`<p class="badge">${t.incident.fromNotice}</p>` : nothing}
-        ${activityFields(host, a, i)}
+        ${activity.fromNotice ? html`<p class="badge">${t.incident.fromNotice}</p>` : nothing}
+        ${activityFields(s, w, activity, i)}
         <button
           type="button"
           part="button"
           aria-label="${t.ui.remove}: ${name}"
-          ?disabled=${host.locked}
-          @click=${() => removeActivity(host, i)}
+          ?disabled=${isLocked(s)}
+          @click=${() => a.removeActivity(i)}
         >
           ${t.ui.remove}
         </button>
@@ -106,33 +122,28 @@ function incident(host: F) {
         <select
           id="add-activity"
           name="newKind"
-          @input=${(e: Event) => {
-            host.newKind = (e.target as HTMLSelectElement).value as typeof host.newKind;
-          }}
+          @input=${(e: Event) => a.chooseKind((e.target as HTMLSelectElement).value as S['newKind'])}
         >
-          ${ACTIVITY_KIND_LIST.map((k) => html`<option value=${k} ?selected=${k === host.newKind}>${t.incident.kinds[k]}</option>`)}
+          ${ACTIVITY_KIND_LIST.map((k) => html`<option value=${k} ?selected=${k === s.newKind}>${t.incident.kinds[k]}</option>`)}
         </select>
       </div>
-      <button type="button" part="button" @click=${() => host.addActivity()}>${t.ui.add}</button>
+      <button type="button" part="button" @click=${a.addActivity}>${t.ui.add}</button>
     </div>
-    ${field(host, 'narrative', t.incident.narrative, { textarea: true, hint: t.incident.narrativeHint })}
-    ${actions(host, returnLabel(host))}`;
+    ${field(s, w, 'narrative', t.incident.narrative, { textarea: true, hint: t.incident.narrativeHint })}
+    ${nav(s, a, w)}`;
 }
 
-function fileState(host: F, key: string): string {
-  const t = host.t;
-  const held = host.files.get(key);
-  if (!held?.bytes && held?.state !== 'uploaded') return t.evidence.missing;
-  return held.state === 'uploaded' ? t.evidence.uploaded : t.evidence.ready;
+function fileState(w: W, status: FileStatus | undefined): string {
+  const t = w.t.evidence;
+  return status === 'uploaded' ? t.uploaded : !status || status === 'missing' ? t.missing : t.ready;
 }
 
-function evidence(host: F) {
-  const t = host.t;
-  const limits = fileLimits(host.platformConfig);
-  const lang = host.currentLang;
+function evidence(s: S, a: A, w: W) {
+  const t = w.t;
+  const limits = fileLimits(s.config);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    if (e.dataTransfer?.files.length) void host.addFiles(Array.from(e.dataTransfer.files));
+    if (e.dataTransfer?.files.length) a.addFiles(Array.from(e.dataTransfer.files));
   };
   return html`<p>${t.evidence.intro}</p>
     <div
@@ -149,56 +160,56 @@ function evidence(host: F) {
         multiple
         accept=".png,.jpg,.jpeg,.webp,.pdf,.txt,${limits.mediaTypes.join(',')}"
         aria-describedby="files-hint"
-        ?disabled=${host.locked}
+        ?disabled=${isLocked(s)}
         @change=${(e: Event) => {
           const input = e.target as HTMLInputElement;
-          if (input.files?.length) void host.addFiles(Array.from(input.files));
+          if (input.files?.length) a.addFiles(Array.from(input.files));
           input.value = '';
         }}
       />
       <p class="hint" id="files-hint">
-        ${interpolate(t.evidence.limits, { size: formatBytes(lang, limits.maxFileBytes), count: limits.maxFiles })}
+        ${interpolate(t.evidence.limits, { size: formatBytes(w.lang, limits.maxFileBytes), count: limits.maxFiles })}
       </p>
     </div>
     ${
-      host.hashing
+      s.hashing
         ? html`<p>
-          <label for="hashing">${interpolate(t.evidence.hashing, host.hashing)}</label>
-          <progress id="hashing" max="100" .value=${host.hashing.percent}></progress>
+          <label for="hashing">${interpolate(t.evidence.hashing, s.hashing)}</label>
+          <progress id="hashing" max="100" .value=${s.hashing.percent}></progress>
         </p>`
         : nothing
     }
     ${
-      host.refusals.length
+      s.refusals.length
         ? html`<ul class="error" id=${fieldId('attachments')} tabindex="-1" aria-label=${t.evidence.refusedTitle}>
-          ${host.refusals.map(
+          ${s.refusals.map(
             (r) =>
-              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: refusalText(host, r.reason) })}</li>`,
+              html`<li>${interpolate(t.evidence.refused, { name: r.name, reason: refusalText(r.reason, s.config, w) })}</li>`,
           )}
         </ul>`
         : nothing
     }
-    ${files(host, true)} ${actions(host, returnLabel(host))}`;
+    ${files(s, a, w, true)} ${nav(s, a, w)}`;
 }
 
-function files(host: F, removable: boolean) {
-  const t = host.t;
-  const list = host.values.attachments;
+function files(s: S, a: A, w: W, removable: boolean) {
+  const t = w.t;
+  const list = s.values.attachments;
   if (list.length === 0) return nothing;
   return html`<ul class="files">
     ${list.map(
-      (a, i) =>
+      (file, i) =>
         html`<li>
-          <span class="name">${a.name}</span>
-          <span class="hint">${formatBytes(host.currentLang, a.size)} · ${fileState(host, a.key)}</span>
+          <span class="name">${file.name}</span>
+          <span class="hint">${formatBytes(w.lang, file.size)} · ${fileState(w, s.files[file.key])}</span>
           ${
-            removable && !host.locked
+            removable && !isLocked(s)
               ? html`<button
                 type="button"
                 part="button"
                 id=${removeFileId(i)}
-                aria-label="${t.ui.remove}: ${a.name}"
-                @click=${() => removeFile(host, a.key)}
+                aria-label="${t.ui.remove}: ${file.name}"
+                @click=${() => a.removeFile(file.key)}
               >
                 ${t.ui.remove}
               </button>`
@@ -220,24 +231,25 @@ const EDIT_STEP: Record<string, StepId> = {
 };
 
 /** An "Edit" control for a part of the summary: back to its step, then back to the review. */
-function editButton(host: F, part: string, title: string) {
+function editButton(a: A, w: W, part: string, title: string) {
   const step = EDIT_STEP[part] ?? 'first';
   return html`<button
     type="button"
     class="link"
     part="button"
     data-edit=${part}
-    aria-label="${host.t.ui.edit}: ${title}"
-    @click=${() => edit(host, step)}
+    aria-label="${w.t.ui.edit}: ${title}"
+    @click=${() => a.edit(step)}
   >
-    ${host.t.ui.edit}
+    ${w.t.ui.edit}
   </button>`;
 }
 
-function review(host: F) {
-  const t = host.t;
-  const v = host.values;
-  const lang = host.currentLang;
+function review(s: S, a: A, w: W) {
+  const t = w.t;
+  const v = s.values;
+  const lang = w.lang;
+  const locked = isLocked(s);
   const words = REPORT_SUMMARY_CATALOGS[lang];
   // The part's own heading names the control: "Edit: Account", "Edit: What happened"...
   const titles: Record<string, string> = {
@@ -254,16 +266,15 @@ function review(host: F) {
     t: words,
     lang,
     level: 3,
-    edit: host.locked ? undefined : (part) => editButton(host, part, titles[part] ?? part),
+    edit: locked ? undefined : (part) => editButton(a, w, part, titles[part] ?? part),
   });
-  const busy =
-    host.submitState === 'submitting' || host.submitState === 'offline' || host.submitState === 'retrying';
+  const busy = s.submitState === 'submitting' || s.submitState === 'offline' || s.submitState === 'retrying';
   return html`<p>${t.review.intro}</p>
-    ${host.locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
+    ${locked ? html`<p class="notice" part="notice">${t.status.pending}</p>` : nothing}
     <div class="review">${shown}</div>
     <div class="field">
       ${(() => {
-        const error = errorFor(host, 'consent');
+        const error = errorFor(s, w, 'consent');
         return html`${error ? html`<p class="error" id="f-consent-err">${error}</p>` : nothing}
           <label class="choice"
             ><input
@@ -273,16 +284,16 @@ function review(host: F) {
               .checked=${v.consent}
               aria-invalid=${error ? 'true' : nothing}
               aria-describedby=${error ? 'f-consent-err' : nothing}
-              ?disabled=${host.locked}
+              ?disabled=${locked}
             />${t.review.consent}</label
           >`;
       })()}
     </div>
     ${
-      host.submitState === 'offline' || host.submitState === 'retrying'
+      s.submitState === 'offline' || s.submitState === 'retrying'
         ? html`<div class="notice danger" part="notice">
-          <p>${host.submitState === 'offline' ? t.status.offline : t.status.submitting}</p>
-          <button type="button" part="button" @click=${() => host.retryNow()}>${t.ui.retry}</button>
+          <p>${s.submitState === 'offline' ? t.status.offline : t.status.submitting}</p>
+          <button type="button" part="button" @click=${a.retryNow}>${t.ui.retry}</button>
         </div>`
         : nothing
     }
@@ -295,16 +306,16 @@ function review(host: F) {
       >
         ${busy ? t.status.submitting : t.ui.submit}
       </button>
-      ${host.locked ? nothing : html`<button type="button" part="button" @click=${() => host.back()}>${t.ui.back}</button>`}
+      ${locked ? nothing : html`<button type="button" part="button" @click=${a.back}>${t.ui.back}</button>`}
     </div>`;
 }
 
-function done(host: F) {
-  const t = host.t;
-  const created = host.created;
+function done(s: S, a: A, w: W) {
+  const t = w.t;
+  const created = s.created;
   if (!created) return nothing;
-  const config = host.platformConfig;
-  const lang = host.currentLang;
+  const config = s.config;
+  const lang = w.lang;
   const hotline = config?.contacts.hotline;
   const webForm = safeHttpUrl(config?.contacts.webForm?.url);
   const social = (config?.contacts.social ?? [])
@@ -322,7 +333,7 @@ function done(host: F) {
           id="tracking"
           part="tracking-link"
           readonly
-          .value=${trackingLinkFor(host.created, host.el.trackingUrl)}
+          .value=${s.trackingLink}
           aria-describedby="tracking-hint"
         />
         <button
@@ -330,14 +341,14 @@ function done(host: F) {
           part="button"
           @click=${(e: Event) => {
             const input = (e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement;
-            void copyLink(host, input);
+            a.copyLink(input);
           }}
         >
-          ${host.copied ? t.ui.copied : t.ui.copy}
+          ${s.copied ? t.ui.copied : t.ui.copy}
         </button>
       </div>
     </div>
-    ${files(host, false)}
+    ${files(s, a, w, false)}
     <h3>${t.done.nextTitle}</h3>
     <ol>
       ${t.done.next.map((line) => html`<li>${line}</li>`)}
@@ -363,7 +374,7 @@ function done(host: F) {
 
 const BODIES = { first: firstStep, account, incident, evidence, review, done };
 
-/** Renders the whole form for the element's current state. */
-export function renderStep(host: F): TemplateResult {
-  return renderFrame(host, errorSummary(host), BODIES[host.step](host));
+/** The whole form at any step: the frame around the error summary and the step's body. */
+export function renderStep(s: S, a: A, w: W): TemplateResult {
+  return renderFrame(s, a, w, errorSummary(s, a, w), BODIES[s.step](s, a, w));
 }
