@@ -229,6 +229,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         authenticateUser: hooks.authenticateUser,
         now,
         logger,
+        enqueue: (messages) => store.enqueue(messages),
       }),
     );
   }
