@@ -28,6 +28,7 @@ import { EVENT_STREAM_MEDIA_TYPE, HEADERS, isIdempotencyKey } from '../api/primi
 import type { AllowedMediaType } from '../schemas/limits';
 import type { ReportInput } from '../schemas/report';
 import type { ChainEntry, MainState } from '../workflow/index';
+import { type ContainmentClient, containmentMethods } from './containment';
 import { type DeskSubscribeOptions, startDeskSubscription } from './desk-subscribe';
 import { RecourseProtocolError } from './errors';
 import { newIdempotencyKey } from './idempotency';
@@ -113,7 +114,7 @@ export interface DeskCasesFilter {
 }
 
 /** The client. Credentials go only into `Authorization`, never into a URL. */
-export interface RecourseClient {
+export interface RecourseClient extends ContainmentClient {
   /** A new idempotency key (128 random bits); persist it for the whole life of a submission. */
   newIdempotencyKey(): string;
   /** `GET /v1/config`. */
@@ -323,6 +324,8 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
 
     downloadAttachment: (id, token, attachmentId) =>
       download(endpoints.downloadAttachment, id, token, attachmentId),
+
+    ...containmentMethods(transport, keyFor),
 
     listDeskCases: (agentKey, filter = {}) =>
       json(endpoints.listDeskCases, endpoints.listDeskCases.response.schema, {

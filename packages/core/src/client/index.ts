@@ -14,6 +14,7 @@ export {
   type UploadFile,
   type UploadOptions,
 } from './client';
+export type { ContainmentClient, LockOptions } from './containment';
 export type { DeskSubscribeOptions } from './desk-subscribe';
 export {
   isRecourseError,
