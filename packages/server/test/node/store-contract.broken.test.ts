@@ -90,7 +90,7 @@ describe('the store contract catches a wrong store', () => {
     const tokens = real.lockTokens!;
     const spent = new Map<string, Awaited<ReturnType<typeof tokens.use>>>();
     const reusable: typeof tokens = {
-      issue: (...args) => tokens.issue(...args),
+      mint: (...args) => tokens.mint(...args),
       async use(sha256, now) {
         const ref = (await tokens.use(sha256, now)) ?? spent.get(sha256) ?? null;
         if (ref) spent.set(sha256, ref);
@@ -98,11 +98,21 @@ describe('the store contract catches a wrong store', () => {
       },
     };
     expect(failed(await runContract({ ...real, lockTokens: reusable }, /lock tokens/))).toEqual([
-      'lock tokens > a token works once (also in parallel) and gives back its account; its link is queued with it',
+      'lock tokens > a token works once (also in parallel) and gives back its account and case',
     ]);
     const ageless: typeof tokens = { ...tokens, use: (sha256) => tokens.use(sha256, new Date(0)) };
     expect(failed(await runContract({ ...real, lockTokens: ageless }, /lock tokens/))).toEqual([
       'lock tokens > a token stops working at its expiry; a refused use does not spend it',
+      // Ending a row's earlier token is an expiry too.
+      "lock tokens > minting again for the same message ends the message's earlier token, not others",
+    ]);
+    // A mint that never ends the row's earlier token: a retried notice's old link keeps working.
+    const keepsOld: typeof tokens = {
+      ...tokens,
+      mint: (token, now) => tokens.mint({ ...token, messageId: `other-${token.sha256}` }, now),
+    };
+    expect(failed(await runContract({ ...real, lockTokens: keepsOld }, /lock tokens/))).toEqual([
+      "lock tokens > minting again for the same message ends the message's earlier token, not others",
     ]);
   }, 30_000);
 
