@@ -252,18 +252,11 @@ export class CaseTrackerController implements ReactiveController {
     }
     try {
       const client = this.#deps.client();
-      // One round trip (ADR 0027): the case with its chain, and beside it the parts of the
-      // configuration the tracker shows, each answer checked before it is kept. The host's
-      // `config` is checked the same way. A configuration that cannot be read leaves those parts
-      // out; one that does not match the contract is an error.
-      const given = this.#deps.config();
-      const config = given
-        ? checkGivenConfig(given)
-        : client.getConfig(TRACKER_CONFIG_PARTS).catch((error: unknown) => {
-            if (isProtocolError(error)) throw error;
-            return undefined;
-          });
-      config.catch(() => undefined);
+      // One round trip (ADR 0027): the case with its chain, one answer, one check. The
+      // configuration is on the network beside it already (the element's early reads); it is
+      // taken and checked once the case is shown, for the parts the tracker shows (the host's
+      // `config` the same way). A configuration that cannot be read leaves those parts out; one
+      // that does not match the contract is an error.
       const { events, ...view } = client.getCaseWithEvents
         ? await client.getCaseWithEvents(this.#caseId, this.#token)
         : await openInTwoReads(client, this.#caseId, this.#token);
@@ -271,7 +264,13 @@ export class CaseTrackerController implements ReactiveController {
       this.#apply({ type: 'opened', view, entries: events.entries });
       this.#updated();
       this.#subscribe();
-      const loaded = await config;
+      const given = this.#deps.config();
+      const loaded = given
+        ? await checkGivenConfig(given)
+        : await client.getConfig(TRACKER_CONFIG_PARTS).catch((error: unknown) => {
+            if (isProtocolError(error)) throw error;
+            return undefined;
+          });
       if (current() && loaded) this.#apply({ type: 'config', config: loaded });
     } catch (error) {
       if (current()) this.#fail(error);
