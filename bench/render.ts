@@ -435,8 +435,8 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     // The same widget against the floors of its data: what it costs over the reads themselves
     // (and over checking them, where it must).
     const overFloors = (page.floors ?? []).flatMap((id): Row[] => {
-      const floor = list.find((p) => p.id === id)!;
-      if (failures.has(id)) return [];
+      const floor = list.find((p) => p.id === id);
+      if (!floor || failures.has(id)) return [];
       const floorTimes = times.get(id)!;
       const overFloor = m / median(floorTimes);
       const floorGoal = page.goals?.floors?.[id] ?? DEFAULT_GOAL;
