@@ -13,7 +13,13 @@
  * resolved. The figure is the ratio of the medians; beside it, the p25-p75 of the per-round
  * ratios shows the machine's noise. The pages, their bundles (built per page with the settings
  * of bench/size.mjs) and the API are served by one local server (Recourse on PGlite, seeded with
- * the demo). A widget whose first screen is data (TOTP set-up, tracker, desk) also gets a floor:
+ * the demo). Everything a page loads comes from the packed packages (scripts/packed.mjs, as
+ * `pnpm size` measures them): the packages are built where their `dist/` is older than their
+ * sources, packed, npm-installed into a consumer project outside the workspace, and each page is
+ * bundled from there (no `@recourse/source` condition). The widgets and the bare page are also
+ * measured under 150 ms of emulated round-trip latency per request (CDP
+ * `Network.emulateNetworkConditions`, same CPU throttling), each widget against the bare page
+ * under the same latency. A widget whose first screen is data (TOTP set-up, tracker, desk) also gets a floor:
  * a bare Lit element making the same reads with plain `fetch` (bench/pages/bare-lit-reads.ts),
  * which no widget showing that data can beat; the widget's ratio to its floor is reported beside
  * its ratio to the bare page. The tracker and the desk check every answer against the API
@@ -21,7 +27,9 @@
  * get a second floor that does the same and nothing more (bench/pages/checked-reads.ts).
  * @module
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -30,9 +38,17 @@ import { createPgliteStore, createRecourseServer } from '@recourse/server';
 import { DEMO_CONFIG, seedDemo } from '@recourse/server/demo';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { publishable } from '../scripts/packed.mjs';
 import { BENCH_LIMITS, fmtMs, fmtRatio, median, percentile, progress, ROOT, type Row, silent } from './lib';
+import { prepareConsumer } from './size.mjs';
 
-const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 21);
+const RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 15);
+/** Rounds of the latency rows (fewer: each load waits several emulated round trips). */
+const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 9);
+/** Only these pages (ids, comma-separated; the bare page always), for a quick look at a few. */
+const ONLY = process.env.BENCH_RENDER_PAGES?.split(',');
+/** Emulated round-trip latency of each request in the latency rows, in ms. */
+const LATENCY_MS = 150;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
 interface Page {
@@ -57,9 +73,19 @@ interface Page {
   floors?: string[];
   /** A floor page: reported as information (its ratio to the bare page). */
   isFloor?: boolean;
+  /** Goals (ratios) of this widget's rows: against the bare page, and against each floor. */
+  goals?: { bare?: number; floors?: Record<string, number>; latency?: number };
+  /** Also measured under {@link LATENCY_MS} of latency, against the bare page under the same. */
+  latency?: boolean;
 }
 
-const define = (tag: string) => join(ROOT, `packages/elements/src/define/${tag}.ts`);
+/** The goal of rows the issue gives none for (the earlier table's). */
+const DEFAULT_GOAL = 1.25;
+
+/** A widget's entry as a platform imports it from the installed package. */
+const define = (name: string) => `@recourse/elements/define/${name}`;
+/** A bench page, copied into the consumer project (`pages/`), so it imports the installed packages. */
+const benchPage = (file: string) => `./pages/${file}`;
 const nm = (path: string) => join(ROOT, 'bench/node_modules', path);
 /** A peer page is ready when its elements are defined and their first `updateComplete` resolved. */
 const peerReady = (tags: string[]) => `const tags = ${JSON.stringify(tags)};
@@ -76,7 +102,7 @@ const OTPAUTH =
 const floorPage = (id: string, reads: string, what: string, hash = '', checked = false): Page => ({
   id,
   name: `bare Lit element making ${what}${checked ? ", checked with the API's schemas" : ''}`,
-  entry: join(ROOT, `bench/pages/${checked ? 'checked-reads' : 'bare-lit-reads'}.ts`),
+  entry: benchPage(`${checked ? 'checked-reads' : 'bare-lit-reads'}.ts`),
   tag: checked ? 'bench-checked-reads' : 'bench-bare-lit-reads',
   attrs: ` reads="${reads}"`,
   hash,
@@ -85,7 +111,7 @@ await el.updateComplete;`,
   isFloor: true,
 });
 
-const TRACKER_READS = "the tracker's reads (configuration, case, events)";
+const TRACKER_READS = "the tracker's reads (configuration, case with events)";
 const DESK_READ = "the desk's read (the queue's first page)";
 
 function pages(seed: { caseId: string; token: string; agentKey: string }): Page[] {
@@ -95,9 +121,10 @@ function pages(seed: { caseId: string; token: string; agentKey: string }): Page[
     {
       id: 'bare',
       name: 'bare Lit element',
-      entry: join(ROOT, 'bench/pages/bare-lit.ts'),
+      entry: benchPage('bare-lit.ts'),
       tag: 'bench-bare-lit',
       ready: 'await el.updateComplete;',
+      latency: true,
     },
     floorPage('floor-totp', 'totp', "the TOTP set-up's read (its status)"),
     floorPage('floor-case', 'case', TRACKER_READS, caseHash),
@@ -107,32 +134,37 @@ function pages(seed: { caseId: string; token: string; agentKey: string }): Page[
     {
       id: 'report-form',
       name: '<recourse-report-form>',
-      entry: define('recourse-report-form'),
+      entry: define('report-form'),
       tag: 'recourse-report-form',
       ready: 'await el.ready;',
+      goals: { bare: 1.35 },
+      latency: true,
     },
     {
       id: 'totp-setup',
       name: '<recourse-totp-setup>',
-      entry: define('recourse-totp-setup'),
+      entry: define('totp-setup'),
       tag: 'recourse-totp-setup',
       ready: 'await el.ready;',
       floors: ['floor-totp'],
+      latency: true,
     },
     {
       id: 'case-tracker',
       name: '<recourse-case-tracker>',
-      entry: define('recourse-case-tracker'),
+      entry: define('case-tracker'),
       tag: 'recourse-case-tracker',
       hash: caseHash,
       ready: `await new Promise((r) => el.addEventListener('recourse-case-updated', r, { once: true }));
 await el.updateComplete;`,
       floors: ['floor-case', 'floor-case-checked'],
+      goals: { bare: 2.0, latency: 2.0 },
+      latency: true,
     },
     {
       id: 'case-desk',
       name: '<recourse-case-desk>',
-      entry: define('recourse-case-desk'),
+      entry: define('case-desk'),
       tag: 'recourse-case-desk',
       ready: `el.agentKey = ${JSON.stringify(seed.agentKey)};
 await new Promise((r) => {
@@ -142,6 +174,8 @@ await new Promise((r) => {
   done();
 });`,
       floors: ['floor-desk', 'floor-desk-checked'],
+      goals: { bare: 2.5, floors: { 'floor-desk-checked': 1.25 } },
+      latency: true,
     },
     {
       id: 'shoelace',
@@ -171,22 +205,20 @@ await new Promise((r) => {
 }
 
 /**
- * Bundles one page's entry the way bench/size.mjs does (several files: one page importing them
- * all); files by URL under `/assets/<id>/`, the entry as `entry.js`.
+ * Bundles one page's entry the way bench/size.mjs does, from the consumer project `dir` (the
+ * packed packages as npm installed them; several files: one page importing them all); files by
+ * URL under `/assets/<id>/`, the entry as `entry.js`.
  */
-async function bundle(page: Page, files: Map<string, Uint8Array>): Promise<void> {
-  const entries = Array.isArray(page.entry) ? page.entry : undefined;
+async function bundle(page: Page, dir: string, files: Map<string, Uint8Array>): Promise<void> {
+  const entries = Array.isArray(page.entry) ? page.entry : [page.entry];
   const result = await build({
-    ...(entries
-      ? {
-          stdin: {
-            contents: entries.map((f) => `import ${JSON.stringify(f)};`).join('\n'),
-            resolveDir: ROOT,
-            sourcefile: 'entry.js',
-            loader: 'js' as const,
-          },
-        }
-      : { entryPoints: { entry: page.entry as string } }),
+    stdin: {
+      contents: entries.map((f) => `import ${JSON.stringify(f)};`).join('\n'),
+      resolveDir: dir,
+      sourcefile: 'entry.js',
+      loader: 'js',
+    },
+    absWorkingDir: dir,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -194,15 +226,40 @@ async function bundle(page: Page, files: Map<string, Uint8Array>): Promise<void>
     target: 'es2022',
     minify: true,
     write: false,
-    outdir: join(ROOT, 'node_modules/.bench', page.id),
-    conditions: ['@recourse/source', 'browser', 'module', 'import'],
-    tsconfig: join(ROOT, 'tsconfig.json'),
+    outdir: join(dir, 'out-render', page.id),
     legalComments: 'none',
     logLevel: 'error',
   });
   for (const file of result.outputFiles) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    files.set(`/assets/${page.id}/${entries && name === 'stdin.js' ? 'entry.js' : name}`, file.contents);
+    files.set(`/assets/${page.id}/${name === 'stdin.js' ? 'entry.js' : name}`, file.contents);
+  }
+}
+
+/** The newest modification time under `dir` (0 when it does not exist). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Builds each publishable package whose `dist/` is missing or older than its sources, so the
+ * packed packages are the code as it stands (never an old build measured as the new one).
+ */
+function buildStale(): void {
+  for (const { name, dir } of publishable()) {
+    if (existsSync(join(dir, 'dist')) && newest(join(dir, 'src')) <= newest(join(dir, 'dist'))) continue;
+    progress(`first render: building ${name} (its dist/ is older than its sources)`);
+    const r = spawnSync('pnpm', ['--filter', name, 'run', 'build'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (r.status !== 0) throw new Error(`pnpm --filter ${name} run build failed`);
   }
 }
 
@@ -239,12 +296,20 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     caseId: seed.cases[0]!.id,
     token: seed.cases[0]!.accessToken,
     agentKey: seed.agentKey!,
-  });
+  }).filter((p) => !ONLY || p.id === 'bare' || ONLY.includes(p.id));
   const files = new Map<string, Uint8Array>();
-  progress('first render: bundling the pages');
-  for (const page of list) {
-    await bundle(page, files);
-    files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
+  buildStale();
+  progress('first render: packing the packages and installing them outside the workspace');
+  const consumer = prepareConsumer();
+  try {
+    cpSync(join(ROOT, 'bench/pages'), join(consumer.dir, 'pages'), { recursive: true });
+    progress('first render: bundling the pages from the installed packages');
+    for (const page of list) {
+      await bundle(page, consumer.dir, files);
+      files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
+    }
+  } finally {
+    consumer.cleanup();
   }
   const api = getRequestListener(server.fetch);
   const httpServer = http.createServer((req, res) => {
@@ -266,33 +331,60 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
   const version = browser.version();
   const times = new Map<string, number[]>(list.map((p) => [p.id, []]));
   const failures = new Map<string, string>();
+  // The latency pass: its own times and failures, keyed by page id.
+  const slowTimes = new Map<string, number[]>(list.filter((p) => p.latency).map((p) => [p.id, []]));
+  const slowFailures = new Map<string, string>();
+  const passes = [
+    { runs: RUNS, pages: list, times, failures, latency: 0 },
+    {
+      runs: LATENCY_RUNS,
+      pages: list.filter((p) => p.latency),
+      times: slowTimes,
+      failures: slowFailures,
+      latency: LATENCY_MS,
+    },
+  ];
   try {
-    for (let run = 0; run < RUNS + 1; run++) {
-      progress(`first render: run ${run + 1}/${RUNS + 1}${run === 0 ? ' (warm-up, not counted)' : ''}`);
-      for (const page of list) {
-        if (failures.has(page.id)) continue;
-        const context = await browser.newContext();
-        try {
-          const tab = await context.newPage();
-          const cdp = await context.newCDPSession(tab);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-          // The figure comes back as a console message: nothing is injected into or evaluated in
-          // the page while it loads (Playwright's waitForFunction compiles its injected script
-          // in the page, which cost a throttled main thread 70-230 ms in the middle of a load).
-          const message = tab.waitForEvent('console', {
-            predicate: (m) => m.text().startsWith('__fmr '),
-            timeout: 60_000,
-          });
-          await tab.goto(`${origin}/bench/${page.id}.html${page.hash ?? ''}`, { waitUntil: 'commit' });
-          const ms = Number((await message).text().slice('__fmr '.length));
-          if (run > 0) times.get(page.id)!.push(ms);
-        } catch (err) {
-          failures.set(page.id, (err as Error).message.split('\n')[0]!);
-        } finally {
-          await context.close();
+    for (const pass of passes)
+      for (let run = 0; run < pass.runs + 1; run++) {
+        const what = pass.latency ? `, ${pass.latency} ms latency` : '';
+        progress(
+          `first render${what}: run ${run + 1}/${pass.runs + 1}${run === 0 ? ' (warm-up, not counted)' : ''}`,
+        );
+        for (const page of pass.pages) {
+          if (pass.failures.has(page.id)) continue;
+          const context = await browser.newContext();
+          try {
+            const tab = await context.newPage();
+            const cdp = await context.newCDPSession(tab);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+            if (pass.latency) {
+              // Every request waits this long for its answer (Chromium's network emulation).
+              await cdp.send('Network.enable');
+              await cdp.send('Network.emulateNetworkConditions', {
+                offline: false,
+                latency: pass.latency,
+                downloadThroughput: -1,
+                uploadThroughput: -1,
+              });
+            }
+            // The figure comes back as a console message: nothing is injected into or evaluated in
+            // the page while it loads (Playwright's waitForFunction compiles its injected script
+            // in the page, which cost a throttled main thread 70-230 ms in the middle of a load).
+            const message = tab.waitForEvent('console', {
+              predicate: (m) => m.text().startsWith('__fmr '),
+              timeout: 60_000,
+            });
+            await tab.goto(`${origin}/bench/${page.id}.html${page.hash ?? ''}`, { waitUntil: 'commit' });
+            const ms = Number((await message).text().slice('__fmr '.length));
+            if (run > 0) pass.times.get(page.id)!.push(ms);
+          } catch (err) {
+            pass.failures.set(page.id, (err as Error).message.split('\n')[0]!);
+          } finally {
+            await context.close();
+          }
         }
       }
-    }
   } finally {
     await browser.close();
     const closed = new Promise<void>((r) => httpServer.close(() => r()));
@@ -332,31 +424,61 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     const value = `${fmtRatio(ratio)} (${fmtMs(m)}; ${spread(times.get(page.id)!)})`;
     if (page.peer || page.isFloor)
       return [{ section: 'First render', name: `${page.name} vs bare Lit`, value, goal: '', status: 'info' }];
+    const goal = page.goals?.bare ?? DEFAULT_GOAL;
     const row: Row = {
       section: 'First render',
       name: `${page.name} vs bare Lit`,
       value,
-      goal: '≤ 1.25×',
-      status: ratio <= 1.25 ? 'ok' : 'FAIL',
+      goal: `≤ ${fmtRatio(goal)}`,
+      status: ratio <= goal ? 'ok' : 'FAIL',
     };
     // The same widget against the floors of its data: what it costs over the reads themselves
     // (and over checking them, where it must).
     const overFloors = (page.floors ?? []).flatMap((id): Row[] => {
-      const floor = list.find((p) => p.id === id)!;
-      if (failures.has(id)) return [];
+      const floor = list.find((p) => p.id === id);
+      if (!floor || failures.has(id)) return [];
       const floorTimes = times.get(id)!;
       const overFloor = m / median(floorTimes);
+      const floorGoal = page.goals?.floors?.[id] ?? DEFAULT_GOAL;
       return [
         {
           section: 'First render',
           name: `${page.name} vs ${floor.name}`,
           value: `${fmtRatio(overFloor)} (${spread(times.get(page.id)!, floorTimes)})`,
-          goal: '≤ 1.25×',
-          status: overFloor <= 1.25 ? 'ok' : 'FAIL',
+          goal: `≤ ${fmtRatio(floorGoal)}`,
+          status: overFloor <= floorGoal ? 'ok' : 'FAIL',
         },
       ];
     });
     return [row, ...overFloors];
   });
+  // Under latency: the bare page's figure, then each widget against it (same latency, same CPU).
+  const slowBare = slowTimes.get('bare') ?? [];
+  const slowName = `${LATENCY_MS} ms latency per request, 4× CPU throttling, median of ${LATENCY_RUNS}`;
+  for (const page of list.filter((p) => p.latency)) {
+    const failure = slowFailures.get(page.id) ?? (page.id === 'bare' ? undefined : slowFailures.get('bare'));
+    const name =
+      page.id === 'bare'
+        ? `bare Lit element (${slowName})`
+        : `${page.name} vs bare Lit, ${LATENCY_MS} ms latency`;
+    if (failure) {
+      rows.push({ section: 'First render', name, value: '—', goal: '', status: `FAIL: ${failure}` });
+      continue;
+    }
+    const m = median(slowTimes.get(page.id)!);
+    if (page.id === 'bare') {
+      rows.push({ section: 'First render', name, value: fmtMs(m), goal: '', status: 'info' });
+      continue;
+    }
+    const ratio = m / median(slowBare);
+    const goal = page.goals?.latency;
+    rows.push({
+      section: 'First render',
+      name,
+      value: `${fmtRatio(ratio)} (${fmtMs(m)}; ${spread(slowTimes.get(page.id)!, slowBare)})`,
+      goal: goal === undefined ? '' : `≤ ${fmtRatio(goal)}`,
+      status: goal === undefined ? 'info' : ratio <= goal ? 'ok' : 'FAIL',
+    });
+  }
   return { rows, chromium: version };
 }

@@ -2,7 +2,8 @@
 // one bare Lit element that makes the reads a data widget's first screen needs (plain `fetch` and
 // `JSON.parse`: no client, no words) and shows what they hold with the same kind of formatting
 // (dates through `Intl.DateTimeFormat`).
-//   reads="case"  the tracker's: the configuration, the case and its events (`#case=…&token=…`)
+//   reads="case"  the tracker's: the configuration and the case with its events, in parallel
+//                 (`#case=…&token=…`)
 //   reads="totp"  the TOTP set-up's: the factor's status (session cookie)
 //   reads="desk"  the desk's: the first queue page (`#agent=…`)
 import { html, LitElement, type TemplateResult } from 'lit';
@@ -16,6 +17,7 @@ export interface Json {
   updatedAt?: string;
   deadlines?: { code: string; due: string }[];
   entries?: { type?: string; at?: string; redacted?: true }[];
+  events?: Json;
   items?: Json[];
 }
 
@@ -29,11 +31,7 @@ const READS: Record<string, (p: URLSearchParams) => Promise<unknown[]>> = {
   case: (p) => {
     const id = encodeURIComponent(p.get('case') ?? '');
     const token = p.get('token') ?? '';
-    return Promise.all([
-      get('/v1/config'),
-      get(`/v1/cases/${id}`, token),
-      get(`/v1/cases/${id}/events?after=0`, token),
-    ]);
+    return Promise.all([get('/v1/config'), get(`/v1/cases/${id}?include=events`, token)]);
   },
   totp: () => Promise.all([get('/v1/2fa/totp/status', undefined, 'include')]),
   desk: (p) => Promise.all([get('/v1/desk/cases', p.get('agent') ?? '')]),
@@ -66,7 +64,8 @@ export class BenchReads extends LitElement {
     const date = () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
     switch (this.getAttribute('reads')) {
       case 'case': {
-        const [config = {}, view = {}, events = {}] = data;
+        const [config = {}, view = {}] = data;
+        const events = view.events ?? {};
         const d = date();
         return html`<h2>${config.platform?.name}: case ${view.number}</h2>
           <p>${view.status} · ${d.format(new Date(view.updatedAt ?? 0))}</p>

@@ -172,6 +172,48 @@ export function runServerSuite(label: string, makeStore: () => Promise<Store>) {
       expect(JSON.stringify(record)).not.toContain(created.accessToken);
     });
 
+    test('include=events: the case and its chain in one answer, equal to the two reads; other includes refused', async () => {
+      const created = await s.client.createCase(report());
+      const { id } = created.case;
+      await s.client.sendDeskCommand(id, AGENT_KEY, { type: 'add_note', payload: { text: 'internal' } });
+      const both = await s.client.getCaseWithEvents(id, created.accessToken);
+      const { events, ...view } = both;
+      expect(view).toEqual(await s.client.getCase(id, created.accessToken));
+      expect(events).toEqual(await s.client.listEvents(id, created.accessToken, 0));
+      expect(events.entries.map((e) => ('redacted' in e ? 'redacted' : e.type))).toEqual([
+        'case_submitted',
+        'redacted',
+      ]);
+      const odd = await fetch(`${s.url}/v1/cases/${id}?include=everything`, {
+        headers: { Authorization: `Bearer ${created.accessToken}` },
+      });
+      expect(odd.status).toBe(400);
+      expect(((await odd.json()) as { code: string }).code).toBe('validation_failed');
+      const stranger = await fetch(`${s.url}/v1/cases/${id}?include=events`, {
+        headers: { Authorization: `Bearer ${'x'.repeat(43)}` },
+      });
+      expect(stranger.status).toBe(404);
+    });
+
+    test('config: an ETag and a long Cache-Control; If-None-Match answers 304 without a body', async () => {
+      const first = await fetch(`${s.url}/v1/config`);
+      expect(first.status).toBe(200);
+      const tag = first.headers.get('etag');
+      expect(tag).toMatch(/^"[0-9a-f]{32}"$/);
+      expect(first.headers.get('cache-control')).toBe('public, max-age=600, stale-while-revalidate=86400');
+      const body = await first.text();
+      for (const match of [tag!, `W/${tag}`, `"other", ${tag}`, '*']) {
+        const again = await fetch(`${s.url}/v1/config`, { headers: { 'If-None-Match': match } });
+        expect(again.status, match).toBe(304);
+        expect(await again.text()).toBe('');
+        expect(again.headers.get('etag')).toBe(tag);
+        expect(again.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+      }
+      const changed = await fetch(`${s.url}/v1/config`, { headers: { 'If-None-Match': '"other"' } });
+      expect(changed.status).toBe(200);
+      expect(await changed.text()).toBe(body);
+    });
+
     test('stream: an agent command reaches the reporter within 1 s; resumable with Last-Event-ID', async () => {
       const created = await s.client.createCase(report());
       const { id } = created.case;

@@ -17,12 +17,16 @@ import {
   httpUrl,
   isIdempotencyKey,
   makeProblem,
+  PLATFORM_CONFIG_PARTS,
   PlatformConfigSchema,
   PROBLEM_CODES,
   PROBLEM_STATUS,
   ProblemSchema,
+  platformConfigSchema,
   REPORTER_COMMANDS,
+  ReporterCaseAnswerSchema,
   ReporterCaseViewSchema,
+  ReporterCaseWithEventsSchema,
   ReporterChainEntrySchema,
   ReporterCommandSchema,
   resolveDeadlinePolicy,
@@ -185,6 +189,24 @@ describe('config', () => {
     expect(z.safeParse(PlatformConfigSchema, long).success).toBe(false);
     const empty = { ...sampleConfig, contacts: { hotline: { number: '+1 800', hours: {} } } };
     expect(z.safeParse(PlatformConfigSchema, empty).success).toBe(false);
+  });
+
+  it('checks only the parts a widget asks for, and keeps only those', () => {
+    expect(PLATFORM_CONFIG_PARTS).toEqual(Object.keys(sampleConfig));
+    const tracker = platformConfigSchema(['passwordResetUrl', 'attachments', 'outsideBodies']);
+    // A part the widget does not use may be anything: it is neither checked nor kept.
+    const oddContacts = { ...sampleConfig, contacts: { hotline: 'call us' } };
+    expect(z.safeParse(PlatformConfigSchema, oddContacts).success).toBe(false);
+    const parsed = z.safeParse(tracker, oddContacts);
+    expect(parsed.success).toBe(true);
+    expect(Object.keys(parsed.data!).sort()).toEqual(['attachments', 'outsideBodies', 'passwordResetUrl']);
+    // A part it uses is checked as the whole schema checks it.
+    expect(z.safeParse(tracker, { ...sampleConfig, passwordResetUrl: 'javascript:alert(1)' }).success).toBe(
+      false,
+    );
+    expect(z.safeParse(tracker, { ...sampleConfig, attachments: { maxFiles: -1 } }).success).toBe(false);
+    // One schema per set of parts, in any order.
+    expect(platformConfigSchema(['outsideBodies', 'attachments', 'passwordResetUrl'])).toBe(tracker);
   });
 });
 
@@ -352,6 +374,21 @@ describe('case views', () => {
     }
     expect(z.safeParse(schema, desk).success).toBe(false);
     expect(z.safeParse(schema, { ...desk, accountOnRecord: 'yes' }).success).toBe(false);
+  });
+
+  it('the case with its events: one answer, the events required; the documented answer has them optional', () => {
+    const head = { seq: 0, hash: '0'.repeat(64) };
+    const view = { ...VIEW, attachments: [ATTACHMENT] };
+    const withEvents = { ...view, events: { entries: [], head } };
+    const parsed = z.safeParse(ReporterCaseWithEventsSchema, withEvents);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data!.events).toEqual({ entries: [], head });
+    expect(z.safeParse(ReporterCaseWithEventsSchema, view).success).toBe(false);
+    expect(
+      z.safeParse(ReporterCaseWithEventsSchema, { ...view, events: { entries: [{}], head } }).success,
+    ).toBe(false);
+    expect(z.safeParse(ReporterCaseAnswerSchema, view).success).toBe(true);
+    expect(z.safeParse(ReporterCaseAnswerSchema, withEvents).success).toBe(true);
   });
 });
 

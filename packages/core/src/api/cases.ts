@@ -119,19 +119,23 @@ export const AgentCommandSchema: z.ZodMiniType<AgentCommand> = z.lazy(() =>
   commandRequestSchema(AGENT_COMMANDS),
 );
 
-const JsonObjectSchema = z.record(z.string(), z.json());
-const chainLink = {
+// Every answer schema below is built at its first check (`z.lazy`), not at import: a widget
+// imports the whole contract and checks two or three answers, and building a zod schema costs
+// more than its first parse (ADR 0027). The shapes they share are functions for the same reason.
+const chainLink = () => ({
   seq: z.int().check(z.minimum(1)),
   digest: Sha256HexSchema,
   prev: Sha256HexSchema,
   hash: Sha256HexSchema,
-};
+});
 
 /** Schema of a redacted (internal) event as the reporter sees it. */
-export const RedactedEventSchema: z.ZodMiniType<RedactedEvent> = z.strictObject({
-  ...chainLink,
-  redacted: z.literal(true),
-});
+export const RedactedEventSchema: z.ZodMiniType<RedactedEvent> = z.lazy(() =>
+  z.strictObject({
+    ...chainLink(),
+    redacted: z.literal(true),
+  }),
+);
 
 function chainedEventSchema(visibility: z.ZodMiniType<'public' | 'internal'>): z.ZodMiniType<ChainedEvent> {
   return z.object({
@@ -139,47 +143,50 @@ function chainedEventSchema(visibility: z.ZodMiniType<'public' | 'internal'>): z
     at: InstantSchema,
     actor: z.object({ role: z.enum(ROLES), id: z.optional(z.string().check(z.maxLength(200))) }),
     visibility,
-    data: JsonObjectSchema,
-    ...chainLink,
+    data: z.record(z.string(), z.json()),
+    ...chainLink(),
   }) as never;
 }
 
 /** Schema of a full chained event (the desk's view). */
-export const ChainedEventSchema = chainedEventSchema(z.enum(VISIBILITIES));
+export const ChainedEventSchema = z.lazy(() => chainedEventSchema(z.enum(VISIBILITIES)));
 
 /**
  * Schema of a chain entry as the reporter receives it: a public event, or the redacted stub of
  * an internal one. An unredacted internal event is refused.
  */
-export const ReporterChainEntrySchema: z.ZodMiniType<ChainEntry> = z.union([
-  RedactedEventSchema,
-  chainedEventSchema(z.literal('public')),
-]);
+export const ReporterChainEntrySchema: z.ZodMiniType<ChainEntry> = z.lazy(() =>
+  z.union([RedactedEventSchema, chainedEventSchema(z.literal('public'))]),
+);
 
 /** The head of a case's chain: its last sequence number and hash (`0` and the genesis hash when empty). */
-export const ChainHeadSchema = z.object({ seq: CountSchema, hash: Sha256HexSchema });
+export const ChainHeadSchema = z.lazy(() => z.object({ seq: CountSchema, hash: Sha256HexSchema }));
 /** The head of a chain. */
 export type ChainHead = z.output<typeof ChainHeadSchema>;
 
 /** Schema of a running or finished clock. */
-export const DeadlineSchema: z.ZodMiniType<Deadline> = z.object({
-  code: z.enum(DEADLINE_CODES),
-  due: InstantSchema,
-  metAt: z.nullable(InstantSchema),
-  overdue: z.boolean(),
-  party: z.enum(['platform', 'reporter']),
-});
-
-/** The open information request: its id and the agent's prompt. */
-export const PendingRequestSchema = z.nullable(
+export const DeadlineSchema: z.ZodMiniType<Deadline> = z.lazy(() =>
   z.object({
-    requestId: z.string().check(z.regex(COMMAND_ID_PATTERN)),
-    prompt: z.string().check(z.maxLength(COMMAND_LIMITS.promptMax)),
+    code: z.enum(DEADLINE_CODES),
+    due: InstantSchema,
+    metAt: z.nullable(InstantSchema),
+    overdue: z.boolean(),
+    party: z.enum(['platform', 'reporter']),
   }),
 );
 
+/** The open information request: its id and the agent's prompt. */
+export const PendingRequestSchema = z.lazy(() =>
+  z.nullable(
+    z.object({
+      requestId: z.string().check(z.regex(COMMAND_ID_PATTERN)),
+      prompt: z.string().check(z.maxLength(COMMAND_LIMITS.promptMax)),
+    }),
+  ),
+);
+
 /** Fields every case view shares. */
-const caseShape = {
+const caseShape = () => ({
   id: ResourceIdSchema,
   number: label(64),
   createdAt: InstantSchema,
@@ -193,23 +200,24 @@ const caseShape = {
   nextSteps: z.array(z.enum(NEXT_STEP_CODES)),
   deadlines: z.array(DeadlineSchema),
   head: ChainHeadSchema,
-};
+});
 
 /** Metadata of a stored attachment (answer of an upload, 201). */
-export const AttachmentMetaSchema = z.object({
-  id: z.string().check(z.regex(RESOURCE_ID_PATTERN)),
-  name: label(LIMITS.fileNameMax),
-  mediaType: z.enum(ALLOWED_MEDIA_TYPES),
-  size: z.int().check(z.minimum(1), z.maximum(LIMITS.fileSizeMax)),
-  sha256: Sha256HexSchema,
-  createdAt: InstantSchema,
-});
+export const AttachmentMetaSchema = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(RESOURCE_ID_PATTERN)),
+    name: label(LIMITS.fileNameMax),
+    mediaType: z.enum(ALLOWED_MEDIA_TYPES),
+    size: z.int().check(z.minimum(1), z.maximum(LIMITS.fileSizeMax)),
+    sha256: Sha256HexSchema,
+    createdAt: InstantSchema,
+  }),
+);
 /** Metadata of a stored attachment. */
 export type AttachmentMeta = z.output<typeof AttachmentMetaSchema>;
 
-/** The case as its reporter sees it (`GET /v1/cases/{id}`). */
-export const ReporterCaseViewSchema = z.object({
-  ...caseShape,
+const reporterCaseShape = () => ({
+  ...caseShape(),
   /** The commands the reporter can send now. */
   allowedCommands: z.array(z.enum(REPORTER_COMMANDS)),
   /** Every attachment of the case (metadata only, oldest first): the evidence list of the case file. */
@@ -217,19 +225,24 @@ export const ReporterCaseViewSchema = z.object({
   /** The account's lock, recovery hold, the owner's release and the platform actions (servers before issue 18 leave it out). */
   containment: z.optional(ContainmentSchema),
 });
+
+/** The case as its reporter sees it (`GET /v1/cases/{id}`). */
+export const ReporterCaseViewSchema = z.lazy(() => z.object(reporterCaseShape()));
 /** The case as its reporter sees it. */
 export type ReporterCaseView = z.output<typeof ReporterCaseViewSchema>;
 
 /** The reporter's access token: at least 128 bits, base64url. */
-export const AccessTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,256}$/));
+export const AccessTokenSchema = z.lazy(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{22,256}$/)));
 
 /** Answer of `POST /v1/cases` (201). The token is shown once: keep it in the URL fragment only. */
-export const CaseCreatedSchema = z.object({
-  case: ReporterCaseViewSchema,
-  accessToken: AccessTokenSchema,
-  /** A URL fragment (`#...`) carrying the case id and token for the tracking page. */
-  trackingUrlFragment: z.optional(z.string().check(z.regex(/^#[A-Za-z0-9_.~!$&'()*+,;=:@/?%-]{1,2047}$/))),
-});
+export const CaseCreatedSchema = z.lazy(() =>
+  z.object({
+    case: ReporterCaseViewSchema,
+    accessToken: AccessTokenSchema,
+    /** A URL fragment (`#...`) carrying the case id and token for the tracking page. */
+    trackingUrlFragment: z.optional(z.string().check(z.regex(/^#[A-Za-z0-9_.~!$&'()*+,;=:@/?%-]{1,2047}$/))),
+  }),
+);
 /** Answer of `POST /v1/cases`. */
 export type CaseCreated = z.output<typeof CaseCreatedSchema>;
 
@@ -242,27 +255,59 @@ export function createCaseRequestSchema(options: SchemaOptions = {}) {
 }
 
 /** Query of `GET /v1/cases/{id}/events`: entries after sequence number `after` (default 0). */
-export const EventsQuerySchema = z.object({
-  after: z.optional(
-    z.pipe(
-      z.string().check(z.regex(/^\d{1,15}$/)),
-      z.transform((s: string) => Number(s)),
+export const EventsQuerySchema = z.lazy(() =>
+  z.object({
+    after: z.optional(
+      z.pipe(
+        z.string().check(z.regex(/^\d{1,15}$/)),
+        z.transform((s: string) => Number(s)),
+      ),
     ),
-  ),
-});
+  }),
+);
 
 /** Answer of `GET /v1/cases/{id}/events`: entries after `after`, internal ones redacted. */
-export const EventsPageSchema = z.object({
-  entries: z.array(ReporterChainEntrySchema),
-  head: ChainHeadSchema,
-});
+export const EventsPageSchema = z.lazy(() =>
+  z.object({
+    entries: z.array(ReporterChainEntrySchema),
+    head: ChainHeadSchema,
+  }),
+);
 /** A page of the reporter's chain. */
 export type EventsPage = z.output<typeof EventsPageSchema>;
 
 /** Answer of `POST /v1/cases/{id}/commands`: the case after the command and the new entries. */
-export const CommandResultSchema = z.object({
-  case: ReporterCaseViewSchema,
-  entries: z.array(ReporterChainEntrySchema),
-});
+export const CommandResultSchema = z.lazy(() =>
+  z.object({
+    case: ReporterCaseViewSchema,
+    entries: z.array(ReporterChainEntrySchema),
+  }),
+);
 /** Answer of a reporter command. */
 export type CommandResult = z.output<typeof CommandResultSchema>;
+
+/** What `include` may add to `GET /v1/cases/{id}`: `events`, the case's whole chain. */
+export const CASE_INCLUDES = ['events'] as const;
+
+/** Query of `GET /v1/cases/{id}`: `include=events` adds the chain to the answer (one read for the tracker). */
+export const CaseQuerySchema = z.lazy(() => z.object({ include: z.optional(z.enum(CASE_INCLUDES)) }));
+
+/**
+ * Answer of `GET /v1/cases/{id}?include=events`: the case view and, in `events`, its chain from
+ * the start (the answer of `GET /v1/cases/{id}/events?after=0`). One read, one check: the
+ * tracker's first screen.
+ */
+export const ReporterCaseWithEventsSchema = z.lazy(() =>
+  z.object({ ...reporterCaseShape(), events: EventsPageSchema }),
+);
+/** The case as its reporter sees it, with its chain. */
+export type ReporterCaseWithEvents = z.output<typeof ReporterCaseWithEventsSchema>;
+
+/** Answer of `GET /v1/cases/{id}` as documented: the case view, with `events` when asked for. */
+export const ReporterCaseAnswerSchema = z.lazy(() =>
+  z.object({
+    ...reporterCaseShape(),
+    /** Present with `include=events`. */
+    events: z.optional(EventsPageSchema),
+  }),
+);

@@ -43,24 +43,27 @@ const digits = (max: number) =>
   );
 
 /** Query of `GET /v1/desk/cases`. */
-export const DeskCasesQuerySchema = z.object({
-  state: z.optional(z.enum(MAIN_STATES)),
-  waiting: z.optional(
-    z.pipe(
-      z.enum(['true', 'false']),
-      z.transform((s) => s === 'true'),
+export const DeskCasesQuerySchema = z.lazy(() =>
+  z.object({
+    state: z.optional(z.enum(MAIN_STATES)),
+    waiting: z.optional(
+      z.pipe(
+        z.enum(['true', 'false']),
+        z.transform((s) => s === 'true'),
+      ),
     ),
-  ),
-  priority: z.optional(z.enum(DESK_PRIORITIES)),
-  /** Only cases whose next deadline falls before this instant ("deadline near"). */
-  deadlineBefore: z.optional(InstantSchema),
-  cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.=-]{1,512}$/))),
-  limit: z.optional(digits(DESK_PAGE_MAX)),
-});
+    priority: z.optional(z.enum(DESK_PRIORITIES)),
+    /** Only cases whose next deadline falls before this instant ("deadline near"). */
+    deadlineBefore: z.optional(InstantSchema),
+    cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.=-]{1,512}$/))),
+    limit: z.optional(digits(DESK_PAGE_MAX)),
+  }),
+);
 /** The desk queue filters, as a client passes them. */
 export type DeskCasesQuery = z.input<typeof DeskCasesQuerySchema>;
 
-const summaryShape = {
+// Built at first use, as the reporter's schemas are (see api/cases).
+const summaryShape = () => ({
   id: ResourceIdSchema,
   number: label(64),
   createdAt: InstantSchema,
@@ -74,23 +77,25 @@ const summaryShape = {
   waitingOnReporter: z.boolean(),
   /** The earliest running deadline, or `null`. */
   nextDeadline: z.nullable(InstantSchema),
-};
+});
 
 /** One row of the desk queue. */
-export const DeskCaseSummarySchema = z.object(summaryShape);
+export const DeskCaseSummarySchema = z.lazy(() => z.object(summaryShape()));
 /** One row of the desk queue. */
 export type DeskCaseSummary = z.output<typeof DeskCaseSummarySchema>;
 
 /** Answer of `GET /v1/desk/cases`. */
 /** The data of the desk stream's `changed` event: a case that changed (new event, new state). */
-export const DeskChangeSchema = z.object({ caseId: ResourceIdSchema });
+export const DeskChangeSchema = z.lazy(() => z.object({ caseId: ResourceIdSchema }));
 /** A case that changed, as the desk stream says it. */
 export type DeskChange = z.output<typeof DeskChangeSchema>;
 
-export const DeskCasesPageSchema = z.object({
-  items: z.array(DeskCaseSummarySchema),
-  nextCursor: z.nullable(z.string().check(z.maxLength(512))),
-});
+export const DeskCasesPageSchema = z.lazy(() =>
+  z.object({
+    items: z.array(DeskCaseSummarySchema),
+    nextCursor: z.nullable(z.string().check(z.maxLength(512))),
+  }),
+);
 /** A page of the desk queue. */
 export type DeskCasesPage = z.output<typeof DeskCasesPageSchema>;
 
@@ -101,7 +106,7 @@ export type DeskCasesPage = z.output<typeof DeskCasesPageSchema>;
  */
 export function createDeskCaseViewSchema(options: SchemaOptions = {}) {
   return z.object({
-    ...summaryShape,
+    ...summaryShape(),
     pendingRequest: PendingRequestSchema,
     nextSteps: z.array(z.enum(NEXT_STEP_CODES)),
     deadlines: z.array(DeadlineSchema),
@@ -121,7 +126,7 @@ export function createDeskCaseViewSchema(options: SchemaOptions = {}) {
 }
 
 /** The desk's full case view, with the system clock. */
-export const DeskCaseViewSchema = /* @__PURE__ */ createDeskCaseViewSchema();
+export const DeskCaseViewSchema = z.lazy(() => createDeskCaseViewSchema());
 /** The desk's full case view. */
 export type DeskCaseView = z.output<typeof DeskCaseViewSchema>;
 
@@ -130,6 +135,6 @@ export function createDeskCommandResultSchema(options: SchemaOptions = {}) {
   return z.object({ case: createDeskCaseViewSchema(options), entries: z.array(ChainedEventSchema) });
 }
 /** Answer of an agent command, with the system clock. */
-export const DeskCommandResultSchema = /* @__PURE__ */ createDeskCommandResultSchema();
+export const DeskCommandResultSchema = z.lazy(() => createDeskCommandResultSchema());
 /** Answer of an agent command. */
 export type DeskCommandResult = z.output<typeof DeskCommandResultSchema>;

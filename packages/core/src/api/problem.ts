@@ -87,25 +87,29 @@ export function isProblemCode(value: unknown): value is ProblemCode {
 }
 
 /** Schema of a validation issue (see the schemas module). */
-export const IssueSchema: z.ZodMiniType<Issue> = z.object({
-  path: z.string().check(z.maxLength(1000)),
-  code: z.enum(ISSUE_CODES),
-  params: z.optional(z.record(z.string(), z.union([z.number(), z.string()]))),
-});
+export const IssueSchema: z.ZodMiniType<Issue> = z.lazy(() =>
+  z.object({
+    path: z.string().check(z.maxLength(1000)),
+    code: z.enum(ISSUE_CODES),
+    params: z.optional(z.record(z.string(), z.union([z.number(), z.string()]))),
+  }),
+);
 
 /** Schema of a workflow refusal (see `decide`). */
-export const RefusalSchema: z.ZodMiniType<Refusal> = z.object({
-  code: z.enum(REFUSAL_CODES),
-  guard: z.optional(z.enum(GUARD_CODES)),
-  issues: z.optional(
-    z.array(
-      z.object({
-        path: z.array(z.union([z.string(), z.number()])),
-        code: z.string().check(z.maxLength(100)),
-      }),
+export const RefusalSchema: z.ZodMiniType<Refusal> = z.lazy(() =>
+  z.object({
+    code: z.enum(REFUSAL_CODES),
+    guard: z.optional(z.enum(GUARD_CODES)),
+    issues: z.optional(
+      z.array(
+        z.object({
+          path: z.array(z.union([z.string(), z.number()])),
+          code: z.string().check(z.maxLength(100)),
+        }),
+      ),
     ),
-  ),
-});
+  }),
+);
 
 /** Which factor a two-step verification code was checked as. */
 export const CODE_FACTORS = ['totp', 'backup_code'] as const;

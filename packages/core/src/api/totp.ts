@@ -19,67 +19,81 @@ import {
 } from './totp-answers';
 
 /** A backup code as shown once: 16 Crockford base32 characters, `XXXX-XXXX-XXXX-XXXX`. */
-const BackupCodeSchema = z.string().check(z.regex(BACKUP_CODE_PATTERN));
+const BackupCodeSchema = z.lazy(() => z.string().check(z.regex(BACKUP_CODE_PATTERN)));
 /** Ten backup codes, shown once. */
-const BackupCodesSchema = z
-  .array(BackupCodeSchema)
-  .check(z.minLength(1), z.maxLength(TOTP_LIMITS.backupCodesMax));
+const BackupCodesSchema = z.lazy(() =>
+  z.array(BackupCodeSchema).check(z.minLength(1), z.maxLength(TOTP_LIMITS.backupCodesMax)),
+);
 const count = z.int().check(z.minimum(0));
 
 /** Body of `POST /confirm` and `POST /verify`: a 6-digit code (or, for verify, a backup code). */
-export const TotpCodeRequestSchema = z.strictObject({
-  code: z.string().check(z.minLength(1), z.maxLength(TOTP_LIMITS.codeMax)),
-});
+export const TotpCodeRequestSchema = z.lazy(() =>
+  z.strictObject({
+    code: z.string().check(z.minLength(1), z.maxLength(TOTP_LIMITS.codeMax)),
+  }),
+);
 /** Optional body of `POST /backup-codes` and `DELETE /`: a code for step-up, when none is fresh. */
-export const TotpStepUpRequestSchema = z.strictObject({
-  code: z.optional(z.string().check(z.minLength(1), z.maxLength(TOTP_LIMITS.codeMax))),
-});
+export const TotpStepUpRequestSchema = z.lazy(() =>
+  z.strictObject({
+    code: z.optional(z.string().check(z.minLength(1), z.maxLength(TOTP_LIMITS.codeMax))),
+  }),
+);
 
 /** Answer of `POST /start`: the only time the secret leaves the server. */
-export const TotpEnrollmentSchema = z.object({
-  /** `otpauth://totp/…`, drawn as a QR code in the browser. */
-  uri: z.string().check(z.regex(TOTP_URI_PATTERN), z.maxLength(TOTP_LIMITS.uriMax)),
-  /** The same secret grouped for reading (`ABCD EFGH …`). */
-  key: z.string().check(z.regex(TOTP_KEY_PATTERN)),
-  /** End of the enrollment. */
-  expiresAt: InstantSchema,
-});
+export const TotpEnrollmentSchema = z.lazy(() =>
+  z.object({
+    /** `otpauth://totp/…`, drawn as a QR code in the browser. */
+    uri: z.string().check(z.regex(TOTP_URI_PATTERN), z.maxLength(TOTP_LIMITS.uriMax)),
+    /** The same secret grouped for reading (`ABCD EFGH …`). */
+    key: z.string().check(z.regex(TOTP_KEY_PATTERN)),
+    /** End of the enrollment. */
+    expiresAt: InstantSchema,
+  }),
+);
 
 /** Answer of `POST /confirm`: two-step verification is on; the backup codes, shown once. */
-export const TotpConfirmedSchema = z.object({ backupCodes: BackupCodesSchema, enabledAt: InstantSchema });
+export const TotpConfirmedSchema = z.lazy(() =>
+  z.object({ backupCodes: BackupCodesSchema, enabledAt: InstantSchema }),
+);
 
 /** Answer of `POST /verify`. */
-export const TotpVerifiedSchema = z.object({
-  verified: z.literal(true),
-  method: z.enum(TOTP_METHODS),
-  backupCodesLeft: count,
-  /**
-   * `true` when a backup code was used and `backupCodesLeft` is at or below the server's
-   * `totp.backupCodesLowAt` (default 3): offer new ones (the owner was also sent a notice).
-   */
-  backupCodesLow: z.optional(z.boolean()),
-});
+export const TotpVerifiedSchema = z.lazy(() =>
+  z.object({
+    verified: z.literal(true),
+    method: z.enum(TOTP_METHODS),
+    backupCodesLeft: count,
+    /**
+     * `true` when a backup code was used and `backupCodesLeft` is at or below the server's
+     * `totp.backupCodesLowAt` (default 3): offer new ones (the owner was also sent a notice).
+     */
+    backupCodesLow: z.optional(z.boolean()),
+  }),
+);
 
 /** Answer of `POST /backup-codes`: the new set (the old one stops working). */
-export const TotpBackupCodesSchema = z.object({ backupCodes: BackupCodesSchema });
+export const TotpBackupCodesSchema = z.lazy(() => z.object({ backupCodes: BackupCodesSchema }));
 
 /** Answer of `DELETE /`. */
-export const TotpDisabledSchema = z.object({ state: z.literal('disabled') });
+export const TotpDisabledSchema = z.lazy(() => z.object({ state: z.literal('disabled') }));
 
-const FactorThrottleSchema = z.object({ attemptsLeft: count, retryAfter: count, locked: z.boolean() });
+const FactorThrottleSchema = z.lazy(() =>
+  z.object({ attemptsLeft: count, retryAfter: count, locked: z.boolean() }),
+);
 
 /** Answer of `GET /status`. */
-export const TotpStatusSchema = z.object({
-  state: z.enum(TOTP_STATES),
-  enabledAt: z.nullable(InstantSchema),
-  /** End of a pending enrollment. */
-  expiresAt: z.nullable(InstantSchema),
-  backupCodesLeft: count,
-  /** Until when a verification in this session counts as a fresh second factor. */
-  stepUpUntil: z.nullable(InstantSchema),
-  totp: FactorThrottleSchema,
-  backupCodes: FactorThrottleSchema,
-});
+export const TotpStatusSchema = z.lazy(() =>
+  z.object({
+    state: z.enum(TOTP_STATES),
+    enabledAt: z.nullable(InstantSchema),
+    /** End of a pending enrollment. */
+    expiresAt: z.nullable(InstantSchema),
+    backupCodesLeft: count,
+    /** Until when a verification in this session counts as a fresh second factor. */
+    stepUpUntil: z.nullable(InstantSchema),
+    totp: FactorThrottleSchema,
+    backupCodes: FactorThrottleSchema,
+  }),
+);
 /** Answer of `GET /status`. */
 export type TotpStatusView = z.output<typeof TotpStatusSchema>;
 /** Throttle state of one factor in {@link TotpStatusView}. */

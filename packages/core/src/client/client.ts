@@ -12,8 +12,13 @@ import type {
   ReporterCaseView,
   ReporterCommand,
 } from '../api/cases';
-import { ReporterChainEntrySchema } from '../api/cases';
-import type { PlatformConfig } from '../api/config';
+import {
+  ReporterCaseViewSchema,
+  type ReporterCaseWithEvents,
+  ReporterCaseWithEventsSchema,
+  ReporterChainEntrySchema,
+} from '../api/cases';
+import { type PlatformConfig, type PlatformConfigPart, platformConfigSchema } from '../api/config';
 import {
   type DeskCasesPage,
   type DeskCaseView,
@@ -117,12 +122,22 @@ export interface DeskCasesFilter {
 export interface RecourseClient extends ContainmentClient {
   /** A new idempotency key (128 random bits); persist it for the whole life of a submission. */
   newIdempotencyKey(): string;
-  /** `GET /v1/config`. */
-  getConfig(): Promise<PlatformConfig>;
+  /**
+   * `GET /v1/config`, checked whole; or, given `parts`, checked for those parts only and holding
+   * only them (see `platformConfigSchema`): what a widget that shows a few of them needs.
+   */
+  getConfig<K extends PlatformConfigPart = PlatformConfigPart>(
+    parts?: readonly K[],
+  ): Promise<Pick<PlatformConfig, K>>;
   /** `POST /v1/cases`: files a report. Retried with the same key until a definite answer. */
   createCase(report: ReportInput, options?: SubmitOptions): Promise<CaseCreated>;
   /** `GET /v1/cases/{id}`. */
   getCase(id: string, token: string): Promise<ReporterCaseView>;
+  /**
+   * `GET /v1/cases/{id}?include=events`: the case and its whole chain in one read, one check (the
+   * tracker's first screen).
+   */
+  getCaseWithEvents(id: string, token: string): Promise<ReporterCaseWithEvents>;
   /** `GET /v1/cases/{id}/events?after=`. */
   listEvents(id: string, token: string, after?: number): Promise<EventsPage>;
   /** `POST /v1/cases/{id}/commands`. A refusal is a `RecourseApiError` with code `workflow_refused`. */
@@ -274,7 +289,13 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
   return {
     newIdempotencyKey: () => newIdempotencyKey(random),
 
-    getConfig: () => json(endpoints.getConfig, endpoints.getConfig.response.schema),
+    getConfig: <K extends PlatformConfigPart>(parts?: readonly K[]) =>
+      json(
+        endpoints.getConfig,
+        (parts ? platformConfigSchema(parts) : endpoints.getConfig.response.schema) as z.ZodMiniType<
+          Pick<PlatformConfig, K>
+        >,
+      ),
 
     createCase: async (report, submit) =>
       json(endpoints.createCase, endpoints.createCase.response.schema, {
@@ -283,7 +304,14 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
       }),
 
     getCase: (id, token) =>
-      json(endpoints.getCase, endpoints.getCase.response.schema, { params: { id }, credential: token }),
+      json(endpoints.getCase, ReporterCaseViewSchema, { params: { id }, credential: token }),
+
+    getCaseWithEvents: (id, token) =>
+      json(endpoints.getCase, ReporterCaseWithEventsSchema, {
+        params: { id },
+        credential: token,
+        query: { include: 'events' },
+      }),
 
     listEvents: (id, token, after) => listEvents(id, token, after),
 

@@ -5,10 +5,12 @@
  * @module
  */
 import {
+  CaseQuerySchema,
   EventsPageSchema,
   EventsQuerySchema,
   REPORTER_COMMANDS,
   ReporterCaseViewSchema,
+  ReporterCaseWithEventsSchema,
 } from '@recourse/core';
 import { Hono } from 'hono';
 import { bearer, sha256 } from '../crypto';
@@ -19,6 +21,7 @@ import { readJson, requireJson } from '../middleware/bodies';
 import type { ServerEnv } from '../middleware/server-env';
 import { createCase, reporterAttachments, revokeToken } from '../service/cases';
 import { runCommand } from '../service/commands';
+import type { CaseRecord } from '../store/types';
 import { commandBody, idempotencyKeyOf, queryIssues } from './request-checks';
 import type { RouteContext } from './route-context';
 
@@ -44,11 +47,30 @@ export function caseRoutes(deps: RouteContext): Hono<ServerEnv> {
     }
   });
 
+  /** The reporter's chain after `after`, internal events redacted, and its head. */
+  const eventsPage = async (record: CaseRecord, after: number) => {
+    const events = (await store.loadEvents(record.id, { afterSeq: after })).map(toChained);
+    const last = events[events.length - 1];
+    const head = last ? { seq: last.seq, hash: last.hash } : projectionOf(record).head;
+    return { entries: forReporter(events), head };
+  };
+
   app.get('/:id', requireReporter, async (c) => {
     const record = c.var.case;
-    const text = await answers.text(record, 'case', service.now(), async (at) => {
+    let withEvents = false;
+    // No query string (the common read): nothing to parse.
+    if (c.req.url.includes('?')) {
+      const query = CaseQuerySchema.safeParse(c.req.query(), { reportInput: true });
+      if (!query.success) throw queryIssues(query.error.issues);
+      withEvents = query.data.include === 'events';
+    }
+    // `include=events`: the case and its chain in one answer, read from the same record version.
+    const key = withEvents ? 'case+events' : 'case';
+    const text = await answers.text(record, key, service.now(), async (at) => {
       const attachments = await reporterAttachments(service, record.id);
-      return contractJson(ReporterCaseViewSchema, reporterView(record, service.policy, at, attachments));
+      const view = reporterView(record, service.policy, at, attachments);
+      if (!withEvents) return contractJson(ReporterCaseViewSchema, view);
+      return contractJson(ReporterCaseWithEventsSchema, { ...view, events: await eventsPage(record, 0) });
     });
     return json(text);
   });
@@ -62,12 +84,9 @@ export function caseRoutes(deps: RouteContext): Hono<ServerEnv> {
       if (!query.success) throw queryIssues(query.error.issues);
       after = query.data.after ?? 0;
     }
-    const text = await answers.text(record, `events:${after}`, service.now(), async () => {
-      const events = (await store.loadEvents(record.id, { afterSeq: after })).map(toChained);
-      const last = events[events.length - 1];
-      const head = last ? { seq: last.seq, hash: last.hash } : projectionOf(record).head;
-      return contractJson(EventsPageSchema, { entries: forReporter(events), head });
-    });
+    const text = await answers.text(record, `events:${after}`, service.now(), async () =>
+      contractJson(EventsPageSchema, await eventsPage(record, after)),
+    );
     return json(text);
   });
 

@@ -11,6 +11,8 @@ import {
   type ChainEntry,
   loadWordlists,
   type PlatformConfig,
+  platformConfigSchema,
+  RecourseProtocolError,
   type ReporterCommand,
   scanForSecrets,
 } from '@recourse/core';
@@ -47,7 +49,9 @@ import {
   lastSeq,
   reduce,
   shownCase,
+  TRACKER_CONFIG_PARTS,
   type TrackerActions,
+  type TrackerConfig,
   type TrackerEvent,
   type TrackerState,
 } from './case-tracker.state';
@@ -70,6 +74,23 @@ export interface TrackerDeps {
 function trackerCode({ code }: SubmitError, otherwise: TrackerErrorCode = 'failed'): TrackerErrorCode {
   if (code === 'unauthorized' || code === 'not_found') return 'not_found';
   return code === 'rejected' || code === 'network' ? code : otherwise;
+}
+
+/** Whether an error is an answer that did not match the contract (not a network failure). */
+const isProtocolError = (error: unknown) =>
+  (error as { name?: string } | null)?.name === 'RecourseProtocolError';
+
+/** The host's `config`, checked for the parts the tracker shows, as a server's answer would be. */
+async function checkGivenConfig(given: unknown): Promise<TrackerConfig> {
+  const checked = platformConfigSchema(TRACKER_CONFIG_PARTS).safeParse(given);
+  if (!checked.success) throw new RecourseProtocolError('invalid_body', 200);
+  return checked.data;
+}
+
+/** A custom client without `getCaseWithEvents`: the case and its chain in two reads. */
+async function openInTwoReads(client: CaseTrackerClient, id: string, token: string) {
+  const [view, events] = await Promise.all([client.getCase(id, token), client.listEvents(id, token, 0)]);
+  return { ...view, events };
 }
 
 /** Loads the secret guard (core's scanner and the BIP-39 wordlists) once a page. */
@@ -178,6 +199,16 @@ export class CaseTrackerController implements ReactiveController {
     return run;
   }
 
+  /** The host's `config` changed: checked as on open, then shown (or the error). */
+  configChanged(): void {
+    const given = this.#deps.config();
+    if (!given) return;
+    checkGivenConfig(given).then(
+      (config) => this.#apply({ type: 'config', config }),
+      (error: unknown) => this.#fail(error),
+    );
+  }
+
   /** Reloads the case view and any missing entries. */
   async refresh(): Promise<void> {
     const shown = shownCase(this.#state);
@@ -221,17 +252,25 @@ export class CaseTrackerController implements ReactiveController {
     }
     try {
       const client = this.#deps.client();
-      const given = this.#deps.config();
-      const config = given ? Promise.resolve(undefined) : client.getConfig().catch(() => undefined);
-      const [view, page] = await Promise.all([
-        client.getCase(this.#caseId, this.#token),
-        client.listEvents(this.#caseId, this.#token, 0),
-      ]);
+      // One round trip (ADR 0027): the case with its chain, one answer, one check. The
+      // configuration is on the network beside it already (the element's early reads); it is
+      // taken and checked once the case is shown, for the parts the tracker shows (the host's
+      // `config` the same way). A configuration that cannot be read leaves those parts out; one
+      // that does not match the contract is an error.
+      const { events, ...view } = client.getCaseWithEvents
+        ? await client.getCaseWithEvents(this.#caseId, this.#token)
+        : await openInTwoReads(client, this.#caseId, this.#token);
       if (!current()) return;
-      this.#apply({ type: 'opened', view, entries: page.entries });
+      this.#apply({ type: 'opened', view, entries: events.entries });
       this.#updated();
       this.#subscribe();
-      const loaded = await config;
+      const given = this.#deps.config();
+      const loaded = given
+        ? await checkGivenConfig(given)
+        : await client.getConfig(TRACKER_CONFIG_PARTS).catch((error: unknown) => {
+            if (isProtocolError(error)) throw error;
+            return undefined;
+          });
       if (current() && loaded) this.#apply({ type: 'config', config: loaded });
     } catch (error) {
       if (current()) this.#fail(error);
@@ -362,7 +401,7 @@ export class CaseTrackerController implements ReactiveController {
   async #addFiles(list: FileList | null): Promise<void> {
     if (!list || list.length === 0) return;
     const guard = await loadGuard().catch(() => undefined);
-    const config = this.#deps.config() ?? this.#state.config;
+    const config = this.#state.config;
     const refusals = await checkChosen(list, config, this.#state.files, guard, (files, hashing) =>
       this.#apply({ type: 'files', files, hashing }),
     );
@@ -409,7 +448,7 @@ export class CaseTrackerController implements ReactiveController {
 
   /** Sends a draft: the guard reads it first; the drafts it came from clear once accepted. */
   async #sendDraft(kind: DraftCommand): Promise<void> {
-    const bodies = (this.#deps.config() ?? this.#state.config)?.outsideBodies ?? [];
+    const bodies = this.#state.config?.outsideBodies ?? [];
     const plan = planCommand(kind, this.#state.drafts, bodies);
     if (!plan || (plan.guard && (await this.#refuseSecrets(plan.guard.field, plan.guard.texts)))) return;
     const w = this.#words();

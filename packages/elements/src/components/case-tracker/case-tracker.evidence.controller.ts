@@ -17,7 +17,7 @@ import type { CaseTrackerClient, PendingFile, Refusal } from './case-tracker.sta
  */
 export async function checkChosen(
   list: FileList,
-  config: PlatformConfig | undefined,
+  config: Pick<PlatformConfig, 'attachments'> | undefined,
   chosen: readonly PendingFile[],
   guard: SecretGuard | undefined,
   progress: (files: readonly PendingFile[], hashing: string) => void,

@@ -176,7 +176,7 @@ export function planCommand(
 }
 
 /** The attachment limits in effect (the platform's, else the defaults the server applies). */
-export function attachmentLimits(config: PlatformConfig | undefined) {
+export function attachmentLimits(config: Pick<PlatformConfig, 'attachments'> | undefined) {
   const a = config?.attachments;
   return {
     maxFileBytes: a?.maxFileBytes ?? 10 * 1024 * 1024,

@@ -19,11 +19,20 @@ import type { CheckedFile } from '../../internal/files';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 import { blankRow, type DraftCommand, disputeStart, type TextDraft } from './case-tracker.model';
 
-/** The subset of the core client the tracker uses; injectable for tests and custom transports. */
+/**
+ * The subset of the core client the tracker uses; injectable for tests and custom transports.
+ * Without `getCaseWithEvents`, the tracker opens a case with `getCase` and `listEvents`.
+ */
 export type CaseTrackerClient = Pick<
   RecourseClient,
   'getConfig' | 'getCase' | 'listEvents' | 'sendCommand' | 'uploadAttachment' | 'subscribe'
->;
+> &
+  Partial<Pick<RecourseClient, 'getCaseWithEvents'>>;
+
+/** The parts of the configuration the tracker shows (the reset link, file limits, outside bodies). */
+export const TRACKER_CONFIG_PARTS = ['passwordResetUrl', 'attachments', 'outsideBodies'] as const;
+/** The configuration as the tracker keeps it: those parts, checked. */
+export type TrackerConfig = Pick<PlatformConfig, (typeof TRACKER_CONFIG_PARTS)[number]>;
 
 /** A row of the loss-claim form. */
 export interface ClaimRow {
@@ -76,8 +85,8 @@ export type DraftSet = 'checks' | 'disputeItems' | 'contained';
 
 /** What every phase carries. */
 interface Shared {
-  /** The configuration read from the server (the `config` property wins over it). */
-  config?: PlatformConfig;
+  /** The parts of the configuration the tracker shows, checked (the host's `config`, else the server's). */
+  config?: TrackerConfig;
   connection: SubscriptionStatus | null;
   /** The last failure, until the next open or command. */
   problem?: TrackerErrorCode;
@@ -124,7 +133,7 @@ export type TrackerState = Shared &
 export type TrackerEvent =
   | { type: 'opening'; linkRemoved: boolean }
   | { type: 'opened'; view: ReporterCaseView; entries: readonly ChainEntry[] }
-  | { type: 'config'; config?: PlatformConfig }
+  | { type: 'config'; config?: TrackerConfig }
   | { type: 'changed'; view?: ReporterCaseView; entries: readonly ChainEntry[]; announcement?: string }
   | { type: 'sending'; action: string }
   | { type: 'settled' }

@@ -206,12 +206,14 @@ describe('<recourse-case-tracker> the private link', () => {
       const request = new Request(input, init);
       urls.push(request.url);
       auth.push(request.headers.get('authorization'));
-      const path = new URL(request.url).pathname;
+      const url = new URL(request.url);
+      const path = url.pathname;
       const json = (body: unknown) =>
         new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      const page = { entries, head: { seq: chain.at(-1)!.seq, hash: chain.at(-1)!.hash } };
       if (path === '/v1/config') return json(CONFIG);
-      if (path.endsWith('/events'))
-        return json({ entries, head: { seq: chain.at(-1)!.seq, hash: chain.at(-1)!.hash } });
+      if (path.endsWith('/events')) return json(page);
+      if (url.searchParams.get('include') === 'events') return json({ ...reporterView(chain), events: page });
       if (path.endsWith('/stream')) {
         return new Response(new ReadableStream({ start: () => undefined }), {
           headers: { 'content-type': 'text/event-stream' },
@@ -234,10 +236,11 @@ describe('<recourse-case-tracker> the private link', () => {
     expect(location.hash).to.equal(`#case=${CASE_ID}`);
     expect(el.shadowRoot!.textContent).to.include(en.linkRemoved);
     expect(urls.length).to.be.greaterThan(2);
-    // Opened once: the first render and the case id read from the link do not both fetch.
+    // Opened once, in one round trip: the case with its events, the configuration beside it.
     const reads = (path: string) => urls.filter((u) => new URL(u).pathname === path).length;
     expect(reads(`/v1/cases/${CASE_ID}`), 'case reads').to.equal(1);
-    expect(reads(`/v1/cases/${CASE_ID}/events`), 'event reads').to.equal(1);
+    expect(urls.filter((u) => u.endsWith(`/v1/cases/${CASE_ID}?include=events`)).length).to.equal(1);
+    expect(reads(`/v1/cases/${CASE_ID}/events`), 'event reads').to.equal(0);
     expect(reads('/v1/config'), 'config reads').to.equal(1);
     for (const url of urls) expect(url).not.to.include(TOKEN);
     expect(auth.filter((a) => a !== null).every((a) => a!.includes(TOKEN))).to.equal(true);

@@ -82,7 +82,10 @@ export class RecourseCaseTracker extends RecourseElement {
   /** Where the reporter sets up two-step verification (only http(s) URLs are linked). */
   @property({ attribute: 'totp-url' }) totpUrl?: string;
 
-  /** Platform configuration override; otherwise fetched from `GET /v1/config`. */
+  /**
+   * Platform configuration override; otherwise fetched from `GET /v1/config`. Checked against the
+   * contract (the parts the tracker shows) before use, as the server's answer is.
+   */
   @property({ attribute: false }) config?: PlatformConfig;
 
   /** A client to use instead of one built from `api-base` (tests, custom transports). */
@@ -125,6 +128,7 @@ export class RecourseCaseTracker extends RecourseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('caseId') && changed.get('caseId') !== undefined && this.#token) void this.#open();
+    else if (changed.has('config') && changed.get('config') !== undefined) this.#tracker?.configChanged();
   }
 
   /** Reads `#case=…&token=…`, then removes the token from the address bar. */
@@ -148,9 +152,9 @@ export class RecourseCaseTracker extends RecourseElement {
   }
 
   /**
-   * On the first open with the default client, starts the first screen's reads (the case, its
-   * timeline and, unless given, the configuration) before the client has loaded; the client takes
-   * their answers (see `internal/early-reads`).
+   * On the first open with the default client, starts the first screen's reads (the case with its
+   * timeline in one read and, unless given, the configuration beside it: one round trip) before
+   * the client has loaded; the client takes their answers (see `internal/early-reads`).
    */
   #startEarlyReads(): void {
     if (this.client || this.#later || this.#early || !this.caseId || !this.#token) return;
@@ -161,8 +165,7 @@ export class RecourseCaseTracker extends RecourseElement {
         this.apiBase || location.origin,
         [
           ...(this.config ? [] : [{ path: '/v1/config' }]),
-          { path: `/v1/cases/${id}`, credential: this.#token },
-          { path: `/v1/cases/${id}/events?after=0`, credential: this.#token },
+          { path: `/v1/cases/${id}?include=events`, credential: this.#token },
         ],
         this.fetch ?? globalThis.fetch.bind(globalThis),
       );
@@ -234,7 +237,6 @@ export class RecourseCaseTracker extends RecourseElement {
       d: later.DOMAIN_CATALOGS[lang],
       lang,
       now: this.now(),
-      config: this.config,
       totpUrl: this.totpUrl,
     });
   }
