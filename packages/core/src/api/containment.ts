@@ -49,37 +49,46 @@ export const ACTION_STATES = ['requested', 'done', 'failed'] as const;
 /** A state of a platform action. */
 export type ActionState = (typeof ACTION_STATES)[number];
 
+// Every schema here is built at its first parse (`z.lazy`), like the other answer schemas: a
+// widget importing the contract builds none of them until an answer is checked (ADR 0027).
+
 /** The account's lock. */
-export const LockViewSchema = z.object({
-  state: z.enum(LOCK_STATES),
-  origin: z.enum(LOCK_ORIGINS),
-  /** When the lock was asked for. */
-  since: InstantSchema,
-});
+export const LockViewSchema = z.lazy(() =>
+  z.object({
+    state: z.enum(LOCK_STATES),
+    origin: z.enum(LOCK_ORIGINS),
+    /** When the lock was asked for. */
+    since: InstantSchema,
+  }),
+);
 /** The account's lock. */
 export type LockView = z.output<typeof LockViewSchema>;
 
 /** The recovery hold. */
-export const HoldViewSchema = z.object({
-  state: z.enum(HOLD_STATES),
-  /** End of the hold, fixed when it was requested. */
-  until: InstantSchema,
-});
+export const HoldViewSchema = z.lazy(() =>
+  z.object({
+    state: z.enum(HOLD_STATES),
+    /** End of the hold, fixed when it was requested. */
+    until: InstantSchema,
+  }),
+);
 /** The recovery hold. */
 export type HoldView = z.output<typeof HoldViewSchema>;
 
 /** The owner's release of the lock. */
-export const ReleaseViewSchema = z.object({
-  state: z.enum(RELEASE_STATES),
-  /** When the owner asked (every contact on record was told then). */
-  requestedAt: InstantSchema,
-  /** End of the cooling-off: when the lock lifts unless cancelled. */
-  at: InstantSchema,
-});
+export const ReleaseViewSchema = z.lazy(() =>
+  z.object({
+    state: z.enum(RELEASE_STATES),
+    /** When the owner asked (every contact on record was told then). */
+    requestedAt: InstantSchema,
+    /** End of the cooling-off: when the lock lifts unless cancelled. */
+    at: InstantSchema,
+  }),
+);
 /** The owner's release of the lock. */
 export type ReleaseView = z.output<typeof ReleaseViewSchema>;
 
-const actionShape = {
+const actionShape = () => ({
   /** The action id (`act_…`), the idempotency key the platform's hook received. */
   id: z.string().check(z.minLength(1), z.maxLength(128)),
   action: z.enum(PLATFORM_ACTIONS),
@@ -91,46 +100,51 @@ const actionShape = {
   /** For `revoke_credential`: the credential's id from the credential list. */
   credentialId: z.optional(z.string().check(z.minLength(1), z.maxLength(128))),
   requestedAt: InstantSchema,
-};
+});
 
 /** One platform action as the reporter sees it. */
-export const ActionViewSchema = z.object(actionShape);
+export const ActionViewSchema = z.lazy(() => z.object(actionShape()));
 /** One platform action as the reporter sees it. */
 export type ActionView = z.output<typeof ActionViewSchema>;
 
 /** One attempt of a platform action (desk only). */
-export const ActionAttemptSchema = z.object({
-  attempt: z.int().check(z.minimum(1)),
-  at: InstantSchema,
-  outcome: z.enum(['succeeded', 'failed']),
-  reason: z.optional(z.enum(ACTION_FAILURE_REASONS)),
-});
+export const ActionAttemptSchema = z.lazy(() =>
+  z.object({
+    attempt: z.int().check(z.minimum(1)),
+    at: InstantSchema,
+    outcome: z.enum(['succeeded', 'failed']),
+    reason: z.optional(z.enum(ACTION_FAILURE_REASONS)),
+  }),
+);
 /** One attempt of a platform action. */
 export type ActionAttempt = z.output<typeof ActionAttemptSchema>;
 
 /** One platform action as the desk sees it: with every attempt's outcome. */
-export const DeskActionViewSchema = z.object({ ...actionShape, tries: z.array(ActionAttemptSchema) });
+export const DeskActionViewSchema = z.lazy(() =>
+  z.object({ ...actionShape(), tries: z.array(ActionAttemptSchema) }),
+);
 /** One platform action as the desk sees it. */
 export type DeskActionView = z.output<typeof DeskActionViewSchema>;
 
-const containmentShape = {
+const containmentShape = () => ({
   /** The latest lock of the account on this case, if any. */
   lock: z.optional(LockViewSchema),
   /** The latest recovery hold, if any. */
   hold: z.optional(HoldViewSchema),
   /** The latest owner's release, if any. */
   release: z.optional(ReleaseViewSchema),
-};
+});
 
 /** Containment as the reporter sees it (`containment` of `GET /v1/cases/{id}`). */
-export const ContainmentSchema = z.object({ ...containmentShape, actions: z.array(ActionViewSchema) });
+export const ContainmentSchema = z.lazy(() =>
+  z.object({ ...containmentShape(), actions: z.array(ActionViewSchema) }),
+);
 /** Containment as the reporter sees it. */
 export type Containment = z.output<typeof ContainmentSchema>;
 
 /** Containment as the desk sees it (`containment` of `GET /v1/desk/cases/{id}`). */
-export const DeskContainmentSchema = z.object({
-  ...containmentShape,
-  actions: z.array(DeskActionViewSchema),
-});
+export const DeskContainmentSchema = z.lazy(() =>
+  z.object({ ...containmentShape(), actions: z.array(DeskActionViewSchema) }),
+);
 /** Containment as the desk sees it. */
 export type DeskContainment = z.output<typeof DeskContainmentSchema>;

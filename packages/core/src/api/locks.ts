@@ -33,7 +33,7 @@ export const LockRequestSchema = z.lazy(() =>
 export type LockRequest = z.input<typeof LockRequestSchema>;
 
 /** The `202` answer of `POST /v1/locks` without proof: the same for every account, existing or not. */
-export const LockLinkRequestedSchema = z.object({ status: z.literal('lock_link_requested') });
+export const LockLinkRequestedSchema = z.lazy(() => z.object({ status: z.literal('lock_link_requested') }));
 /** The `202` answer of `POST /v1/locks`. */
 export type LockLinkRequested = z.output<typeof LockLinkRequestedSchema>;
 
@@ -47,7 +47,7 @@ export type LockOutcome =
   | { kind: 'link_requested' };
 
 /** Answer of `POST /v1/cases/{id}/lock-release` and `POST /v1/cases/{id}/credentials/review`: the case after it. */
-export const CaseUpdatedSchema = z.object({ case: ReporterCaseViewSchema });
+export const CaseUpdatedSchema = z.lazy(() => z.object({ case: ReporterCaseViewSchema }));
 /** The case after a release request or a credential review. */
 export type CaseUpdated = z.output<typeof CaseUpdatedSchema>;
 
