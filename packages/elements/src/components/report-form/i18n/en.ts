@@ -8,7 +8,7 @@
  * @module
  */
 import type { AccountRef, ActivityKind, IssueCode, PROFILE_FIELDS, SecretKind } from '@recourse/core';
-import { SECRET_WORDS } from '../../../i18n/catalogs/secrets';
+import { en as secrets } from '../../../i18n/catalogs/secrets.en';
 import type { Lang } from '../../../i18n/lang';
 import type { FileRefusal } from '../../../internal/files';
 
@@ -283,6 +283,6 @@ export const en: LaterStepWords = {
       start_after_discovery: 'This must be before you noticed it.',
       attachments_too_large: 'All files together are too large.',
     },
-    ...SECRET_WORDS.en,
+    ...secrets,
   },
 };

@@ -3,7 +3,7 @@
  * extra key fails the typecheck.
  * @module
  */
-import { SECRET_WORDS } from '../../../i18n/catalogs/secrets';
+import { zhCN as secrets } from '../../../i18n/catalogs/secrets.zh-CN';
 import type { LaterStepWords } from './en';
 
 export const zhCN: LaterStepWords = {
@@ -164,6 +164,6 @@ export const zhCN: LaterStepWords = {
       start_after_discovery: '这个时间必须早于您发现的时间。',
       attachments_too_large: '所有文件合计太大。',
     },
-    ...SECRET_WORDS['zh-CN'],
+    ...secrets,
   },
 };
