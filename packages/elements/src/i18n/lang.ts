@@ -4,27 +4,29 @@
  * @module
  */
 
-/** Languages with a complete catalog. English is the source. */
-export const LANGUAGES = ['en', 'zh-CN'] as const;
-/** A supported language. */
+/**
+ * The shipped languages: each has a file in every catalog (English is the source). Languages
+ * still being translated are listed in `translation-status.ts`.
+ */
+export const LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'es', 'ar'] as const;
+/** A shipped language. */
 export type Lang = (typeof LANGUAGES)[number];
 
 /**
- * Maps any BCP 47 tag to a supported language: every Chinese tag written in simplified script
- * (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`, `zh-Hans-HK`) is `zh-CN`; everything else falls back to
- * English (a traditional-script catalog does not exist yet, and English beats a wrong script).
+ * Maps any BCP 47 tag to a shipped language: Chinese in simplified script (`zh`, `zh-CN`,
+ * `zh-Hans`, `zh-SG`, `zh-MY`) is `zh-CN`, in traditional script (`zh-TW`, `zh-HK`, `zh-MO`,
+ * `zh-Hant`) `zh-TW`; `ja-*`, `es-*` and `ar-*` are `ja`, `es` and `ar`; everything else English.
  */
 export function normalizeLang(tag: string | null | undefined): Lang {
   const t = (tag ?? '').trim().toLowerCase();
-  if (
-    t === 'zh' ||
-    t.startsWith('zh-cn') ||
-    t.startsWith('zh-sg') ||
-    t.startsWith('zh-hans') ||
-    t === 'zh-my'
-  ) {
-    return 'zh-CN';
+  const [primary = '', ...rest] = t.split(/[-_]/);
+  if (primary === 'zh') {
+    const script = rest.find((s) => s === 'hans' || s === 'hant');
+    if (script === 'hant') return 'zh-TW';
+    if (script === 'hans') return 'zh-CN';
+    return rest.some((s) => s === 'tw' || s === 'hk' || s === 'mo') ? 'zh-TW' : 'zh-CN';
   }
+  if (primary === 'ja' || primary === 'es' || primary === 'ar') return primary;
   return 'en';
 }
 

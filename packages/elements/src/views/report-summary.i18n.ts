@@ -6,10 +6,21 @@
  * @module
  */
 import type { Lang } from '../i18n/lang';
+import { ar } from './i18n/report-summary.ar';
 import { en, type ReportSummaryCatalog } from './i18n/report-summary.en';
+import { es } from './i18n/report-summary.es';
+import { ja } from './i18n/report-summary.ja';
 import { zhCN } from './i18n/report-summary.zh-CN';
+import { zhTW } from './i18n/report-summary.zh-TW';
 
 export type { ReportSummaryCatalog } from './i18n/report-summary.en';
 
 /** The summary's catalogs by language. */
-export const REPORT_SUMMARY_CATALOGS: Record<Lang, ReportSummaryCatalog> = { en, 'zh-CN': zhCN };
+export const REPORT_SUMMARY_CATALOGS: Record<Lang, ReportSummaryCatalog> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  ja,
+  es,
+  ar,
+};

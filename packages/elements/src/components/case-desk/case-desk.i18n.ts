@@ -6,8 +6,12 @@
  * @module
  */
 import type { Lang } from '../../i18n/lang';
+import { ar } from './i18n/ar';
 import { type CaseDeskCatalog, en } from './i18n/en';
+import { es } from './i18n/es';
+import { ja } from './i18n/ja';
 import { zhCN } from './i18n/zh-CN';
+import { zhTW } from './i18n/zh-TW';
 
 /** Field names of agent command forms. */
 export type DeskField =
@@ -36,4 +40,11 @@ export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];
 export type { CaseDeskCatalog } from './i18n/en';
 
 /** The desk's catalogs by language. */
-export const CASE_DESK_CATALOGS: Record<Lang, CaseDeskCatalog> = { en, 'zh-CN': zhCN };
+export const CASE_DESK_CATALOGS: Record<Lang, CaseDeskCatalog> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  ja,
+  es,
+  ar,
+};

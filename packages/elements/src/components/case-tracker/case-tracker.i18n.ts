@@ -7,8 +7,12 @@
  * @module
  */
 import type { Lang } from '../../i18n/lang';
+import { ar } from './i18n/ar';
 import { type CaseTrackerCatalog, en } from './i18n/en';
+import { es } from './i18n/es';
+import { ja } from './i18n/ja';
 import { zhCN } from './i18n/zh-CN';
+import { zhTW } from './i18n/zh-TW';
 
 export type { CaseTrackerCatalog } from './i18n/en';
 
@@ -44,4 +48,11 @@ export type TrackerErrorCode = (typeof TRACKER_ERROR_CODES)[number];
 export type ThreadKind = 'message' | 'request' | 'answer' | 'complaint' | 'complaint_answer';
 
 /** The tracker's catalogs by language. */
-export const CASE_TRACKER_CATALOGS: Record<Lang, CaseTrackerCatalog> = { en, 'zh-CN': zhCN };
+export const CASE_TRACKER_CATALOGS: Record<Lang, CaseTrackerCatalog> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  ja,
+  es,
+  ar,
+};

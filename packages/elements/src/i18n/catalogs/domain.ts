@@ -6,10 +6,14 @@
  * @module
  */
 import type { Lang } from '../lang';
+import { ar } from './domain.ar';
 import { type DomainCatalog, en } from './domain.en';
+import { es } from './domain.es';
+import { ja } from './domain.ja';
 import { zhCN } from './domain.zh-CN';
+import { zhTW } from './domain.zh-TW';
 
 export type { DomainCatalog } from './domain.en';
 
 /** The domain vocabulary in every language. */
-export const DOMAIN_CATALOGS: Record<Lang, DomainCatalog> = { en, 'zh-CN': zhCN };
+export const DOMAIN_CATALOGS: Record<Lang, DomainCatalog> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, es, ar };

@@ -6,12 +6,16 @@
 import type { DossierLabels } from '@recourse/core';
 import type { Lang } from '../lang';
 import { DOMAIN_CATALOGS } from './domain';
+import { ar } from './dossier.ar';
 import { type DossierWords, en } from './dossier.en';
+import { es } from './dossier.es';
+import { ja } from './dossier.ja';
 import { zhCN } from './dossier.zh-CN';
+import { zhTW } from './dossier.zh-TW';
 
 export type { DossierWords } from './dossier.en';
 
-const WORDS: Record<Lang, DossierWords> = { en, 'zh-CN': zhCN };
+const WORDS: Record<Lang, DossierWords> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, es, ar };
 
 /** The labels `renderDossierHtml` needs, in one language. */
 export function dossierLabels(lang: Lang): DossierLabels {

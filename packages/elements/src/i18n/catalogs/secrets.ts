@@ -5,10 +5,14 @@
  * @module
  */
 import type { Lang } from '../lang';
+import { ar } from './secrets.ar';
 import { en, type SecretWords } from './secrets.en';
+import { es } from './secrets.es';
+import { ja } from './secrets.ja';
 import { zhCN } from './secrets.zh-CN';
+import { zhTW } from './secrets.zh-TW';
 
 export type { SecretWords } from './secrets.en';
 
 /** The guard's words by language (en is the source). */
-export const SECRET_WORDS: Record<Lang, SecretWords> = { en, 'zh-CN': zhCN };
+export const SECRET_WORDS: Record<Lang, SecretWords> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, es, ar };

@@ -165,7 +165,14 @@ export const en: LaterStepWords = {
     phone: 'Phone',
     phoneHint: 'With the country code, e.g. +44 20 7946 0000',
     language: 'Language for replies',
-    languages: { en: 'English', 'zh-CN': 'Chinese (Simplified)' },
+    languages: {
+      en: 'English',
+      'zh-CN': 'Chinese (Simplified)',
+      'zh-TW': 'Chinese (Traditional)',
+      ja: 'Japanese',
+      es: 'Spanish',
+      ar: 'Arabic',
+    },
   },
   incident: {
     discoveredAt: 'When did you notice?',

@@ -4,10 +4,14 @@
  * @module
  */
 import type { Lang } from '../../../i18n/lang';
+import { ar } from './ar';
 import type { LaterStepWords } from './en';
 import { en } from './en';
+import { es } from './es';
 import { FIRST_STEP_WORDS, type FirstStepWords } from './first-step';
+import { ja } from './ja';
 import { zhCN } from './zh-CN';
+import { zhTW } from './zh-TW';
 
 export type { FileRefusal, LaterStepWords } from './en';
 export type { FirstStepWords, StepId } from './first-step';
@@ -33,4 +37,8 @@ function merge(first: FirstStepWords, later: LaterStepWords): ReportFormCatalog 
 export const REPORT_FORM_CATALOGS: Record<Lang, ReportFormCatalog> = {
   en: merge(FIRST_STEP_WORDS.en, en),
   'zh-CN': merge(FIRST_STEP_WORDS['zh-CN'], zhCN),
+  'zh-TW': merge(FIRST_STEP_WORDS['zh-TW'], zhTW),
+  ja: merge(FIRST_STEP_WORDS.ja, ja),
+  es: merge(FIRST_STEP_WORDS.es, es),
+  ar: merge(FIRST_STEP_WORDS.ar, ar),
 };

@@ -47,7 +47,14 @@ export const zhCN: LaterStepWords = {
     phone: '手机号',
     phoneHint: '请带国家区号，例如 +86 138 0013 8000',
     language: '回复语言',
-    languages: { en: '英文', 'zh-CN': '简体中文' },
+    languages: {
+      en: '英文',
+      'zh-CN': '简体中文',
+      'zh-TW': '繁体中文',
+      ja: '日文',
+      es: '西班牙文',
+      ar: '阿拉伯文',
+    },
   },
   incident: {
     discoveredAt: '您是什么时候发现的？',

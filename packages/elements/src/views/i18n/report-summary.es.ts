@@ -1,0 +1,81 @@
+// TODO(translate): an English copy. Translate every string into Spanish, then delete this line.
+/**
+ * The report summary's words in Spanish.
+ * Typed by the English catalog (`report-summary.en.ts`): a missing or an extra key fails the typecheck;
+ * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
+ * @module
+ */
+import type { ReportSummaryCatalog } from './report-summary.en';
+
+export const es: ReportSummaryCatalog = {
+  account: 'Account',
+  accountKinds: {
+    username: 'Username',
+    email: 'Email',
+    phone: 'Phone',
+    user_id: 'User ID',
+    wallet_address: 'Wallet address',
+  },
+  contact: 'Contact, outside the account',
+  email: 'Email',
+  phone: 'Phone',
+  language: 'Language',
+  languages: {
+    en: 'English',
+    'zh-CN': 'Chinese (simplified)',
+    'zh-TW': 'Chinese (traditional)',
+    ja: 'Japanese',
+    es: 'Spanish',
+    ar: 'Arabic',
+  },
+  when: 'What happened when',
+  discoveredAt: 'Noticed',
+  suspectedStartAt: 'Suspected start',
+  canSignIn: 'Can still sign in',
+  yes: 'Yes',
+  no: 'No',
+  passwordReset: 'Password reset',
+  resets: { not_tried: 'Not tried', worked: 'Worked', failed: 'Failed' },
+  channel: 'Reported through',
+  channels: {
+    web_form: 'Web form',
+    hotline: 'Hotline',
+    social: 'Social media',
+    email: 'Email',
+    in_app: 'In the app',
+  },
+  notice: 'Security notice',
+  noticeKinds: { sign_in: 'Sign-in', transfer: 'Transfer', profile_change: 'Profile change', other: 'Other' },
+  at: 'When',
+  transfers: 'Transfers',
+  amount: 'Amount',
+  destination: 'Destination',
+  txId: 'Transaction ID',
+  profileChanges: 'Profile changes',
+  field: 'What changed',
+  fields: {
+    email: 'Email',
+    phone: 'Phone',
+    password: 'Password',
+    two_factor: 'Two-factor authentication',
+    withdrawal_allowlist: 'Withdrawal allowlist',
+    api_key: 'API key',
+    other: 'Other',
+  },
+  from: 'From',
+  to: 'To',
+  signIns: 'Sign-ins',
+  ip: 'IP address',
+  place: 'Place',
+  device: 'Device',
+  otherActivity: 'Other activity',
+  description: 'Description',
+  fromNotice: 'from a security notice',
+  noActivities: 'No activity listed.',
+  narrative: 'In their own words',
+  attachments: 'Files attached to the report',
+  file: 'File',
+  type: 'Type',
+  size: 'Size',
+  fingerprint: 'SHA-256 fingerprint',
+};
