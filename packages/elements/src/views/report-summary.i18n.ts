@@ -6,21 +6,20 @@
  * @module
  */
 import type { Lang } from '../i18n/lang';
-import { ar } from './i18n/report-summary.ar';
+import { defineCatalog } from '../i18n/registry';
 import { en, type ReportSummaryCatalog } from './i18n/report-summary.en';
-import { es } from './i18n/report-summary.es';
-import { ja } from './i18n/report-summary.ja';
-import { zhCN } from './i18n/report-summary.zh-CN';
-import { zhTW } from './i18n/report-summary.zh-TW';
 
 export type { ReportSummaryCatalog } from './i18n/report-summary.en';
 
 /** The summary's catalogs by language. */
-export const REPORT_SUMMARY_CATALOGS: Record<Lang, ReportSummaryCatalog> = {
+export const REPORT_SUMMARY_CATALOGS: Readonly<Record<Lang, ReportSummaryCatalog>> = defineCatalog(
+  'report-summary',
   en,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  ja,
-  es,
-  ar,
-};
+  {
+    'zh-CN': () => import('./i18n/report-summary.zh-CN').then((m) => m.zhCN),
+    'zh-TW': () => import('./i18n/report-summary.zh-TW').then((m) => m.zhTW),
+    ja: () => import('./i18n/report-summary.ja').then((m) => m.ja),
+    es: () => import('./i18n/report-summary.es').then((m) => m.es),
+    ar: () => import('./i18n/report-summary.ar').then((m) => m.ar),
+  },
+);

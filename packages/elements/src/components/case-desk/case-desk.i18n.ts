@@ -6,12 +6,8 @@
  * @module
  */
 import type { Lang } from '../../i18n/lang';
-import { ar } from './i18n/ar';
+import { defineCatalog } from '../../i18n/registry';
 import { type CaseDeskCatalog, en } from './i18n/en';
-import { es } from './i18n/es';
-import { ja } from './i18n/ja';
-import { zhCN } from './i18n/zh-CN';
-import { zhTW } from './i18n/zh-TW';
 
 /** Field names of agent command forms. */
 export type DeskField =
@@ -40,11 +36,10 @@ export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];
 export type { CaseDeskCatalog } from './i18n/en';
 
 /** The desk's catalogs by language. */
-export const CASE_DESK_CATALOGS: Record<Lang, CaseDeskCatalog> = {
-  en,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  ja,
-  es,
-  ar,
-};
+export const CASE_DESK_CATALOGS: Readonly<Record<Lang, CaseDeskCatalog>> = defineCatalog('case-desk', en, {
+  'zh-CN': () => import('./i18n/zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('./i18n/zh-TW').then((m) => m.zhTW),
+  ja: () => import('./i18n/ja').then((m) => m.ja),
+  es: () => import('./i18n/es').then((m) => m.es),
+  ar: () => import('./i18n/ar').then((m) => m.ar),
+});

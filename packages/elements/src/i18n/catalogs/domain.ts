@@ -6,14 +6,16 @@
  * @module
  */
 import type { Lang } from '../lang';
-import { ar } from './domain.ar';
+import { defineCatalog } from '../registry';
 import { type DomainCatalog, en } from './domain.en';
-import { es } from './domain.es';
-import { ja } from './domain.ja';
-import { zhCN } from './domain.zh-CN';
-import { zhTW } from './domain.zh-TW';
 
 export type { DomainCatalog } from './domain.en';
 
 /** The domain vocabulary in every language. */
-export const DOMAIN_CATALOGS: Record<Lang, DomainCatalog> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, es, ar };
+export const DOMAIN_CATALOGS: Readonly<Record<Lang, DomainCatalog>> = defineCatalog('domain', en, {
+  'zh-CN': () => import('./domain.zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('./domain.zh-TW').then((m) => m.zhTW),
+  ja: () => import('./domain.ja').then((m) => m.ja),
+  es: () => import('./domain.es').then((m) => m.es),
+  ar: () => import('./domain.ar').then((m) => m.ar),
+});

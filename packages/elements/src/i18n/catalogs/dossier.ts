@@ -5,17 +5,19 @@
  */
 import type { DossierLabels } from '@recourse/core';
 import type { Lang } from '../lang';
+import { defineCatalog } from '../registry';
 import { DOMAIN_CATALOGS } from './domain';
-import { ar } from './dossier.ar';
 import { type DossierWords, en } from './dossier.en';
-import { es } from './dossier.es';
-import { ja } from './dossier.ja';
-import { zhCN } from './dossier.zh-CN';
-import { zhTW } from './dossier.zh-TW';
 
 export type { DossierWords } from './dossier.en';
 
-const WORDS: Record<Lang, DossierWords> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, es, ar };
+const WORDS: Readonly<Record<Lang, DossierWords>> = defineCatalog('dossier', en, {
+  'zh-CN': () => import('./dossier.zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('./dossier.zh-TW').then((m) => m.zhTW),
+  ja: () => import('./dossier.ja').then((m) => m.ja),
+  es: () => import('./dossier.es').then((m) => m.es),
+  ar: () => import('./dossier.ar').then((m) => m.ar),
+});
 
 /** The labels `renderDossierHtml` needs, in one language. */
 export function dossierLabels(lang: Lang): DossierLabels {

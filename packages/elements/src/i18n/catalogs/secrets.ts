@@ -5,14 +5,16 @@
  * @module
  */
 import type { Lang } from '../lang';
-import { ar } from './secrets.ar';
+import { defineCatalog } from '../registry';
 import { en, type SecretWords } from './secrets.en';
-import { es } from './secrets.es';
-import { ja } from './secrets.ja';
-import { zhCN } from './secrets.zh-CN';
-import { zhTW } from './secrets.zh-TW';
 
 export type { SecretWords } from './secrets.en';
 
 /** The guard's words by language (en is the source). */
-export const SECRET_WORDS: Record<Lang, SecretWords> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, es, ar };
+export const SECRET_WORDS: Readonly<Record<Lang, SecretWords>> = defineCatalog('secrets', en, {
+  'zh-CN': () => import('./secrets.zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('./secrets.zh-TW').then((m) => m.zhTW),
+  ja: () => import('./secrets.ja').then((m) => m.ja),
+  es: () => import('./secrets.es').then((m) => m.es),
+  ar: () => import('./secrets.ar').then((m) => m.ar),
+});

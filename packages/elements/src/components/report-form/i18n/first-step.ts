@@ -3,21 +3,20 @@
  * @module
  */
 import type { Lang } from '../../../i18n/lang';
-import { ar } from './first-step.ar';
+import { defineCatalog } from '../../../i18n/registry';
 import { en, type FirstStepWords } from './first-step.en';
-import { es } from './first-step.es';
-import { ja } from './first-step.ja';
-import { zhCN } from './first-step.zh-CN';
-import { zhTW } from './first-step.zh-TW';
 
 export type { FirstStepWords, StepId } from './first-step.en';
 
 /** The first step's and the frame's words by language (initial bundle). */
-export const FIRST_STEP_WORDS: Record<Lang, FirstStepWords> = {
+export const FIRST_STEP_WORDS: Readonly<Record<Lang, FirstStepWords>> = defineCatalog(
+  'report-form-first-step',
   en,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  ja,
-  es,
-  ar,
-};
+  {
+    'zh-CN': () => import('./first-step.zh-CN').then((m) => m.zhCN),
+    'zh-TW': () => import('./first-step.zh-TW').then((m) => m.zhTW),
+    ja: () => import('./first-step.ja').then((m) => m.ja),
+    es: () => import('./first-step.es').then((m) => m.es),
+    ar: () => import('./first-step.ar').then((m) => m.ar),
+  },
+);

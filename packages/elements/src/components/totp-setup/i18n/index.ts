@@ -4,21 +4,16 @@
  * @module
  */
 import type { Lang } from '../../../i18n/lang';
-import { ar } from './ar';
+import { defineCatalog } from '../../../i18n/registry';
 import { en, type TotpSetupCatalog } from './en';
-import { es } from './es';
-import { ja } from './ja';
-import { zhCN } from './zh-CN';
-import { zhTW } from './zh-TW';
 
 export type { TotpSetupCatalog } from './en';
 
 /** Every language's words. */
-export const TOTP_SETUP_CATALOGS: Record<Lang, TotpSetupCatalog> = {
-  en,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  ja,
-  es,
-  ar,
-};
+export const TOTP_SETUP_CATALOGS: Readonly<Record<Lang, TotpSetupCatalog>> = defineCatalog('totp-setup', en, {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('./zh-TW').then((m) => m.zhTW),
+  ja: () => import('./ja').then((m) => m.ja),
+  es: () => import('./es').then((m) => m.es),
+  ar: () => import('./ar').then((m) => m.ar),
+});
