@@ -16,7 +16,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PHYSICAL: [RegExp, string][] = [
   [/(?:^|[\s;{])(left|right)\s*:/, 'left/right: use inset-inline-start/end'],
-  [/(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(left|right)\b/, 'use -inline-start/-inline-end'],
+  [
+    /(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(left|right)\b/,
+    'use -inline-start/-inline-end',
+  ],
   [/border-(top|bottom)-(left|right)-radius/, 'use border-start-start-radius…'],
   [/(?:text-align|float|clear)\s*:\s*(left|right)\b/, 'use start/end (inline-start/inline-end)'],
 ];
@@ -66,7 +69,8 @@ test('styles use logical properties (start/end), never physical left/right', () 
     const text = readFileSync(join(root, file), 'utf8');
     for (const [n, line] of cssLines(file, text)) {
       const code = line.replace(/\/\*.*?\*\//g, '');
-      for (const [re, fix] of PHYSICAL) if (re.test(code)) offences.push(`${file}:${n}: ${code.trim()} (${fix})`);
+      for (const [re, fix] of PHYSICAL)
+        if (re.test(code)) offences.push(`${file}:${n}: ${code.trim()} (${fix})`);
       const a = asymmetric(code);
       if (a) offences.push(`${file}:${n}: ${code.trim()} (${a})`);
     }

@@ -108,7 +108,9 @@ describe('seed phrases', () => {
       ['ja', ja, '\u3000'],
       ['es', es, ' '],
     ] as const) {
-      const phrase = generateMnemonic(list).split(/[ \u3000]/).join(joiner);
+      const phrase = generateMnemonic(list)
+        .split(/[ \u3000]/)
+        .join(joiner);
       expect(scan(phrase), language).toMatchObject([
         { kind: 'seed_phrase', language, start: 0, end: phrase.length },
       ]);
