@@ -1,7 +1,7 @@
 /**
  * Every shipped language, registered at once (no lazy loading): for hosts that would rather
  * ship all six languages in one bundle, and for tests and stories that read any language's
- * catalog synchronously. Importing it is the whole effect.
+ * catalog synchronously. Importing it is the whole effect (`@recourse/elements/i18n/all`).
  * @module
  */
 

@@ -114,7 +114,7 @@ export function queueView(s: DeskState, a: A, w: W): TemplateResult {
             ${rows.map(
               (c) => html`<tr class=${c.priority}>
                 <th scope="row"><button part="button" type="button" class="link" data-case=${c.id}
-                  aria-label=${interpolate(t.open, { number: c.number })} @click=${() => a.openCase(c.id)}>${c.number}</button></th>
+                  aria-label=${interpolate(t.open, { number: c.number })} @click=${() => a.openCase(c.id)}><bdi>${c.number}</bdi></button></th>
                 <td>${w.d.state[c.state]}${c.waitingOnReporter ? html` · <em>${t.waitingYes}</em>` : nothing}</td>
                 <td><span class="prio ${c.priority}">${t.priorities[c.priority]}</span></td>
                 <td>${c.nextDeadline ? when(w, c.nextDeadline) : '—'}</td>
@@ -300,8 +300,8 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
   const v = c.view;
   const running = v.deadlines.filter((x) => x.metAt === null);
   return html`<section part="case" class="case" aria-labelledby="case-heading">
-    <button part="button" type="button" class="link" @click=${a.closeCase}>← ${t.back}</button>
-    <h2 id="case-heading" tabindex="-1">${v.number}</h2>
+    <button part="button" type="button" class="link" @click=${a.closeCase}><span class="flip" aria-hidden="true">←</span> ${t.back}</button>
+    <h2 id="case-heading" tabindex="-1"><bdi>${v.number}</bdi></h2>
     <p class="meta">
       <strong>${w.d.state[v.state]}</strong> · ${w.d.status[v.status]} ·
       <span class="prio ${v.priority}">${w.t.queue.priorities[v.priority]}</span> ·
@@ -338,7 +338,7 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
 /** A case asked for and not (yet) shown: the way back, and the error if it failed. */
 function caseAsked(a: A, w: W): TemplateResult {
   return html`<section part="case" class="case" aria-label=${w.t.loading}>
-    <button part="button" type="button" class="link" @click=${a.closeCase}>← ${w.t.case.back}</button>
+    <button part="button" type="button" class="link" @click=${a.closeCase}><span class="flip" aria-hidden="true">←</span> ${w.t.case.back}</button>
   </section>`;
 }
 
