@@ -306,7 +306,23 @@ export interface RenderDossierOptions {
   labels: DossierLabels;
   /** Time zone for dates (IANA); default UTC, and the zone is always printed. */
   timeZone?: string;
+  /** Writing direction; default from `lang` (`rtl` for Arabic, Hebrew, Persian, Urdu…). */
+  dir?: 'ltr' | 'rtl';
 }
+
+/** Primary subtags of languages written right to left. */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'fa',
+  'ur',
+  'ps',
+  'yi',
+  'dv',
+  'ckb',
+  'sd',
+  'ug',
+]);
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -409,7 +425,7 @@ export function renderDossierHtml(dossier: Dossier, options: RenderDossierOption
 
   const status = c.status ? labels.statuses[c.status] : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${options.dir ?? (RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">
@@ -423,7 +439,7 @@ export function renderDossierHtml(dossier: Dossier, options: RenderDossierOption
 <h1>${escapeHtml(labels.title)}</h1>
 <p>${escapeHtml(labels.intro)}</p>
 <dl>
-<dt>${escapeHtml(labels.caseNumber)}</dt><dd>${escapeHtml(c.number)}</dd>
+<dt>${escapeHtml(labels.caseNumber)}</dt><dd><bdi>${escapeHtml(c.number)}</bdi></dd>
 <dt>${escapeHtml(labels.status)}</dt><dd>${escapeHtml(status)}</dd>
 <dt>${escapeHtml(labels.state)}</dt><dd>${escapeHtml(labels.states[c.state] ?? c.state)}</dd>
 <dt>${escapeHtml(labels.createdAt)}</dt><dd>${t(c.createdAt)}</dd>
