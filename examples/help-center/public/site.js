@@ -132,7 +132,9 @@ function render(lang) {
       buttons,
     ),
   );
-  document.querySelector('footer.site').replaceChildren(el('p', {}, t.footer));
+  document
+    .querySelector('footer.site')
+    .replaceChildren(el('p', text === lang ? {} : { lang: text, dir: 'ltr' }, t.footer));
 }
 
 function switchTo(lang) {

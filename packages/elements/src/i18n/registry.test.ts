@@ -75,3 +75,21 @@ describe('registerTranslation', () => {
     expect(DOMAIN_CATALOGS['zh-CN'].role.agent).to.equal('客服');
   });
 });
+
+describe('direction', () => {
+  it('the host is right to left in Arabic, left to right otherwise, and a dir the page set wins', async () => {
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="ar"><recourse-case-tracker></recourse-case-tracker><recourse-case-tracker dir="ltr"></recourse-case-tracker></div>`,
+    );
+    const [tracker, pinned] = [...outer.querySelectorAll('recourse-case-tracker')];
+    await waitUntil(() => tracker!.getAttribute('dir') === 'rtl', 'rtl in Arabic');
+    expect(pinned!.getAttribute('dir')).to.equal('ltr');
+    await waitUntil(() => tracker!.shadowRoot!.querySelector('[role="alert"]'), 'rendered', {
+      timeout: 5000,
+    });
+    await expect(tracker).to.be.accessible();
+    outer.lang = 'ja';
+    await waitUntil(() => tracker!.getAttribute('dir') === 'ltr', 'ltr in Japanese');
+    expect(pinned!.getAttribute('dir')).to.equal('ltr');
+  });
+});
