@@ -9,6 +9,7 @@ import { verifyChain } from '../workflow/index';
 import type { JsonObject, JsonValue } from '../workflow/json';
 import type { MainState } from '../workflow/states';
 import type { CustomerStatus } from '../workflow/status';
+import { directionOf } from './direction';
 
 /** Format tag of a dossier document. */
 export const DOSSIER_FORMAT = 'recourse-dossier' as const;
@@ -310,20 +311,6 @@ export interface RenderDossierOptions {
   dir?: 'ltr' | 'rtl';
 }
 
-/** Primary subtags of languages written right to left. */
-const RTL_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar',
-  'he',
-  'fa',
-  'ur',
-  'ps',
-  'yi',
-  'dv',
-  'ckb',
-  'sd',
-  'ug',
-]);
-
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -425,7 +412,7 @@ export function renderDossierHtml(dossier: Dossier, options: RenderDossierOption
 
   const status = c.status ? labels.statuses[c.status] : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${options.dir ?? (RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr')}">
+<html lang="${escapeHtml(lang)}" dir="${options.dir ?? directionOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">
