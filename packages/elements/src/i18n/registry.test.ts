@@ -38,6 +38,31 @@ describe('defineCatalog', () => {
   });
 });
 
+describe('languages in use', () => {
+  it('a catalog declared after a widget asked for a language (a lazy chunk) loads it at once, unread', async () => {
+    const first: Readonly<Record<string, { a: string }>> = defineCatalog(
+      'test-first',
+      { a: 'A' },
+      {
+        es: () => Promise.resolve({ a: 'A-es' }),
+      },
+    );
+    expect(first['es-AR']!.a).to.equal('A');
+    let loaded = false;
+    defineCatalog(
+      'test-later',
+      { b: 'B' },
+      {
+        es: () => {
+          loaded = true;
+          return Promise.resolve({ b: 'B-es' });
+        },
+      },
+    );
+    expect(loaded, 'started when declared').to.equal(true);
+  });
+});
+
 describe('registerTranslation', () => {
   it('a host registers Korean and a tracker on a ko page shows it; a single-string override shows', async () => {
     const en = CASE_TRACKER_CATALOGS.en;

@@ -21,6 +21,11 @@ const overrides = new Map<string, Map<string, Words>>();
 const loaders = new Map<string, Map<string, () => Promise<Words>>>();
 /** What is being loaded (`name|lang`). */
 const loading = new Set<string>();
+/**
+ * Languages a widget has asked for: every catalog declared, now or later (a lazy chunk's), starts
+ * loading them at once, so that a later step's words are in before that step shows.
+ */
+const wanted = new Set<string>();
 const listeners = new Set<() => void>();
 let version = 0;
 const cache = new Map<string, { version: number; words: Words }>();
@@ -134,9 +139,18 @@ export function defineCatalog<T extends object>(
     spelled.set(lang.toLowerCase(), lang);
   }
   loaders.set(name, byLang);
+  for (const tag of wanted) loadChain(name, tag);
   return new Proxy({} as Record<string, T>, {
     get: (_, lang) => (typeof lang === 'string' ? (catalogOf(name, lang) as T) : undefined),
   });
+}
+
+/** Starts loading the first shipped language of a tag's chain for one catalog (if not here). */
+function loadChain(name: string, tag: string): void {
+  for (const lang of languageChain(tag)) {
+    if (registered.get(lang)?.has(name)) return;
+    if (loaders.get(name)?.has(lang)) return load(name, lang);
+  }
 }
 
 /** Starts loading a shipped language's module of one catalog, once. */
@@ -160,6 +174,10 @@ export function catalogOf(name: string, tag: string): Words {
   const hit = cache.get(key);
   if (hit?.version === version) return hit.words;
   const chain = languageChain(tag);
+  if (!wanted.has(tag)) {
+    wanted.add(tag);
+    for (const other of loaders.keys()) loadChain(other, tag);
+  }
   let words: Words | undefined;
   let from = 'en';
   for (const lang of chain) {
@@ -168,9 +186,7 @@ export function catalogOf(name: string, tag: string): Words {
       from = lang;
       break;
     }
-    if (loaders.get(name)?.has(lang)) {
-      load(name, lang);
-    }
+    if (loaders.get(name)?.has(lang)) load(name, lang);
   }
   let result = words ?? {};
   for (const lang of [...chain.slice(0, chain.indexOf(from) + 1)].reverse()) {
