@@ -19,6 +19,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
+import { isolate } from '../../i18n/isolate';
 import type { Lang } from '../../i18n/lang';
 import type { DeskActions } from './case-desk.controller';
 import type { CaseDeskCatalog } from './case-desk.i18n';
@@ -367,7 +368,7 @@ export function deskView(s: DeskState, a: A, w: W): TemplateResult {
             ? queueView(s, a, w)
             : nothing
     }
-    ${s.refreshedAt ? html`<p class="hint">${interpolate(t.lastUpdated, { when: formatDateTime(w.lang, s.refreshedAt) })}</p>` : nothing}
+    ${s.refreshedAt ? html`<p class="hint">${isolate(t.lastUpdated, { when: formatDateTime(w.lang, s.refreshedAt) })}</p>` : nothing}
     <div class="sr" role="status" aria-live="polite">${s.announcement}</div>
   </div>`;
 }

@@ -60,7 +60,7 @@ function header(w: W, v: ReporterCaseView): TemplateResult {
     <h2 id="heading" tabindex="-1">${isolate(w.t.caseNumber, { number: v.number })}</h2>
     <p class="meta">
       <strong class="badge ${v.status}">${w.d.status[v.status]}</strong>
-      <span>${interpolate(w.t.reported, { when: formatDateTime(w.lang, v.createdAt) })}</span>
+      <span>${isolate(w.t.reported, { when: formatDateTime(w.lang, v.createdAt) })}</span>
     </p>
   </header>`;
 }
