@@ -149,7 +149,10 @@ export function defineCatalog<T extends object>(
 function loadChain(name: string, tag: string): void {
   for (const lang of languageChain(tag)) {
     if (registered.get(lang)?.has(name)) return;
-    if (loaders.get(name)?.has(lang)) return load(name, lang);
+    if (loaders.get(name)?.has(lang)) {
+      load(name, lang);
+      return;
+    }
   }
 }
 
