@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Japanese, then delete this line.
 /**
  * The secret guard's words in Japanese.
  * Typed by the English catalog (`secrets.en.ts`): a missing or an extra key fails the typecheck;
@@ -10,10 +9,9 @@ import type { SecretWords } from './secrets.en';
 export const ja: SecretWords = {
   secret: {
     seed_phrase:
-      'This looks like a recovery (seed) phrase. Do not send it to anyone: whoever has it owns your funds.',
-    private_key:
-      'This looks like a private key. Do not send it to anyone: whoever has it controls the wallet.',
-    one_time_code: 'This looks like a one-time code. Do not send codes to anyone.',
+      'これはリカバリーフレーズ（シードフレーズ）のようです。誰にも送らないでください。これを持つ人があなたの資産を自由にできます。',
+    private_key: 'これは秘密鍵のようです。誰にも送らないでください。これを持つ人がウォレットを操作できます。',
+    one_time_code: 'これはワンタイムコードのようです。コードは誰にも送らないでください。',
   },
-  neverAsks: 'The platform never asks for these. It was not sent or saved.',
+  neverAsks: 'プラットフォームがこれらを求めることは決してありません。この内容は送信も保存もされていません。',
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Traditional Chinese, then delete this line.
 /**
  * The secret guard's words in Traditional Chinese.
  * Typed by the English catalog (`secrets.en.ts`): a missing or an extra key fails the typecheck;
@@ -9,11 +8,9 @@ import type { SecretWords } from './secrets.en';
 
 export const zhTW: SecretWords = {
   secret: {
-    seed_phrase:
-      'This looks like a recovery (seed) phrase. Do not send it to anyone: whoever has it owns your funds.',
-    private_key:
-      'This looks like a private key. Do not send it to anyone: whoever has it controls the wallet.',
-    one_time_code: 'This looks like a one-time code. Do not send codes to anyone.',
+    seed_phrase: '這看起來像助記詞（種子詞）。請勿傳送給任何人：誰拿到它，誰就擁有您的資產。',
+    private_key: '這看起來像私鑰。請勿傳送給任何人：誰拿到它，誰就能控制錢包。',
+    one_time_code: '這看起來像一次性驗證碼。請勿將驗證碼傳送給任何人。',
   },
-  neverAsks: 'The platform never asks for these. It was not sent or saved.',
+  neverAsks: '平台絕不會要求您提供這些資訊。這段內容沒有被傳送或儲存。',
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Japanese, then delete this line.
 /**
  * The email notices in Japanese.
  * Typed by the English catalog (`en.ts`): a missing or an extra key fails the typecheck;
@@ -11,84 +10,87 @@ export const ja: EmailCatalog = {
   lang: 'ja',
   caseEvents: {
     case_submitted: {
-      subject: '{platform}: someone reported your account as taken over',
-      happened: 'A report was filed saying that your {platform} account was taken over.',
+      subject: '{platform}：あなたのアカウントが乗っ取られたという報告がありました',
+      happened: 'あなたの {platform} アカウントが乗っ取られたという報告が提出されました。',
     },
     compromise_confirmed: {
-      subject: '{platform}: we confirmed a takeover of your account',
-      happened: 'Our support team confirmed that your {platform} account was taken over.',
+      subject: '{platform}：あなたのアカウントの乗っ取りを確認しました',
+      happened: 'サポートチームは、あなたの {platform} アカウントが乗っ取られたことを確認しました。',
     },
     case_ruled_out: {
-      subject: '{platform}: a takeover report about your account was closed',
-      happened: 'Our support team found no takeover of your {platform} account in a report about it.',
+      subject: '{platform}：あなたのアカウントについての乗っ取りの報告を終了しました',
+      happened:
+        'サポートチームは、あなたの {platform} アカウントについての報告を調べ、乗っ取りはなかったと判断しました。',
     },
     case_reopened: {
-      subject: '{platform}: a report about your account was reopened',
-      happened: 'A takeover report about your {platform} account was reopened.',
+      subject: '{platform}：あなたのアカウントについての報告が再開されました',
+      happened: 'あなたの {platform} アカウントについての乗っ取りの報告が再開されました。',
     },
     account_frozen: {
-      subject: '{platform}: your account was frozen',
-      happened: 'Your {platform} account was frozen while a takeover report is looked into.',
+      subject: '{platform}：あなたのアカウントが凍結されました',
+      happened: '乗っ取りの報告を調べている間、あなたの {platform} アカウントは凍結されています。',
     },
     verification_requested: {
-      subject: '{platform}: identity verification was requested',
-      happened: 'Our support team asked for identity verification about your {platform} account.',
+      subject: '{platform}：本人確認が依頼されました',
+      happened: 'サポートチームが、あなたの {platform} アカウントについて本人確認を依頼しました。',
     },
     verification_recorded: {
-      subject: '{platform}: identity verification was recorded',
-      happened: 'An identity verification was recorded for your {platform} account.',
+      subject: '{platform}：本人確認が記録されました',
+      happened: 'あなたの {platform} アカウントについて、本人確認が記録されました。',
     },
     account_restored: {
-      subject: '{platform}: access to your account was restored',
-      happened: 'Access to your {platform} account was restored to the person who reported the takeover.',
+      subject: '{platform}：あなたのアカウントへのアクセスが復旧しました',
+      happened: 'あなたの {platform} アカウントへのアクセスが、乗っ取りを報告した人に戻されました。',
     },
     confirmation_requested: {
-      subject: '{platform}: please confirm the recovery of your account',
-      happened: 'The recovery of your {platform} account is waiting for confirmation.',
+      subject: '{platform}：アカウントの復旧を確認してください',
+      happened: 'あなたの {platform} アカウントの復旧は、確認を待っています。',
     },
     recovery_confirmed: {
-      subject: '{platform}: the recovery of your account was confirmed',
-      happened: 'The recovery of your {platform} account was confirmed.',
+      subject: '{platform}：あなたのアカウントの復旧が確認されました',
+      happened: 'あなたの {platform} アカウントの復旧が確認されました。',
     },
     recovery_disputed: {
-      subject: '{platform}: the recovery of your account was disputed',
-      happened: 'Someone disputed the recovery of your {platform} account.',
+      subject: '{platform}：あなたのアカウントの復旧に異議が出されました',
+      happened: 'あなたの {platform} アカウントの復旧に対して、異議が出されました。',
     },
     case_closed: {
-      subject: '{platform}: a report about your account was closed',
-      happened: 'A takeover report about your {platform} account was closed.',
+      subject: '{platform}：あなたのアカウントについての報告が終了しました',
+      happened: 'あなたの {platform} アカウントについての乗っ取りの報告が終了しました。',
     },
   },
   totp: {
     totp_enabled: {
-      subject: '{platform}: two-step verification was turned on',
-      happened: 'Two-step verification (authenticator app) was turned on for your {platform} account.',
+      subject: '{platform}：2 段階認証がオンになりました',
+      happened: 'あなたの {platform} アカウントで 2 段階認証（認証アプリ）がオンになりました。',
     },
     totp_backup_codes_regenerated: {
-      subject: '{platform}: new backup codes were made',
-      happened: 'New backup codes were made for your {platform} account; the old ones no longer work.',
+      subject: '{platform}：新しいバックアップコードが発行されました',
+      happened:
+        'あなたの {platform} アカウントで新しいバックアップコードが発行されました。古いコードはもう使えません。',
     },
     totp_disabled: {
-      subject: '{platform}: two-step verification was turned off',
-      happened: 'Two-step verification was turned off for your {platform} account.',
+      subject: '{platform}：2 段階認証がオフになりました',
+      happened: 'あなたの {platform} アカウントで 2 段階認証がオフになりました。',
     },
     totp_locked: {
-      subject: '{platform}: two-step verification was locked',
+      subject: '{platform}：2 段階認証がロックされました',
       happened:
-        'Too many wrong authenticator codes were entered for your {platform} account; codes are locked.',
+        'あなたの {platform} アカウントで、認証アプリのコードが何度も間違って入力されたため、コードがロックされました。',
     },
     totp_backup_codes_locked: {
-      subject: '{platform}: backup codes were locked',
+      subject: '{platform}：バックアップコードがロックされました',
       happened:
-        'Too many wrong backup codes were entered for your {platform} account; backup codes are locked.',
+        'あなたの {platform} アカウントで、バックアップコードが何度も間違って入力されたため、バックアップコードがロックされました。',
     },
   },
-  greeting: 'Hello,',
-  whenLabel: 'When',
-  referenceLabel: 'Reference',
-  notMe: 'If this wasn’t you, or you did not ask for it, tell us now:',
-  notMeLink: 'This wasn’t me',
-  notMeNoLink: 'If this wasn’t you, or you did not ask for it, contact {platform} support now.',
+  greeting: 'こんにちは。',
+  whenLabel: '日時',
+  referenceLabel: '参照番号',
+  notMe: 'お心当たりがない場合や、ご自身で依頼していない場合は、今すぐお知らせください：',
+  notMeLink: '心当たりがありません',
+  notMeNoLink:
+    'お心当たりがない場合や、ご自身で依頼していない場合は、今すぐ {platform} のサポートに連絡してください。',
   footer:
-    'You receive this because this address is on record for a {platform} account. We never ask for your password or codes by email.',
+    'このメールは、このアドレスが {platform} アカウントに登録されているためにお送りしています。私たちがメールでパスワードやコードを尋ねることは決してありません。',
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Traditional Chinese, then delete this line.
 /**
  * The email notices in Traditional Chinese.
  * Typed by the English catalog (`en.ts`): a missing or an extra key fails the typecheck;
@@ -11,84 +10,82 @@ export const zhTW: EmailCatalog = {
   lang: 'zh-TW',
   caseEvents: {
     case_submitted: {
-      subject: '{platform}: someone reported your account as taken over',
-      happened: 'A report was filed saying that your {platform} account was taken over.',
+      subject: '{platform}：有人回報您的帳戶遭到盜用',
+      happened: '有人提交了一份回報，指出您的 {platform} 帳戶遭到他人盜用。',
     },
     compromise_confirmed: {
-      subject: '{platform}: we confirmed a takeover of your account',
-      happened: 'Our support team confirmed that your {platform} account was taken over.',
+      subject: '{platform}：我們已確認您的帳戶遭到盜用',
+      happened: '我們的客服團隊已確認您的 {platform} 帳戶遭到他人盜用。',
     },
     case_ruled_out: {
-      subject: '{platform}: a takeover report about your account was closed',
-      happened: 'Our support team found no takeover of your {platform} account in a report about it.',
+      subject: '{platform}：關於您帳戶的盜用回報已結案',
+      happened: '我們的客服團隊在一份關於您 {platform} 帳戶的回報中，未發現帳戶遭到盜用。',
     },
     case_reopened: {
-      subject: '{platform}: a report about your account was reopened',
-      happened: 'A takeover report about your {platform} account was reopened.',
+      subject: '{platform}：關於您帳戶的回報已重新開啟',
+      happened: '一份關於您 {platform} 帳戶的盜用回報已重新開啟。',
     },
     account_frozen: {
-      subject: '{platform}: your account was frozen',
-      happened: 'Your {platform} account was frozen while a takeover report is looked into.',
+      subject: '{platform}：您的帳戶已被凍結',
+      happened: '在調查盜用回報期間，您的 {platform} 帳戶已被凍結。',
     },
     verification_requested: {
-      subject: '{platform}: identity verification was requested',
-      happened: 'Our support team asked for identity verification about your {platform} account.',
+      subject: '{platform}：已要求進行身分驗證',
+      happened: '我們的客服團隊要求針對您的 {platform} 帳戶進行身分驗證。',
     },
     verification_recorded: {
-      subject: '{platform}: identity verification was recorded',
-      happened: 'An identity verification was recorded for your {platform} account.',
+      subject: '{platform}：已記錄身分驗證',
+      happened: '您的 {platform} 帳戶已記錄一次身分驗證。',
     },
     account_restored: {
-      subject: '{platform}: access to your account was restored',
-      happened: 'Access to your {platform} account was restored to the person who reported the takeover.',
+      subject: '{platform}：您帳戶的存取權限已恢復',
+      happened: '您 {platform} 帳戶的存取權限，已交還給回報盜用的人。',
     },
     confirmation_requested: {
-      subject: '{platform}: please confirm the recovery of your account',
-      happened: 'The recovery of your {platform} account is waiting for confirmation.',
+      subject: '{platform}：請確認您的帳戶已恢復',
+      happened: '您 {platform} 帳戶的恢復正在等待確認。',
     },
     recovery_confirmed: {
-      subject: '{platform}: the recovery of your account was confirmed',
-      happened: 'The recovery of your {platform} account was confirmed.',
+      subject: '{platform}：已確認您的帳戶恢復',
+      happened: '您 {platform} 帳戶的恢復已獲得確認。',
     },
     recovery_disputed: {
-      subject: '{platform}: the recovery of your account was disputed',
-      happened: 'Someone disputed the recovery of your {platform} account.',
+      subject: '{platform}：有人對您帳戶的恢復提出異議',
+      happened: '有人對您 {platform} 帳戶的恢復提出了異議。',
     },
     case_closed: {
-      subject: '{platform}: a report about your account was closed',
-      happened: 'A takeover report about your {platform} account was closed.',
+      subject: '{platform}：關於您帳戶的回報已結案',
+      happened: '一份關於您 {platform} 帳戶的盜用回報已結案。',
     },
   },
   totp: {
     totp_enabled: {
-      subject: '{platform}: two-step verification was turned on',
-      happened: 'Two-step verification (authenticator app) was turned on for your {platform} account.',
+      subject: '{platform}：已開啟兩步驟驗證',
+      happened: '您的 {platform} 帳戶已開啟兩步驟驗證（驗證器應用程式）。',
     },
     totp_backup_codes_regenerated: {
-      subject: '{platform}: new backup codes were made',
-      happened: 'New backup codes were made for your {platform} account; the old ones no longer work.',
+      subject: '{platform}：已產生新的備用碼',
+      happened: '您的 {platform} 帳戶已產生新的備用碼，舊的備用碼已失效。',
     },
     totp_disabled: {
-      subject: '{platform}: two-step verification was turned off',
-      happened: 'Two-step verification was turned off for your {platform} account.',
+      subject: '{platform}：已關閉兩步驟驗證',
+      happened: '您的 {platform} 帳戶已關閉兩步驟驗證。',
     },
     totp_locked: {
-      subject: '{platform}: two-step verification was locked',
-      happened:
-        'Too many wrong authenticator codes were entered for your {platform} account; codes are locked.',
+      subject: '{platform}：兩步驟驗證已鎖定',
+      happened: '您的 {platform} 帳戶輸入了太多次錯誤的驗證器驗證碼，驗證碼已被鎖定。',
     },
     totp_backup_codes_locked: {
-      subject: '{platform}: backup codes were locked',
-      happened:
-        'Too many wrong backup codes were entered for your {platform} account; backup codes are locked.',
+      subject: '{platform}：備用碼已鎖定',
+      happened: '您的 {platform} 帳戶輸入了太多次錯誤的備用碼，備用碼已被鎖定。',
     },
   },
-  greeting: 'Hello,',
-  whenLabel: 'When',
-  referenceLabel: 'Reference',
-  notMe: 'If this wasn’t you, or you did not ask for it, tell us now:',
-  notMeLink: 'This wasn’t me',
-  notMeNoLink: 'If this wasn’t you, or you did not ask for it, contact {platform} support now.',
+  greeting: '您好：',
+  whenLabel: '時間',
+  referenceLabel: '編號',
+  notMe: '如果這不是您本人的操作，或您並未提出這項要求，請立即告訴我們：',
+  notMeLink: '這不是我',
+  notMeNoLink: '如果這不是您本人的操作，或您並未提出這項要求，請立即聯絡 {platform} 客服。',
   footer:
-    'You receive this because this address is on record for a {platform} account. We never ask for your password or codes by email.',
+    '您會收到這封郵件，是因為這個地址登記在某個 {platform} 帳戶上。我們絕不會透過電子郵件向您索取密碼或驗證碼。',
 };
