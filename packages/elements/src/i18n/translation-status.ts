@@ -20,4 +20,5 @@ export const TRANSLATIONS_IN_PROGRESS: readonly Lang[] = ['zh-TW', 'ja', 'es', '
 export const IDENTICAL_TO_ENGLISH: Readonly<Record<string, readonly Lang[] | '*'>> = {
   'elements/i18n/catalogs/dossier.<lang>.ts sha256': '*',
   'elements/views/i18n/report-summary.<lang>.ts no': ['es'],
+  'elements/components/report-form/i18n/first-step.<lang>.ts ui.no': ['es'],
 };
