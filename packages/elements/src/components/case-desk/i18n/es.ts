@@ -39,7 +39,7 @@ export const es: CaseDeskCatalog = {
     first: 'Primera página',
     previous: 'Página anterior',
     next: 'Página siguiente',
-    priorities: { critical: 'Crítica', high: 'Alta', elevated: 'Elevada' },
+    priorities: { critical: 'Crítica', high: 'Alta', elevated: 'Moderada' },
   },
   case: {
     back: 'Volver a la cola',

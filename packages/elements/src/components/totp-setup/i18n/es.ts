@@ -88,6 +88,7 @@ export const es: TotpSetupCatalog = {
     used: 'Ese código ya se usó. Espere a que la aplicación muestre uno nuevo.',
     usedLeft: {
       one: 'Ese código ya se usó. Espere a que la aplicación muestre uno nuevo. Le queda {n} intento.',
+      many: 'Ese código ya se usó. Espere a que la aplicación muestre uno nuevo. Le quedan {n} de intentos.',
       other: 'Ese código ya se usó. Espere a que la aplicación muestre uno nuevo. Le quedan {n} intentos.',
     },
     throttled: 'Demasiados intentos.',
