@@ -39,7 +39,7 @@ export const ar: CaseDeskCatalog = {
     first: 'الصفحة الأولى',
     previous: 'الصفحة السابقة',
     next: 'الصفحة التالية',
-    priorities: { critical: 'حرجة', high: 'عالية', elevated: 'مرتفعة' },
+    priorities: { critical: 'حرجة', high: 'عالية', elevated: 'متوسطة' },
   },
   case: {
     back: 'العودة إلى قائمة الانتظار',
