@@ -42,9 +42,9 @@ export const es: CaseTrackerCatalog = {
     title: 'Qué pasa ahora',
     steps: {
       submit_report: 'Envíe su reporte.',
-      answer_request: 'Soporte le pidió algo. Responda abajo para que puedan continuar.',
+      answer_request: 'Soporte le pidió algo. Responda abajo para que el equipo pueda continuar.',
       verify_identity:
-        'Soporte necesita confirmar que usted es el titular de la cuenta. Se comunicarán con usted por los datos de contacto que ya figuran en la cuenta.',
+        'Soporte necesita confirmar que usted es el titular de la cuenta. Se comunicará con usted por los datos de contacto que ya figuran en la cuenta.',
       confirm_recovery: 'Su cuenta fue restablecida. Revísela y confírmelo abajo, o díganos qué sigue mal.',
       escalate_complaint: 'Puede llevar su queja a un organismo externo (vea abajo).',
       wait_for_review:
