@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Arabic, then delete this line.
 /**
  * The secret guard's words in Arabic.
  * Typed by the English catalog (`secrets.en.ts`): a missing or an extra key fails the typecheck;
@@ -9,11 +8,9 @@ import type { SecretWords } from './secrets.en';
 
 export const ar: SecretWords = {
   secret: {
-    seed_phrase:
-      'This looks like a recovery (seed) phrase. Do not send it to anyone: whoever has it owns your funds.',
-    private_key:
-      'This looks like a private key. Do not send it to anyone: whoever has it controls the wallet.',
-    one_time_code: 'This looks like a one-time code. Do not send codes to anyone.',
+    seed_phrase: 'يبدو هذا عبارة استرداد (عبارة بذرية). لا ترسلها إلى أي شخص: من يملكها يملك أموالك.',
+    private_key: 'يبدو هذا مفتاحًا خاصًا. لا ترسله إلى أي شخص: من يملكه يتحكم في المحفظة.',
+    one_time_code: 'يبدو هذا رمزًا لمرة واحدة. لا ترسل الرموز إلى أي شخص.',
   },
-  neverAsks: 'The platform never asks for these. It was not sent or saved.',
+  neverAsks: 'لا تطلب المنصة هذه البيانات أبدًا. لم يتم إرسال النص ولا حفظه.',
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Spanish, then delete this line.
 /**
  * The secret guard's words in Spanish.
  * Typed by the English catalog (`secrets.en.ts`): a missing or an extra key fails the typecheck;
@@ -10,10 +9,9 @@ import type { SecretWords } from './secrets.en';
 export const es: SecretWords = {
   secret: {
     seed_phrase:
-      'This looks like a recovery (seed) phrase. Do not send it to anyone: whoever has it owns your funds.',
-    private_key:
-      'This looks like a private key. Do not send it to anyone: whoever has it controls the wallet.',
-    one_time_code: 'This looks like a one-time code. Do not send codes to anyone.',
+      'Esto parece una frase de recuperación (semilla). No la envíe a nadie: quien la tenga es dueño de sus fondos.',
+    private_key: 'Esto parece una clave privada. No la envíe a nadie: quien la tenga controla la billetera.',
+    one_time_code: 'Esto parece un código de un solo uso. No envíe códigos a nadie.',
   },
-  neverAsks: 'The platform never asks for these. It was not sent or saved.',
+  neverAsks: 'La plataforma nunca le pide estos datos. No se envió ni se guardó.',
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Arabic, then delete this line.
 /**
  * The email notices in Arabic.
  * Typed by the English catalog (`en.ts`): a missing or an extra key fails the typecheck;
@@ -11,84 +10,83 @@ export const ar: EmailCatalog = {
   lang: 'ar',
   caseEvents: {
     case_submitted: {
-      subject: '{platform}: someone reported your account as taken over',
-      happened: 'A report was filed saying that your {platform} account was taken over.',
+      subject: '{platform}: أبلغ شخص ما عن الاستيلاء على حسابك',
+      happened: 'تم تقديم بلاغ يفيد بأنه تم الاستيلاء على حسابك في {platform}.',
     },
     compromise_confirmed: {
-      subject: '{platform}: we confirmed a takeover of your account',
-      happened: 'Our support team confirmed that your {platform} account was taken over.',
+      subject: '{platform}: أكّدنا الاستيلاء على حسابك',
+      happened: 'أكّد فريق الدعم لدينا أنه تم الاستيلاء على حسابك في {platform}.',
     },
     case_ruled_out: {
-      subject: '{platform}: a takeover report about your account was closed',
-      happened: 'Our support team found no takeover of your {platform} account in a report about it.',
+      subject: '{platform}: تم إغلاق بلاغ عن الاستيلاء على حسابك',
+      happened: 'راجع فريق الدعم لدينا بلاغًا عن حسابك في {platform} ولم يجد أي استيلاء عليه.',
     },
     case_reopened: {
-      subject: '{platform}: a report about your account was reopened',
-      happened: 'A takeover report about your {platform} account was reopened.',
+      subject: '{platform}: أُعيد فتح بلاغ عن حسابك',
+      happened: 'أُعيد فتح بلاغ عن الاستيلاء على حسابك في {platform}.',
     },
     account_frozen: {
-      subject: '{platform}: your account was frozen',
-      happened: 'Your {platform} account was frozen while a takeover report is looked into.',
+      subject: '{platform}: تم تجميد حسابك',
+      happened: 'تم تجميد حسابك في {platform} أثناء النظر في بلاغ عن الاستيلاء عليه.',
     },
     verification_requested: {
-      subject: '{platform}: identity verification was requested',
-      happened: 'Our support team asked for identity verification about your {platform} account.',
+      subject: '{platform}: طُلب التحقق من الهوية',
+      happened: 'طلب فريق الدعم لدينا التحقق من الهوية بخصوص حسابك في {platform}.',
     },
     verification_recorded: {
-      subject: '{platform}: identity verification was recorded',
-      happened: 'An identity verification was recorded for your {platform} account.',
+      subject: '{platform}: تم تسجيل التحقق من الهوية',
+      happened: 'تم تسجيل عملية تحقق من الهوية لحسابك في {platform}.',
     },
     account_restored: {
-      subject: '{platform}: access to your account was restored',
-      happened: 'Access to your {platform} account was restored to the person who reported the takeover.',
+      subject: '{platform}: تمت استعادة الوصول إلى حسابك',
+      happened: 'تمت استعادة الوصول إلى حسابك في {platform} للشخص الذي أبلغ عن الاستيلاء عليه.',
     },
     confirmation_requested: {
-      subject: '{platform}: please confirm the recovery of your account',
-      happened: 'The recovery of your {platform} account is waiting for confirmation.',
+      subject: '{platform}: يُرجى تأكيد استعادة حسابك',
+      happened: 'استعادة حسابك في {platform} بانتظار التأكيد.',
     },
     recovery_confirmed: {
-      subject: '{platform}: the recovery of your account was confirmed',
-      happened: 'The recovery of your {platform} account was confirmed.',
+      subject: '{platform}: تم تأكيد استعادة حسابك',
+      happened: 'تم تأكيد استعادة حسابك في {platform}.',
     },
     recovery_disputed: {
-      subject: '{platform}: the recovery of your account was disputed',
-      happened: 'Someone disputed the recovery of your {platform} account.',
+      subject: '{platform}: تم الاعتراض على استعادة حسابك',
+      happened: 'اعترض شخص ما على استعادة حسابك في {platform}.',
     },
     case_closed: {
-      subject: '{platform}: a report about your account was closed',
-      happened: 'A takeover report about your {platform} account was closed.',
+      subject: '{platform}: تم إغلاق بلاغ عن حسابك',
+      happened: 'تم إغلاق بلاغ عن الاستيلاء على حسابك في {platform}.',
     },
   },
   totp: {
     totp_enabled: {
-      subject: '{platform}: two-step verification was turned on',
-      happened: 'Two-step verification (authenticator app) was turned on for your {platform} account.',
+      subject: '{platform}: تم تفعيل التحقق بخطوتين',
+      happened: 'تم تفعيل التحقق بخطوتين (تطبيق المصادقة) لحسابك في {platform}.',
     },
     totp_backup_codes_regenerated: {
-      subject: '{platform}: new backup codes were made',
-      happened: 'New backup codes were made for your {platform} account; the old ones no longer work.',
+      subject: '{platform}: تم إنشاء رموز احتياطية جديدة',
+      happened: 'تم إنشاء رموز احتياطية جديدة لحسابك في {platform}، ولم تعد الرموز القديمة تعمل.',
     },
     totp_disabled: {
-      subject: '{platform}: two-step verification was turned off',
-      happened: 'Two-step verification was turned off for your {platform} account.',
+      subject: '{platform}: تم إيقاف التحقق بخطوتين',
+      happened: 'تم إيقاف التحقق بخطوتين لحسابك في {platform}.',
     },
     totp_locked: {
-      subject: '{platform}: two-step verification was locked',
-      happened:
-        'Too many wrong authenticator codes were entered for your {platform} account; codes are locked.',
+      subject: '{platform}: تم قفل التحقق بخطوتين',
+      happened: 'تم إدخال عدد كبير جدًا من رموز المصادقة الخاطئة لحسابك في {platform}، لذا تم قفل الرموز.',
     },
     totp_backup_codes_locked: {
-      subject: '{platform}: backup codes were locked',
+      subject: '{platform}: تم قفل الرموز الاحتياطية',
       happened:
-        'Too many wrong backup codes were entered for your {platform} account; backup codes are locked.',
+        'تم إدخال عدد كبير جدًا من الرموز الاحتياطية الخاطئة لحسابك في {platform}، لذا تم قفل الرموز الاحتياطية.',
     },
   },
-  greeting: 'Hello,',
-  whenLabel: 'When',
-  referenceLabel: 'Reference',
-  notMe: 'If this wasn’t you, or you did not ask for it, tell us now:',
-  notMeLink: 'This wasn’t me',
-  notMeNoLink: 'If this wasn’t you, or you did not ask for it, contact {platform} support now.',
+  greeting: 'مرحبًا،',
+  whenLabel: 'متى',
+  referenceLabel: 'المرجع',
+  notMe: 'إذا لم تكن أنت من قام بذلك، أو لم تطلبه، فأخبرنا الآن:',
+  notMeLink: 'لم أكن أنا',
+  notMeNoLink: 'إذا لم تكن أنت من قام بذلك، أو لم تطلبه، فتواصل مع دعم {platform} الآن.',
   footer:
-    'You receive this because this address is on record for a {platform} account. We never ask for your password or codes by email.',
+    'تصلك هذه الرسالة لأن هذا العنوان مسجَّل لحساب في {platform}. لا نطلب منك أبدًا كلمة المرور أو الرموز عبر البريد الإلكتروني.',
 };

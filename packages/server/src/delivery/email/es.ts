@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Spanish, then delete this line.
 /**
  * The email notices in Spanish.
  * Typed by the English catalog (`en.ts`): a missing or an extra key fails the typecheck;
@@ -11,84 +10,88 @@ export const es: EmailCatalog = {
   lang: 'es',
   caseEvents: {
     case_submitted: {
-      subject: '{platform}: someone reported your account as taken over',
-      happened: 'A report was filed saying that your {platform} account was taken over.',
+      subject: '{platform}: alguien reportó que robaron su cuenta',
+      happened: 'Se presentó un reporte que indica que robaron su cuenta de {platform}.',
     },
     compromise_confirmed: {
-      subject: '{platform}: we confirmed a takeover of your account',
-      happened: 'Our support team confirmed that your {platform} account was taken over.',
+      subject: '{platform}: confirmamos el robo de su cuenta',
+      happened: 'Nuestro equipo de soporte confirmó que robaron su cuenta de {platform}.',
     },
     case_ruled_out: {
-      subject: '{platform}: a takeover report about your account was closed',
-      happened: 'Our support team found no takeover of your {platform} account in a report about it.',
+      subject: '{platform}: se cerró un reporte de robo sobre su cuenta',
+      happened:
+        'Nuestro equipo de soporte revisó un reporte sobre su cuenta de {platform} y no encontró ningún robo.',
     },
     case_reopened: {
-      subject: '{platform}: a report about your account was reopened',
-      happened: 'A takeover report about your {platform} account was reopened.',
+      subject: '{platform}: se volvió a abrir un reporte sobre su cuenta',
+      happened: 'Se volvió a abrir un reporte de robo sobre su cuenta de {platform}.',
     },
     account_frozen: {
-      subject: '{platform}: your account was frozen',
-      happened: 'Your {platform} account was frozen while a takeover report is looked into.',
+      subject: '{platform}: su cuenta fue congelada',
+      happened: 'Su cuenta de {platform} fue congelada mientras se revisa un reporte de robo.',
     },
     verification_requested: {
-      subject: '{platform}: identity verification was requested',
-      happened: 'Our support team asked for identity verification about your {platform} account.',
+      subject: '{platform}: se solicitó una verificación de identidad',
+      happened:
+        'Nuestro equipo de soporte solicitó una verificación de identidad relacionada con su cuenta de {platform}.',
     },
     verification_recorded: {
-      subject: '{platform}: identity verification was recorded',
-      happened: 'An identity verification was recorded for your {platform} account.',
+      subject: '{platform}: se registró una verificación de identidad',
+      happened: 'Se registró una verificación de identidad para su cuenta de {platform}.',
     },
     account_restored: {
-      subject: '{platform}: access to your account was restored',
-      happened: 'Access to your {platform} account was restored to the person who reported the takeover.',
+      subject: '{platform}: se restableció el acceso a su cuenta',
+      happened: 'Se restableció el acceso a su cuenta de {platform} a la persona que reportó el robo.',
     },
     confirmation_requested: {
-      subject: '{platform}: please confirm the recovery of your account',
-      happened: 'The recovery of your {platform} account is waiting for confirmation.',
+      subject: '{platform}: confirme la recuperación de su cuenta',
+      happened: 'La recuperación de su cuenta de {platform} está a la espera de confirmación.',
     },
     recovery_confirmed: {
-      subject: '{platform}: the recovery of your account was confirmed',
-      happened: 'The recovery of your {platform} account was confirmed.',
+      subject: '{platform}: se confirmó la recuperación de su cuenta',
+      happened: 'Se confirmó la recuperación de su cuenta de {platform}.',
     },
     recovery_disputed: {
-      subject: '{platform}: the recovery of your account was disputed',
-      happened: 'Someone disputed the recovery of your {platform} account.',
+      subject: '{platform}: se impugnó la recuperación de su cuenta',
+      happened: 'Alguien impugnó la recuperación de su cuenta de {platform}.',
     },
     case_closed: {
-      subject: '{platform}: a report about your account was closed',
-      happened: 'A takeover report about your {platform} account was closed.',
+      subject: '{platform}: se cerró un reporte sobre su cuenta',
+      happened: 'Se cerró un reporte de robo sobre su cuenta de {platform}.',
     },
   },
   totp: {
     totp_enabled: {
-      subject: '{platform}: two-step verification was turned on',
-      happened: 'Two-step verification (authenticator app) was turned on for your {platform} account.',
+      subject: '{platform}: se activó la verificación en dos pasos',
+      happened:
+        'Se activó la verificación en dos pasos (aplicación de autenticación) en su cuenta de {platform}.',
     },
     totp_backup_codes_regenerated: {
-      subject: '{platform}: new backup codes were made',
-      happened: 'New backup codes were made for your {platform} account; the old ones no longer work.',
+      subject: '{platform}: se generaron códigos de respaldo nuevos',
+      happened:
+        'Se generaron códigos de respaldo nuevos para su cuenta de {platform}; los anteriores ya no funcionan.',
     },
     totp_disabled: {
-      subject: '{platform}: two-step verification was turned off',
-      happened: 'Two-step verification was turned off for your {platform} account.',
+      subject: '{platform}: se desactivó la verificación en dos pasos',
+      happened: 'Se desactivó la verificación en dos pasos en su cuenta de {platform}.',
     },
     totp_locked: {
-      subject: '{platform}: two-step verification was locked',
+      subject: '{platform}: se bloqueó la verificación en dos pasos',
       happened:
-        'Too many wrong authenticator codes were entered for your {platform} account; codes are locked.',
+        'Se ingresaron demasiados códigos de autenticación incorrectos en su cuenta de {platform}; los códigos están bloqueados.',
     },
     totp_backup_codes_locked: {
-      subject: '{platform}: backup codes were locked',
+      subject: '{platform}: se bloquearon los códigos de respaldo',
       happened:
-        'Too many wrong backup codes were entered for your {platform} account; backup codes are locked.',
+        'Se ingresaron demasiados códigos de respaldo incorrectos en su cuenta de {platform}; los códigos de respaldo están bloqueados.',
     },
   },
-  greeting: 'Hello,',
-  whenLabel: 'When',
-  referenceLabel: 'Reference',
-  notMe: 'If this wasn’t you, or you did not ask for it, tell us now:',
-  notMeLink: 'This wasn’t me',
-  notMeNoLink: 'If this wasn’t you, or you did not ask for it, contact {platform} support now.',
+  greeting: 'Hola:',
+  whenLabel: 'Cuándo',
+  referenceLabel: 'Referencia',
+  notMe: 'Si no fue usted, o si usted no lo solicitó, avísenos ahora:',
+  notMeLink: 'No fui yo',
+  notMeNoLink: 'Si no fue usted, o si usted no lo solicitó, comuníquese ahora con el soporte de {platform}.',
   footer:
-    'You receive this because this address is on record for a {platform} account. We never ask for your password or codes by email.',
+    'Recibe este mensaje porque esta dirección está registrada en una cuenta de {platform}. Nunca le pedimos su contraseña ni códigos por correo electrónico.',
 };
