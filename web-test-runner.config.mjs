@@ -53,4 +53,8 @@ export default {
   // One page at a time: Chromium throttles background pages, which stalls axe in a second page.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Every shipped language registered before the tests run (they read any language's catalog
+  // synchronously); the lazy loading itself is tested on catalogs of its own (registry.test.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/packages/elements/src/i18n/all.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -1,5 +1,8 @@
 import manifest from 'virtual:recourse/custom-elements-manifest';
 import { type Decorator, type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+// Every shipped language registered up front: stories read any language's catalog synchronously.
+import '../packages/elements/src/i18n/all';
+import { directionOf } from '../packages/elements/src/i18n/lang';
 
 // Args, controls and the docs page of every component (attributes, properties, events, slots,
 // parts, CSS properties) come from the manifest the analyzer makes from the components' JSDoc.
@@ -19,10 +22,11 @@ const VIEWPORTS = {
  * `color-scheme`, `dir`).
  */
 const withGlobals: Decorator = (story, context) => {
-  const { lang = 'en', scheme = 'light', dir = 'ltr' } = context.globals as Record<string, string>;
+  const { lang = 'en', scheme = 'light', dir = 'auto' } = context.globals as Record<string, string>;
   const root = document.documentElement;
   root.lang = lang;
-  root.dir = dir;
+  // 'auto': the language's own direction (Arabic right to left); the toolbar can force either.
+  root.dir = dir === 'auto' ? directionOf(lang) : dir;
   root.style.colorScheme = scheme;
   root.dataset.recourseScheme = scheme;
   document.body.style.background = scheme === 'dark' ? '#111418' : '#ffffff';
@@ -41,6 +45,10 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'zh-CN', title: '简体中文' },
+          { value: 'zh-TW', title: '繁體中文' },
+          { value: 'ja', title: '日本語' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية' },
         ],
         dynamicTitle: true,
       },
@@ -63,6 +71,7 @@ const preview: Preview = {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: 'From the language' },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
@@ -70,7 +79,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'en', scheme: 'light', dir: 'ltr' },
+  initialGlobals: { lang: 'en', scheme: 'light', dir: 'auto' },
   parameters: {
     // Axe violations fail the story test, not just the panel.
     a11y: { test: 'error' },

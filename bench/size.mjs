@@ -136,7 +136,8 @@ export async function measureEsbuild(dir, imports, { exports = false } = {}) {
   const files = new Map(
     result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [rel(f.path), f.contents]),
   );
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  // The output of our entry file: every dynamic import() target is an entry point of its own too.
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === rel(entry));
   const sizes = split(files, entryOut, (f) =>
     (outputs[f]?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path),
   );

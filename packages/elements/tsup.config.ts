@@ -18,6 +18,7 @@ export default defineConfig({
     entry: {
       index: 'src/index.ts',
       'i18n/index': 'src/i18n/index.ts',
+      'i18n/all': 'src/i18n/all.ts',
       'report-form': 'src/report-form.ts',
       'case-tracker': 'src/case-tracker.ts',
       'totp-setup': 'src/totp-setup.ts',

@@ -1,5 +1,19 @@
 // Lantern Wallet help center: language switch, shared header and footer. Plain DOM, no framework.
-const LANGS = ['en', 'zh-CN'];
+// The six languages the widgets ship, each named in itself. The page's own text exists in English
+// and Simplified Chinese; the other languages show the English blocks (marked lang="en") until
+// theirs are written, while the widgets speak the chosen language.
+const LANGS = ['en', 'zh-CN', 'zh-TW', 'ja', 'es', 'ar'];
+const NAMES = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+  ja: '日本語',
+  es: 'Español',
+  ar: 'العربية',
+};
+const RTL = new Set(['ar']);
+/** The language whose page text is shown: its own, else English. */
+const pageLang = (lang) => (lang in TEXT ? lang : 'en');
 const NAV = [
   ['index.html', 'Help center', '帮助中心'],
   ['report.html', 'My account was stolen', '我的账号被盗了'],
@@ -25,12 +39,26 @@ const TEXT = {
   },
 };
 
+/** A shipped language for a tag: exact, Chinese by script or region, else by primary subtag, else null. */
+function match(tag) {
+  if (!tag) return null;
+  if (LANGS.includes(tag)) return tag;
+  const [primary, ...rest] = tag.toLowerCase().split(/[-_]/);
+  if (primary === 'zh')
+    return rest.includes('hant') ||
+      (!rest.includes('hans') && rest.some((s) => ['tw', 'hk', 'mo'].includes(s)))
+      ? 'zh-TW'
+      : 'zh-CN';
+  return LANGS.includes(primary) ? primary : null;
+}
+
 function chosenLang() {
-  const fromUrl = new URLSearchParams(location.search).get('lang');
-  if (LANGS.includes(fromUrl)) return fromUrl;
-  const saved = localStorage.getItem('lantern.lang');
-  if (LANGS.includes(saved)) return saved;
-  return navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return (
+    match(new URLSearchParams(location.search).get('lang')) ??
+    match(localStorage.getItem('lantern.lang')) ??
+    match(navigator.language) ??
+    'en'
+  );
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -57,25 +85,38 @@ function logo() {
   return svg;
 }
 
+let shown;
+
 function render(lang) {
-  const t = TEXT[lang];
+  shown = lang;
+  const text = pageLang(lang);
+  const t = TEXT[text];
   document.documentElement.lang = lang;
-  const title = document.querySelector(`meta[name="title-${lang}"]`)?.content;
+  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  const title = document.querySelector(`meta[name="title-${text}"]`)?.content;
   if (title) document.title = title;
-  for (const node of document.querySelectorAll('[data-lang]')) node.hidden = node.dataset.lang !== lang;
+  for (const node of document.querySelectorAll('[data-lang]')) {
+    node.hidden = node.dataset.lang !== text;
+    // English shown on a page in another language: say so, and keep it left to right.
+    if (node.dataset.lang === text && text !== lang) {
+      node.lang = text;
+      node.dir = 'ltr';
+    } else {
+      node.removeAttribute('lang');
+      node.removeAttribute('dir');
+    }
+  }
 
   const page = location.pathname.split('/').pop() || 'index.html';
   const list = el('ul');
   for (const [href, en, zh] of NAV) {
-    const a = el('a', { href: `${href}?lang=${lang}` }, lang === 'en' ? en : zh);
+    const a = el('a', { href: `${href}?lang=${lang}` }, text === 'zh-CN' ? zh : en);
+    if (text !== lang) a.lang = text;
     if (href === page) a.setAttribute('aria-current', 'page');
     list.append(el('li', {}, a));
   }
   const buttons = el('div', { class: 'lang', role: 'group', 'aria-label': t.lang });
-  for (const [code, label] of [
-    ['en', 'English'],
-    ['zh-CN', '简体中文'],
-  ]) {
+  for (const [code, label] of Object.entries(NAMES)) {
     const b = el('button', { type: 'button', lang: code, 'aria-pressed': String(code === lang) }, label);
     b.addEventListener('click', () => switchTo(code));
     buttons.append(b);
@@ -91,7 +132,9 @@ function render(lang) {
       buttons,
     ),
   );
-  document.querySelector('footer.site').replaceChildren(el('p', {}, t.footer));
+  document
+    .querySelector('footer.site')
+    .replaceChildren(el('p', text === lang ? {} : { lang: text, dir: 'ltr' }, t.footer));
 }
 
 function switchTo(lang) {
@@ -104,3 +147,9 @@ function switchTo(lang) {
 }
 
 render(chosenLang());
+
+// Follows <html lang>: a script of the platform's page that sets it switches the page too.
+new MutationObserver(() => {
+  const lang = match(document.documentElement.lang);
+  if (lang && lang !== shown) switchTo(lang);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

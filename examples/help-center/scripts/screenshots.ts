@@ -1,7 +1,9 @@
 /**
  * `pnpm screenshots`: what the person sees. Starts the help center on an in-memory database,
- * opens every page in English and Simplified Chinese at 375 px and 1280 px in Debian's Chromium,
- * and saves full-page PNGs to docs/screenshots/ (plus an index, docs/screenshots/README.md).
+ * opens every page in the six shipped languages at 375 px and 1280 px in Debian's Chromium, and
+ * saves full-page PNGs to docs/screenshots/ (plus an index, docs/screenshots/README.md).
+ * `pnpm screenshots --langs ar,ja --widths 375 --pages report,track` narrows the set (the index
+ * then lists only what was taken).
  * Chinese text needs a CJK font: the script installs Debian's fonts-wqy-microhei when it can.
  */
 import { execSync } from 'node:child_process';
@@ -12,6 +14,16 @@ import { createHelpCenter } from '../src/help-center';
 import { launchChromium } from '../test/harness';
 
 const out = resolve(import.meta.dirname, '../../../docs/screenshots');
+
+/** `--name a,b` from the command line, else the default. */
+function option(name: string, fallback: string[]): string[] {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? process.argv[i + 1] : undefined;
+  return value ? value.split(',').filter(Boolean) : fallback;
+}
+const LANGS = option('langs', ['en', 'zh-CN', 'zh-TW', 'ja', 'es', 'ar']);
+const WIDTHS = option('widths', ['375', '1280']).map(Number);
+const PAGES = option('pages', ['home', 'report', 'track', 'secure', 'desk', 'mailbox']);
 
 function ensureCjkFont() {
   const has = () => {
@@ -57,9 +69,9 @@ async function main() {
   ];
   const rows: string[] = [];
   try {
-    for (const [name, path] of pages) {
-      for (const lang of ['en', 'zh-CN']) {
-        for (const width of [375, 1280]) {
+    for (const [name, path] of pages.filter(([name]) => PAGES.includes(name))) {
+      for (const lang of LANGS) {
+        for (const width of WIDTHS) {
           const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang });
           const page = await context.newPage();
           const [pathname, hash] = path.split('#');

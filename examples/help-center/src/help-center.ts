@@ -12,6 +12,8 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve as nodeServe } from '@hono/node-server';
 import { DOMAIN_CATALOGS, normalizeLang } from '@recourse/elements/i18n';
+// A server renders any language at once: every shipped language registered, none loaded lazily.
+import '@recourse/elements/i18n/all';
 import { createRecourseServer, type Store } from '@recourse/server';
 import { createDemoAuth, type SeededCase, seedDemo } from '@recourse/server/demo';
 import { Hono } from 'hono';

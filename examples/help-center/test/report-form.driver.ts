@@ -6,6 +6,8 @@
 import type { Report } from '@recourse/core';
 import type { Store } from '@recourse/server';
 import type { Locator, Page } from 'playwright';
+// Every shipped language registered: the tests read any language's words synchronously.
+import '../../../packages/elements/src/i18n/all';
 import {
   REPORT_FORM_CATALOGS,
   type ReportFormCatalog,

@@ -142,7 +142,7 @@ describe('renderDossierHtml', () => {
 
   it('forbids scripts and external loads with its own CSP and names its language', () => {
     expect(html).toContain(`content="default-src 'none';`);
-    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
   });
 
   it('prints the verification, the evidence hash, the case number and the labels', () => {
@@ -155,8 +155,14 @@ describe('renderDossierHtml', () => {
 
   it('formats dates and numbers in the document language', () => {
     const zh = renderDossierHtml(d, { lang: 'zh-CN', labels, timeZone: 'Asia/Shanghai' });
-    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<html lang="zh-CN" dir="ltr">');
     expect(zh).toMatch(/2026年11月/);
+  });
+
+  it('is right to left in Arabic, with the case number isolated', () => {
+    const ar = renderDossierHtml(d, { lang: 'ar-EG', labels });
+    expect(ar).toContain('<html lang="ar-EG" dir="rtl">');
+    expect(ar).toContain('<bdi>RC-7K3P-9M2X</bdi>');
   });
 
   it('escapes the five HTML metacharacters', () => {

@@ -9,6 +9,7 @@ import { verifyChain } from '../workflow/index';
 import type { JsonObject, JsonValue } from '../workflow/json';
 import type { MainState } from '../workflow/states';
 import type { CustomerStatus } from '../workflow/status';
+import { directionOf } from './direction';
 
 /** Format tag of a dossier document. */
 export const DOSSIER_FORMAT = 'recourse-dossier' as const;
@@ -306,6 +307,8 @@ export interface RenderDossierOptions {
   labels: DossierLabels;
   /** Time zone for dates (IANA); default UTC, and the zone is always printed. */
   timeZone?: string;
+  /** Writing direction; default from `lang` (`rtl` for Arabic, Hebrew, Persian, Urdu…). */
+  dir?: 'ltr' | 'rtl';
 }
 
 const ESCAPES: Record<string, string> = {
@@ -409,7 +412,7 @@ export function renderDossierHtml(dossier: Dossier, options: RenderDossierOption
 
   const status = c.status ? labels.statuses[c.status] : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${options.dir ?? directionOf(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'">
@@ -423,7 +426,7 @@ export function renderDossierHtml(dossier: Dossier, options: RenderDossierOption
 <h1>${escapeHtml(labels.title)}</h1>
 <p>${escapeHtml(labels.intro)}</p>
 <dl>
-<dt>${escapeHtml(labels.caseNumber)}</dt><dd>${escapeHtml(c.number)}</dd>
+<dt>${escapeHtml(labels.caseNumber)}</dt><dd><bdi>${escapeHtml(c.number)}</bdi></dd>
 <dt>${escapeHtml(labels.status)}</dt><dd>${escapeHtml(status)}</dd>
 <dt>${escapeHtml(labels.state)}</dt><dd>${escapeHtml(labels.states[c.state] ?? c.state)}</dd>
 <dt>${escapeHtml(labels.createdAt)}</dt><dd>${t(c.createdAt)}</dd>

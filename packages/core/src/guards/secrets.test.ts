@@ -1,10 +1,13 @@
 import { generateMnemonic } from '@scure/bip39';
 import { wordlist as en } from '@scure/bip39/wordlists/english.js';
+import { wordlist as ja } from '@scure/bip39/wordlists/japanese.js';
 import { wordlist as zh } from '@scure/bip39/wordlists/simplified-chinese.js';
+import { wordlist as es } from '@scure/bip39/wordlists/spanish.js';
+import { wordlist as zhTW } from '@scure/bip39/wordlists/traditional-chinese.js';
 import { describe, expect, it } from 'vitest';
-import { containsSecret, type Finding, loadWordlists, scanForSecrets } from './secrets';
+import { containsSecret, type Finding, loadWordlists, type SeedLanguage, scanForSecrets } from './secrets';
 
-const wordlists = { en, zh };
+const wordlists = { en, es, ja, zh, zhTW };
 const scan = (text: string, context?: 'free_text' | 'transaction_id') =>
   scanForSecrets(text, context ? { wordlists, context } : { wordlists });
 const kinds = (findings: Finding[]) => findings.map((finding) => finding.kind);
@@ -27,15 +30,20 @@ function formats(words: string[], chinese: boolean): [string, string][] {
 }
 
 describe('seed phrases', () => {
-  const cases: [string, string, 'en' | 'zh-CN'][] = [];
+  const cases: [string, string, SeedLanguage][] = [];
   for (const [language, list] of [
     ['en', en],
     ['zh-CN', zh],
+    ['zh-TW', zhTW],
+    ['es', es],
+    ['ja', ja],
   ] as const) {
     for (const strength of [128, 256]) {
       for (let sample = 0; sample < 3; sample++) {
-        const words = generateMnemonic(list, strength).split(' ');
-        for (const [format, phrase] of formats(words, language === 'zh-CN')) {
+        const words = generateMnemonic(list, strength).split(/[ \u3000]/);
+        // As people type them: composed accents and kana (the lists spell them decomposed).
+        const typed = words.map((word) => word.normalize('NFC'));
+        for (const [format, phrase] of formats(typed, language.startsWith('zh'))) {
           cases.push([`${language} ${words.length} words, ${format} #${sample}`, phrase, language]);
         }
       }
@@ -43,7 +51,8 @@ describe('seed phrases', () => {
   }
 
   it.each(cases)('%s', (_label, phrase, language) => {
-    const prefix = language === 'en' ? 'Support asked for my phrase: ' : '客服让我发助记词：';
+    const prefix =
+      language.startsWith('zh') || language === 'ja' ? '客服让我发助记词：' : 'Support asked for my phrase: ';
     const text = `${prefix}${phrase}。`;
     const findings = scan(text);
     expect(findings).toHaveLength(1);
@@ -94,10 +103,24 @@ describe('seed phrases', () => {
     expect(scanForSecrets(generateMnemonic(en))).toEqual([]);
   });
 
-  it('loadWordlists loads both lists', async () => {
+  it('a Japanese phrase with ideographic spaces, as generated, and a Spanish one decomposed, as the list spells it', () => {
+    for (const [language, list, joiner] of [
+      ['ja', ja, '\u3000'],
+      ['es', es, ' '],
+    ] as const) {
+      const phrase = generateMnemonic(list)
+        .split(/[ \u3000]/)
+        .join(joiner);
+      expect(scan(phrase), language).toMatchObject([
+        { kind: 'seed_phrase', language, start: 0, end: phrase.length },
+      ]);
+    }
+  });
+
+  it('loadWordlists loads the five lists', async () => {
     const lists = await loadWordlists();
-    expect(lists.en).toHaveLength(2048);
-    expect(lists.zh).toHaveLength(2048);
+    for (const key of ['en', 'es', 'ja', 'zh', 'zhTW'] as const) expect(lists[key], key).toHaveLength(2048);
+    expect(containsSecret(generateMnemonic(ja), { wordlists: lists })).toBe(true);
     expect(containsSecret(generateMnemonic(zh).replaceAll(' ', ''), { wordlists: lists })).toBe(true);
   });
 });

@@ -15,15 +15,24 @@ export interface Finding {
   /** Offset after the last character. */
   end: number;
   /** For seed phrases: the wordlist's language. */
-  language?: 'en' | 'zh-CN';
+  language?: SeedLanguage;
 }
+
+/** Languages of the BIP-39 wordlists the guard knows. */
+export type SeedLanguage = 'en' | 'es' | 'ja' | 'zh-CN' | 'zh-TW';
 
 /** BIP-39 wordlists, injected so that a widget can load them lazily. */
 export interface Wordlists {
   /** The English list (2048 words). */
   en?: readonly string[];
+  /** The Spanish list (2048 words, accents as the list spells them). */
+  es?: readonly string[];
+  /** The Japanese list (2048 hiragana words). */
+  ja?: readonly string[];
   /** The simplified Chinese list (2048 characters). */
   zh?: readonly string[];
+  /** The traditional Chinese list (2048 characters; many shared with the simplified list). */
+  zhTW?: readonly string[];
 }
 
 /**
@@ -45,7 +54,9 @@ const MIN_PHRASE_WORDS = 12;
 /** Lengths a contiguous (unseparated) Chinese phrase may have. */
 const CONTIGUOUS_LENGTHS: ReadonlySet<number> = new Set([12, 15, 18, 21, 24]);
 
-const TOKEN = /[A-Za-z]+|[\u3400-\u4DBF\u4E00-\u9FFF]+/g;
+/** Words: Latin letters with their accents (composed or not), Han characters, or hiragana. */
+const TOKEN =
+  /[\p{Script=Latin}][\p{Script=Latin}\p{M}]*|[\u3400-\u4DBF\u4E00-\u9FFF]+|[\p{Script=Hiragana}\u30FC][\p{Script=Hiragana}\u30FC\p{M}]*/gu;
 /** What may separate the words of a phrase: whitespace, commas, numbering (`1.`, `1)`, `#1`). */
 const SEPARATOR = /^(?:[\s,，、;；]|#?\d{1,2}(?!\d)[.)）:：]?)+$/;
 /** Longest gap between two words of a phrase (bounds the work per gap). */
@@ -65,6 +76,7 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Han characters (Chinese lists hold single characters). */
   cjk: boolean;
 }
 
@@ -73,60 +85,80 @@ function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index ?? 0;
     const value = match[0];
-    tokens.push({ text: value, start, end: start + value.length, cjk: !/^[A-Za-z]/.test(value) });
+    tokens.push({ text: value, start, end: start + value.length, cjk: /^[\u3400-\u9FFF]/.test(value) });
   }
   return tokens;
 }
 
+/** The lists in the order a run's language is named when several fit. */
+const ORDER: readonly [SeedLanguage, keyof Wordlists][] = [
+  ['en', 'en'],
+  ['es', 'es'],
+  ['zh-CN', 'zh'],
+  ['zh-TW', 'zhTW'],
+  ['ja', 'ja'],
+];
+
 function findSeedPhrases(text: string, wordlists: Wordlists): Finding[] {
-  const en = wordlists.en ? setOf(wordlists.en) : undefined;
-  const zh = wordlists.zh ? setOf(wordlists.zh) : undefined;
-  if (!en && !zh) return [];
+  const lists = ORDER.flatMap(([language, key]) => {
+    const list = wordlists[key];
+    return list ? [{ language, set: setOf(list), han: key === 'zh' || key === 'zhTW', list }] : [];
+  });
+  if (lists.length === 0) return [];
   const findings: Finding[] = [];
   const tokens = tokenize(text);
 
-  // Separated runs: every word (English) or single character (Chinese) in the list.
+  // Separated runs: every word (or single Chinese character) in one list, the same list for all.
   let run: Token[] = [];
-  let runLanguage: 'en' | 'zh-CN' | undefined;
+  let runLanguages: SeedLanguage[] = [];
   const flush = () => {
-    if (run.length >= MIN_PHRASE_WORDS && runLanguage) {
+    if (run.length >= MIN_PHRASE_WORDS && runLanguages[0]) {
       findings.push({
         kind: 'seed_phrase',
         start: run[0]!.start,
         end: run[run.length - 1]!.end,
-        language: runLanguage,
+        language: runLanguages[0],
       });
     }
     run = [];
-    runLanguage = undefined;
+    runLanguages = [];
   };
   for (const token of tokens) {
-    let language: 'en' | 'zh-CN' | undefined;
-    if (!token.cjk && en?.has(token.text.toLowerCase())) language = 'en';
-    else if (token.cjk && token.text.length === 1 && zh?.has(token.text)) language = 'zh-CN';
+    const word = token.text.normalize('NFKC').toLowerCase();
+    const languages =
+      token.cjk && token.text.length > 1
+        ? []
+        : lists.filter((l) => l.han === token.cjk && l.set.has(word)).map((l) => l.language);
     const previous = run[run.length - 1];
+    const shared = runLanguages.filter((language) => languages.includes(language));
     const joins =
-      language !== undefined &&
+      shared.length > 0 &&
       previous !== undefined &&
-      language === runLanguage &&
       token.start - previous.end <= MAX_GAP &&
       SEPARATOR.test(text.slice(previous.end, token.start));
-    if (!joins) flush();
-    if (language !== undefined) {
+    if (joins) {
       run.push(token);
-      runLanguage = language;
+      runLanguages = shared;
+    } else {
+      flush();
+      if (languages.length > 0) {
+        run.push(token);
+        runLanguages = languages;
+      }
     }
   }
   flush();
 
-  // Contiguous Chinese runs of a mnemonic length, all in the list, with a valid checksum.
-  if (zh && wordlists.zh) {
+  // Contiguous Chinese runs of a mnemonic length, all in a list, with a valid checksum.
+  for (const { language, set, han, list } of lists) {
+    if (!han) continue;
     for (const token of tokens) {
       if (!token.cjk || !CONTIGUOUS_LENGTHS.has(token.text.length)) continue;
+      if (findings.some((f) => f.start === token.start)) continue;
       const chars = [...token.text];
-      if (!chars.every((char) => zh.has(char))) continue;
-      if (validateMnemonic(chars.join(' '), wordlists.zh as string[])) {
-        findings.push({ kind: 'seed_phrase', start: token.start, end: token.end, language: 'zh-CN' });
+      if (!chars.every((char) => set.has(char))) continue;
+      if (validateMnemonic(chars.join(' '), list as string[])) {
+        findings.push({ kind: 'seed_phrase', start: token.start, end: token.end, language });
       }
     }
   }
@@ -246,15 +278,25 @@ export function containsSecret(text: string, options: ScanOptions = {}): boolean
 let loading: Promise<Required<Wordlists>> | undefined;
 
 /**
- * Loads the English and simplified Chinese BIP-39 wordlists on demand (two dynamic imports, kept
+ * Loads the BIP-39 wordlists of the shipped languages that have one (English, Spanish, Japanese,
+ * simplified and traditional Chinese) on demand, when text is first checked (dynamic imports, kept
  * out of every initial bundle for their weight: see bench/RESULTS.md), once; pass the result as
  * `wordlists` to {@link scanForSecrets}.
  */
 export function loadWordlists(): Promise<Required<Wordlists>> {
   loading ??= Promise.all([
     import('@scure/bip39/wordlists/english.js'),
+    import('@scure/bip39/wordlists/spanish.js'),
+    import('@scure/bip39/wordlists/japanese.js'),
     import('@scure/bip39/wordlists/simplified-chinese.js'),
-  ]).then(([english, chinese]) => ({ en: english.wordlist, zh: chinese.wordlist }));
+    import('@scure/bip39/wordlists/traditional-chinese.js'),
+  ]).then(([en, es, ja, zh, zhTW]) => ({
+    en: en.wordlist,
+    es: es.wordlist,
+    ja: ja.wordlist,
+    zh: zh.wordlist,
+    zhTW: zhTW.wordlist,
+  }));
   loading.catch(() => {
     loading = undefined;
   });

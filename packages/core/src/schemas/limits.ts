@@ -72,8 +72,11 @@ export type AllowedMediaType = (typeof ALLOWED_MEDIA_TYPES)[number];
 /** Kinds of account reference. */
 export const ACCOUNT_REF_KINDS = ['username', 'email', 'phone', 'user_id', 'wallet_address'] as const;
 
-/** Languages a person may be contacted in. */
-export const CONTACT_LANGUAGES = ['en', 'zh-CN'] as const;
+/**
+ * Languages a person may be contacted in: the shipped languages (the widgets' and the notices'
+ * catalogs exist in each). Also the keys of the configuration's localized texts.
+ */
+export const CONTACT_LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'es', 'ar'] as const;
 
 /** Outcomes of a password reset attempt. */
 export const PASSWORD_RESET_STATES = ['not_tried', 'worked', 'failed'] as const;

@@ -17,11 +17,15 @@ import {
 const CJK = /[\u4e00-\u9fff]/;
 
 describe('normalizeLang', () => {
-  it('maps simplified Chinese tags to zh-CN and everything else to English', () => {
+  it('maps Chinese tags by script, other shipped languages by primary subtag, the rest to English', () => {
     for (const tag of ['zh', 'zh-CN', 'zh-cn', 'zh-Hans', 'zh-Hans-HK', 'zh-SG'])
-      expect(normalizeLang(tag)).to.equal('zh-CN');
-    for (const tag of ['en', 'en-GB', 'fr', '', null, undefined, 'zh-TW'])
-      expect(normalizeLang(tag)).to.equal('en');
+      expect(normalizeLang(tag), tag).to.equal('zh-CN');
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN'])
+      expect(normalizeLang(tag), tag).to.equal('zh-TW');
+    expect(normalizeLang('ja-JP')).to.equal('ja');
+    expect(normalizeLang('es-MX')).to.equal('es');
+    expect(normalizeLang('ar-EG')).to.equal('ar');
+    for (const tag of ['en', 'en-GB', 'fr', '', null, undefined]) expect(normalizeLang(tag)).to.equal('en');
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Languages, formatting and the shared vocabulary of the Recourse widgets.
+ * Languages, formatting and the shared vocabulary of the Recourse widgets; the translation
+ * registry (`registerTranslation`, `overrideTranslation`).
  * @module
  */
 
@@ -7,4 +8,13 @@ export { DOMAIN_CATALOGS, type DomainCatalog } from './catalogs/domain';
 export { dossierLabels } from './catalogs/dossier';
 export { formatBytes, formatDate, formatDateTime, formatNumber, formatRelative } from './format';
 export { interpolate } from './interpolate';
-export { LANGUAGES, type Lang, normalizeLang, resolveLang } from './lang';
+export { directionOf, LANGUAGES, type Lang, normalizeLang, resolveLang, type ShippedLang } from './lang';
+export { type PluralForms, pluralForm } from './plural';
+export {
+  languageChain,
+  loadLanguage,
+  onTranslationChange,
+  overrideTranslation,
+  registerTranslation,
+} from './registry';
+export type { DeepPartial, Translation } from './translations';

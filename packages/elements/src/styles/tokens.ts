@@ -46,4 +46,11 @@ export const tokens = css`
   :host([scheme='dark']) {
     color-scheme: dark;
   }
+  /* An icon that points along the reading direction (a "back" arrow) mirrors in right-to-left. */
+  .flip {
+    display: inline-block;
+  }
+  :host(:dir(rtl)) .flip {
+    transform: scaleX(-1);
+  }
 `;

@@ -19,6 +19,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
+import { isolate } from '../../i18n/isolate';
 import type { Lang } from '../../i18n/lang';
 import type { DeskActions } from './case-desk.controller';
 import type { CaseDeskCatalog } from './case-desk.i18n';
@@ -114,7 +115,7 @@ export function queueView(s: DeskState, a: A, w: W): TemplateResult {
             ${rows.map(
               (c) => html`<tr class=${c.priority}>
                 <th scope="row"><button part="button" type="button" class="link" data-case=${c.id}
-                  aria-label=${interpolate(t.open, { number: c.number })} @click=${() => a.openCase(c.id)}>${c.number}</button></th>
+                  aria-label=${interpolate(t.open, { number: c.number })} @click=${() => a.openCase(c.id)}><bdi>${c.number}</bdi></button></th>
                 <td>${w.d.state[c.state]}${c.waitingOnReporter ? html` · <em>${t.waitingYes}</em>` : nothing}</td>
                 <td><span class="prio ${c.priority}">${t.priorities[c.priority]}</span></td>
                 <td>${c.nextDeadline ? when(w, c.nextDeadline) : '—'}</td>
@@ -300,8 +301,8 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
   const v = c.view;
   const running = v.deadlines.filter((x) => x.metAt === null);
   return html`<section part="case" class="case" aria-labelledby="case-heading">
-    <button part="button" type="button" class="link" @click=${a.closeCase}>← ${t.back}</button>
-    <h2 id="case-heading" tabindex="-1">${v.number}</h2>
+    <button part="button" type="button" class="link" @click=${a.closeCase}><span class="flip" aria-hidden="true">←</span> ${t.back}</button>
+    <h2 id="case-heading" tabindex="-1"><bdi>${v.number}</bdi></h2>
     <p class="meta">
       <strong>${w.d.state[v.state]}</strong> · ${w.d.status[v.status]} ·
       <span class="prio ${v.priority}">${w.t.queue.priorities[v.priority]}</span> ·
@@ -338,7 +339,7 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
 /** A case asked for and not (yet) shown: the way back, and the error if it failed. */
 function caseAsked(a: A, w: W): TemplateResult {
   return html`<section part="case" class="case" aria-label=${w.t.loading}>
-    <button part="button" type="button" class="link" @click=${a.closeCase}>← ${w.t.case.back}</button>
+    <button part="button" type="button" class="link" @click=${a.closeCase}><span class="flip" aria-hidden="true">←</span> ${w.t.case.back}</button>
   </section>`;
 }
 
@@ -367,7 +368,7 @@ export function deskView(s: DeskState, a: A, w: W): TemplateResult {
             ? queueView(s, a, w)
             : nothing
     }
-    ${s.refreshedAt ? html`<p class="hint">${interpolate(t.lastUpdated, { when: formatDateTime(w.lang, s.refreshedAt) })}</p>` : nothing}
+    ${s.refreshedAt ? html`<p class="hint">${isolate(t.lastUpdated, { when: formatDateTime(w.lang, s.refreshedAt) })}</p>` : nothing}
     <div class="sr" role="status" aria-live="polite">${s.announcement}</div>
   </div>`;
 }

@@ -7,8 +7,8 @@
  * @module
  */
 import type { Lang } from '../../i18n/lang';
+import { defineCatalog } from '../../i18n/registry';
 import { type CaseTrackerCatalog, en } from './i18n/en';
-import { zhCN } from './i18n/zh-CN';
 
 export type { CaseTrackerCatalog } from './i18n/en';
 
@@ -44,4 +44,14 @@ export type TrackerErrorCode = (typeof TRACKER_ERROR_CODES)[number];
 export type ThreadKind = 'message' | 'request' | 'answer' | 'complaint' | 'complaint_answer';
 
 /** The tracker's catalogs by language. */
-export const CASE_TRACKER_CATALOGS: Record<Lang, CaseTrackerCatalog> = { en, 'zh-CN': zhCN };
+export const CASE_TRACKER_CATALOGS: Readonly<Record<Lang, CaseTrackerCatalog>> = defineCatalog(
+  'case-tracker',
+  en,
+  {
+    'zh-CN': () => import('./i18n/zh-CN').then((m) => m.zhCN),
+    'zh-TW': () => import('./i18n/zh-TW').then((m) => m.zhTW),
+    ja: () => import('./i18n/ja').then((m) => m.ja),
+    es: () => import('./i18n/es').then((m) => m.es),
+    ar: () => import('./i18n/ar').then((m) => m.ar),
+  },
+);

@@ -19,6 +19,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
+import { isolate } from '../../i18n/isolate';
 import type { Lang } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
 import { claimView, complaintView, describedBy, secretError } from './case-tracker.forms.view';
@@ -56,10 +57,10 @@ const value = (e: Event) => (e.target as HTMLInputElement).value;
 function header(w: W, v: ReporterCaseView): TemplateResult {
   return html`<header part="header">
     <slot name="header"></slot>
-    <h2 id="heading" tabindex="-1">${interpolate(w.t.caseNumber, { number: v.number })}</h2>
+    <h2 id="heading" tabindex="-1">${isolate(w.t.caseNumber, { number: v.number })}</h2>
     <p class="meta">
       <strong class="badge ${v.status}">${w.d.status[v.status]}</strong>
-      <span>${interpolate(w.t.reported, { when: formatDateTime(w.lang, v.createdAt) })}</span>
+      <span>${isolate(w.t.reported, { when: formatDateTime(w.lang, v.createdAt) })}</span>
     </p>
   </header>`;
 }

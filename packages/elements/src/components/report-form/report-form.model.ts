@@ -12,6 +12,7 @@ import type {
   SecurityNotice,
 } from '@recourse/core';
 import { triage } from '@recourse/core';
+import { type Lang, shippedLang } from '../../i18n/lang';
 import type { FileLimits } from '../../internal/files';
 import type { StepId } from './i18n';
 
@@ -147,7 +148,7 @@ export function emptyValues(language: string, now = new Date()): FormValues {
     triage: { moneyMoved: '', profileChanged: '' },
     checked: [],
     account: { kind: 'username', value: '' },
-    contact: { email: '', phone: '', language },
+    contact: { email: '', phone: '', language: shippedLang(language as Lang) },
     discoveredAt: toLocalInput(now.toISOString()),
     suspectedStartAt: '',
     activities: [],

@@ -323,7 +323,7 @@ function done(s: S, a: A, w: W) {
     .filter((s) => s.url);
   const hours = hotline ? (hotline.hours[lang] ?? Object.values(hotline.hours)[0] ?? '') : '';
   return html`<div class="notice success" part="notice">
-      <p>${t.done.caseNumber}: <strong class="case-number">${created.case.number}</strong></p>
+      <p>${t.done.caseNumber}: <strong class="case-number"><bdi>${created.case.number}</bdi></strong></p>
     </div>
     <div class="field">
       <label for="tracking">${t.done.trackingLink}</label>

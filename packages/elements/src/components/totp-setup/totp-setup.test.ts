@@ -156,6 +156,10 @@ describe('<recourse-totp-setup> catalogs', () => {
           v.match(/\{\w+\}/g) ?? [],
         );
         out.push(p.join('.'));
+      } else if ('other' in (v as object)) {
+        // Plural forms differ by language (zh-CN has only `other`): scripts/catalogs.test.ts checks them.
+        expect(CJK.test((b[k] as { other: string }).other), `zh-CN ${p.join('.')} is Chinese`).to.equal(true);
+        out.push(p.join('.'));
       } else {
         out.push(...walk(v as Record<string, unknown>, b[k] as Record<string, unknown>, p));
       }

@@ -8,6 +8,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
+import { pluralForm } from '../../i18n/plural';
 import type { TotpSetupCatalog } from './i18n';
 import type { TotpActions } from './totp-setup.controller';
 import { qrPath } from './totp-setup.qr';
@@ -61,8 +62,7 @@ function failureText(s: S, { t, lang }: W): string {
   if (f.code === 'format') return t.errors.format;
   if (f.code === 'used' && f.attemptsLeft) {
     // A replay counts as a failure: say how many tries are left, in the language's plural form.
-    const form = new Intl.PluralRules(lang).select(f.attemptsLeft) === 'one' ? 'one' : 'other';
-    return interpolate(t.errors.usedLeft[form], { n: f.attemptsLeft });
+    return interpolate(pluralForm(lang, f.attemptsLeft, t.errors.usedLeft), { n: f.attemptsLeft });
   }
   if (f.code === 'invalid') {
     if (f.attemptsLeft === undefined || f.attemptsLeft === 0) return t.errors.invalidWait;

@@ -9,14 +9,25 @@
 
 import type { OutboxDelivery } from '../channel';
 import { PermanentDeliveryError } from '../channel';
+import { ar } from './ar';
 import type { EmailCatalog, NoticeText } from './catalog';
 import { en } from './en';
+import { es } from './es';
+import { ja } from './ja';
 import { zhCN } from './zh-CN';
+import { zhTW } from './zh-TW';
 
 /** The languages notices are written in. */
-export const EMAIL_LANGUAGES = ['en', 'zh-CN'] as const;
+export const EMAIL_LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'es', 'ar'] as const;
 
-const CATALOGS: Record<(typeof EMAIL_LANGUAGES)[number], EmailCatalog> = { en, 'zh-CN': zhCN };
+const CATALOGS: Record<(typeof EMAIL_LANGUAGES)[number], EmailCatalog> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  ja,
+  es,
+  ar,
+};
 
 /** A rendered notice. */
 export interface RenderedEmail {
@@ -51,13 +62,20 @@ function plain(value: unknown, max = 200): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-/** The catalog for a language tag: exact, then by primary subtag (`zh-*` → zh-CN), else `en`. */
+/**
+ * The catalog for a language tag: exact; Chinese by script or region (`zh-Hant`, `zh-TW`, `zh-HK`,
+ * `zh-MO` → zh-TW, other `zh-*` → zh-CN); then by primary subtag (`es-MX` → es); else `en`.
+ */
 export function catalogFor(language: unknown, fallback = 'en'): EmailCatalog {
   const tag = typeof language === 'string' && language ? language : fallback;
   if (tag in CATALOGS) return CATALOGS[tag as keyof typeof CATALOGS];
-  const primary = tag.toLowerCase().split('-')[0];
-  if (primary === 'zh') return zhCN;
-  return en;
+  const [primary = '', ...rest] = tag.toLowerCase().split(/[-_]/);
+  if (primary === 'zh') {
+    const traditional =
+      rest.includes('hant') || (!rest.includes('hans') && rest.some((s) => ['tw', 'hk', 'mo'].includes(s)));
+    return traditional ? zhTW : zhCN;
+  }
+  return primary in CATALOGS ? CATALOGS[primary as keyof typeof CATALOGS] : en;
 }
 
 function noticeOf(catalog: EmailCatalog, message: OutboxDelivery): NoticeText {

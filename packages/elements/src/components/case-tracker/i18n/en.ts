@@ -12,7 +12,7 @@ import type {
   RecoveryChecklistItem,
   SubscriptionStatus,
 } from '@recourse/core';
-import { SECRET_WORDS, type SecretWords } from '../../../i18n/catalogs/secrets';
+import { type SecretWords, en as secrets } from '../../../i18n/catalogs/secrets.en';
 import type { FileRefusal } from '../../../internal/files';
 import type { ReporterStep, ThreadKind, TrackerErrorCode } from '../case-tracker.i18n';
 
@@ -381,5 +381,5 @@ export const en: CaseTrackerCatalog = {
     preparing: 'Preparing the case file…',
   },
   ui: { cancel: 'Cancel', optional: 'optional' },
-  guard: SECRET_WORDS.en,
+  guard: secrets,
 };

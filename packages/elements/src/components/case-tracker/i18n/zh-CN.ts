@@ -2,7 +2,7 @@
  * The tracker's words in simplified Chinese (typed by the English catalog).
  * @module
  */
-import { SECRET_WORDS } from '../../../i18n/catalogs/secrets';
+import { zhCN as secrets } from '../../../i18n/catalogs/secrets.zh-CN';
 import type { CaseTrackerCatalog } from './en';
 
 export const zhCN: CaseTrackerCatalog = {
@@ -223,5 +223,5 @@ export const zhCN: CaseTrackerCatalog = {
     preparing: '正在生成案件档案…',
   },
   ui: { cancel: '取消', optional: '可选' },
-  guard: SECRET_WORDS['zh-CN'],
+  guard: secrets,
 };

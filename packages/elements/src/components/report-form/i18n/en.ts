@@ -8,7 +8,7 @@
  * @module
  */
 import type { AccountRef, ActivityKind, IssueCode, PROFILE_FIELDS, SecretKind } from '@recourse/core';
-import { SECRET_WORDS } from '../../../i18n/catalogs/secrets';
+import { en as secrets } from '../../../i18n/catalogs/secrets.en';
 import type { Lang } from '../../../i18n/lang';
 import type { FileRefusal } from '../../../internal/files';
 
@@ -165,7 +165,14 @@ export const en: LaterStepWords = {
     phone: 'Phone',
     phoneHint: 'With the country code, e.g. +44 20 7946 0000',
     language: 'Language for replies',
-    languages: { en: 'English', 'zh-CN': 'Chinese (Simplified)' },
+    languages: {
+      en: 'English',
+      'zh-CN': 'Chinese (Simplified)',
+      'zh-TW': 'Chinese (Traditional)',
+      ja: 'Japanese',
+      es: 'Spanish',
+      ar: 'Arabic',
+    },
   },
   incident: {
     discoveredAt: 'When did you notice?',
@@ -283,6 +290,6 @@ export const en: LaterStepWords = {
       start_after_discovery: 'This must be before you noticed it.',
       attachments_too_large: 'All files together are too large.',
     },
-    ...SECRET_WORDS.en,
+    ...secrets,
   },
 };

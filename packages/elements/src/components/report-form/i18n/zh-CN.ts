@@ -3,7 +3,7 @@
  * extra key fails the typecheck.
  * @module
  */
-import { SECRET_WORDS } from '../../../i18n/catalogs/secrets';
+import { zhCN as secrets } from '../../../i18n/catalogs/secrets.zh-CN';
 import type { LaterStepWords } from './en';
 
 export const zhCN: LaterStepWords = {
@@ -47,7 +47,14 @@ export const zhCN: LaterStepWords = {
     phone: '手机号',
     phoneHint: '请带国家区号，例如 +86 138 0013 8000',
     language: '回复语言',
-    languages: { en: '英文', 'zh-CN': '简体中文' },
+    languages: {
+      en: '英文',
+      'zh-CN': '简体中文',
+      'zh-TW': '繁体中文',
+      ja: '日文',
+      es: '西班牙文',
+      ar: '阿拉伯文',
+    },
   },
   incident: {
     discoveredAt: '您是什么时候发现的？',
@@ -164,6 +171,6 @@ export const zhCN: LaterStepWords = {
       start_after_discovery: '这个时间必须早于您发现的时间。',
       attachments_too_large: '所有文件合计太大。',
     },
-    ...SECRET_WORDS['zh-CN'],
+    ...secrets,
   },
 };

@@ -5,6 +5,7 @@
  * category `Intl.PluralRules` gives (`other` for the rest).
  * @module
  */
+import type { PluralForms } from '../../../i18n/plural';
 
 export const en = {
   title: 'Two-step verification',
@@ -87,7 +88,7 @@ export const en = {
     usedLeft: {
       one: 'That code was already used. Wait for the app to show a new one. You have {n} try left.',
       other: 'That code was already used. Wait for the app to show a new one. You have {n} tries left.',
-    },
+    } as PluralForms,
     throttled: 'Too many tries.',
     wait: 'You can try again in {time}.',
     ready: 'You can try again now.',

@@ -1,7 +1,7 @@
 /**
  * The words of `<recourse-totp-setup>` in Simplified Chinese: typed by the English catalog, so a
- * missing or an extra key fails the typecheck. zh-CN has no `one` plural form and says the same
- * in both.
+ * missing or an extra key fails the typecheck. Chinese has one plural form
+ * (`other`).
  * @module
  */
 import type { TotpSetupCatalog } from './en';
@@ -82,7 +82,6 @@ export const zhCN: TotpSetupCatalog = {
     lastTry: '验证码不正确。再输错一次就需要等待。',
     used: '该验证码已使用过。请等待应用显示新的验证码。',
     usedLeft: {
-      one: '该验证码已使用过。请等待应用显示新的验证码。还可以尝试 {n} 次。',
       other: '该验证码已使用过。请等待应用显示新的验证码。还可以尝试 {n} 次。',
     },
     throttled: '尝试次数过多。',
