@@ -5,14 +5,17 @@
  * @module
  */
 import type {
+  ActionFailureReason,
   AgentCommandType,
   Cause,
   ChainProblem,
   ClaimDecision,
   DeskPriority,
+  PlatformAction,
   RuleOutReason,
 } from '@recourse/core';
 import type { Lang } from '../../i18n/lang';
+import type { ActionState, LockOrigin } from './case-desk.containment.model';
 
 /** Field names of agent command forms. */
 export type DeskField =
@@ -109,6 +112,25 @@ export interface CaseDeskCatalog {
   outcomes: { passed: string; failed: string };
   decisions: Record<ClaimDecision, string>;
   internalWarning: string;
+  /** The account-protection section: the lock, its origin and the platform actions. */
+  containment: {
+    title: string;
+    action: string;
+    state: string;
+    attempts: string;
+    requested: string;
+    details: string;
+    /** The lock line; takes `{origin}`. */
+    origin: string;
+    origins: Record<LockOrigin, string>;
+    lock: Record<ActionState, string>;
+    lockLifted: string;
+    actions: Record<PlatformAction, string>;
+    states: Record<ActionState, string>;
+    reasons: Record<ActionFailureReason, string>;
+    /** A hold's end; takes `{date}`. */
+    until: string;
+  };
 }
 
 const en: CaseDeskCatalog = {
@@ -234,6 +256,47 @@ const en: CaseDeskCatalog = {
   outcomes: { passed: 'Passed', failed: 'Failed' },
   decisions: { approved: 'Approve', partly_approved: 'Approve in part', denied: 'Deny' },
   internalWarning: 'Internal: never shown to the reporter.',
+  containment: {
+    title: 'Account protection',
+    action: 'Platform action',
+    state: 'State',
+    attempts: 'Attempts',
+    requested: 'Requested',
+    details: 'Details',
+    origin: 'Lock started by {origin}',
+    origins: {
+      desk: 'support (freeze)',
+      session: 'the owner, signed in',
+      link: 'the owner, through a lock link',
+    },
+    lock: {
+      requested: 'Lock requested',
+      retrying: 'Lock NOT in force yet: the platform has not confirmed it',
+      done: 'Account locked',
+      failed: 'Lock FAILED',
+    },
+    lockLifted: 'Lock lifted',
+    actions: {
+      lock_account: 'Lock the account',
+      unlock_account: 'Unlock the account',
+      sign_out_everywhere: 'Sign out everywhere',
+      revoke_credential: 'Remove a credential',
+      hold_risky_actions: 'Hold withdrawals and security changes',
+    },
+    states: {
+      requested: 'Requested',
+      retrying: 'Failed, retrying',
+      done: 'Done',
+      failed: 'Failed',
+    },
+    reasons: {
+      platform_error: 'the platform answered with an error',
+      timeout: 'the platform did not answer in time',
+      refused: 'the platform refused it',
+      not_configured: 'the platform does not offer this action',
+    },
+    until: 'until {date}',
+  },
 };
 
 const zhCN: CaseDeskCatalog = {
@@ -359,6 +422,47 @@ const zhCN: CaseDeskCatalog = {
   outcomes: { passed: '通过', failed: '未通过' },
   decisions: { approved: '批准', partly_approved: '部分批准', denied: '拒绝' },
   internalWarning: '内部内容：绝不向报告人显示。',
+  containment: {
+    title: '账号保护',
+    action: '平台操作',
+    state: '状态',
+    attempts: '尝试次数',
+    requested: '请求时间',
+    details: '详情',
+    origin: '锁定发起方：{origin}',
+    origins: {
+      desk: '客服（冻结）',
+      session: '账号本人（已登录）',
+      link: '账号本人（通过锁定链接）',
+    },
+    lock: {
+      requested: '已请求锁定',
+      retrying: '锁定尚未生效：平台尚未确认',
+      done: '账号已锁定',
+      failed: '锁定失败',
+    },
+    lockLifted: '锁定已解除',
+    actions: {
+      lock_account: '锁定账号',
+      unlock_account: '解锁账号',
+      sign_out_everywhere: '退出所有登录',
+      revoke_credential: '移除凭据',
+      hold_risky_actions: '暂停提现和安全设置变更',
+    },
+    states: {
+      requested: '已请求',
+      retrying: '失败，重试中',
+      done: '已完成',
+      failed: '失败',
+    },
+    reasons: {
+      platform_error: '平台返回错误',
+      timeout: '平台未及时响应',
+      refused: '平台拒绝执行',
+      not_configured: '平台未提供此操作',
+    },
+    until: '至 {date}',
+  },
 };
 
 /** The desk's catalogs by language. */

@@ -20,6 +20,7 @@ import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
+import { containmentView } from './case-desk.containment.view';
 import type { DeskActions } from './case-desk.controller';
 import type { CaseDeskCatalog } from './case-desk.i18n';
 import { COMMAND_FIELDS, claimTotals, type FieldSpec } from './case-desk.model';
@@ -317,6 +318,7 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
           )}</ul>`
         : nothing
     }
+    ${containmentView(v.entries, w)}
     ${actions(c, a, w)}
     ${
       w.summary
