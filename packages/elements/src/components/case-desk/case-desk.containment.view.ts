@@ -4,12 +4,12 @@
  * the case shown and the words; the rows come from the verified chain (`actionRows`).
  * @module
  */
-import type { ChainedEvent } from '@recourse/core';
+import type { DeskCaseView } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
-import { type ActionRow, actionRows, lastReason } from './case-desk.containment.model';
+import { type ActionRow, type DeskContainmentRows, deskContainment } from './case-desk.containment.model';
 import type { CaseDeskCatalog } from './case-desk.i18n';
 
 /** What the section needs of the desk's words. */
@@ -22,38 +22,45 @@ export interface ContainmentWords {
 const when = (w: ContainmentWords, at: string) =>
   html`<time datetime=${at} title=${formatDateTime(w.lang, at)}>${formatRelative(w.lang, at, w.now)}</time>`;
 
-/** The lock line: its state and origin; lifted once an unlock after it is done. */
-function lockLine(rows: readonly ActionRow[], w: ContainmentWords): TemplateResult | typeof nothing {
+/** The lock line (its state and origin) and the owner's release, when there is one. */
+function lockLines(d: DeskContainmentRows, w: ContainmentWords): TemplateResult | typeof nothing {
   const c = w.t.containment;
-  const lock = rows.filter((r) => r.action === 'lock_account').at(-1);
-  if (!lock) return nothing;
-  const unlocked = rows.some(
-    (r) => r.action === 'unlock_account' && r.state === 'done' && r.requestedAt >= lock.requestedAt,
-  );
-  const state = unlocked ? c.lockLifted : c.lock[lock.state];
-  return html`<p class="lock ${unlocked ? 'lifted' : lock.state}" data-lock-origin=${lock.origin ?? 'desk'}>
-    <strong>${state}</strong> · ${interpolate(c.origin, { origin: c.origins[lock.origin ?? 'desk'] })}
-  </p>`;
+  const { lock, release } = d;
+  if (!lock && !release) return nothing;
+  return html`${
+    lock
+      ? html`<p class="lock ${lock.state}" data-lock-origin=${lock.origin}>
+        <strong>${c.lock[lock.state]}</strong> · ${interpolate(c.origin, { origin: c.origins[lock.origin] })}
+      </p>`
+      : nothing
+  }
+    ${
+      release
+        ? html`<p class="release ${release.state}">${interpolate(c.release[release.state], {
+            date: formatDateTime(w.lang, release.at),
+          })}</p>`
+        : nothing
+    }`;
 }
 
 function details(row: ActionRow, w: ContainmentWords): TemplateResult | typeof nothing {
   const c = w.t.containment;
-  const reason = lastReason(row);
-  return html`${reason ? html`<span class="reason">${c.reasons[reason]}</span>` : nothing}
+  return html`${row.reason ? html`<span class="reason">${c.reasons[row.reason]}</span>` : nothing}
     ${row.until ? html`<span class="until">${interpolate(c.until, { date: formatDateTime(w.lang, row.until) })}</span>` : nothing}`;
 }
 
 /** The section, or nothing when the case has no platform action. */
 export function containmentView(
-  entries: readonly ChainedEvent[],
+  view: Pick<DeskCaseView, 'entries' | 'containment'>,
   w: ContainmentWords,
 ): TemplateResult | typeof nothing {
-  const rows = actionRows(entries);
-  if (rows.length === 0) return nothing;
+  const d = deskContainment(view);
+  const { rows } = d;
+  if (rows.length === 0 && !d.lock && !d.release) return nothing;
   const c = w.t.containment;
   return html`<section part="containment" aria-labelledby="cont-h">
     <h3 id="cont-h">${c.title}</h3>
-    ${lockLine(rows, w)}
+    ${lockLines(d, w)}
     <div class="scroll"><table>
       <thead><tr>
         <th scope="col">${c.action}</th>

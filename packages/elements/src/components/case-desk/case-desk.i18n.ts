@@ -11,11 +11,14 @@ import type {
   ChainProblem,
   ClaimDecision,
   DeskPriority,
+  LockOrigin,
+  LockState,
   PlatformAction,
+  ReleaseState,
   RuleOutReason,
 } from '@recourse/core';
 import type { Lang } from '../../i18n/lang';
-import type { ActionState, LockOrigin } from './case-desk.containment.model';
+import type { ActionState } from './case-desk.containment.model';
 
 /** Field names of agent command forms. */
 export type DeskField =
@@ -123,8 +126,9 @@ export interface CaseDeskCatalog {
     /** The lock line; takes `{origin}`. */
     origin: string;
     origins: Record<LockOrigin, string>;
-    lock: Record<ActionState, string>;
-    lockLifted: string;
+    lock: Record<LockState, string>;
+    /** The owner's release of the lock; each takes `{date}` (the end of the cooling-off). */
+    release: Record<ReleaseState, string>;
     actions: Record<PlatformAction, string>;
     states: Record<ActionState, string>;
     reasons: Record<ActionFailureReason, string>;
@@ -270,12 +274,17 @@ const en: CaseDeskCatalog = {
       link: 'the owner, through a lock link',
     },
     lock: {
-      requested: 'Lock requested',
-      retrying: 'Lock NOT in force yet: the platform has not confirmed it',
-      done: 'Account locked',
+      requested: 'Lock requested, NOT in force yet: the platform has not confirmed it',
+      in_force: 'Account locked',
       failed: 'Lock FAILED',
+      released: 'Lock lifted',
     },
-    lockLifted: 'Lock lifted',
+    release: {
+      cooling_off: 'The owner asked to lift the lock: it lifts on {date} unless a lock link cancels it',
+      releasing: 'The owner’s release is due ({date}): the platform is unlocking the account',
+      done: 'Lifted at the owner’s request on {date}',
+      cancelled: 'The owner’s release was cancelled by a new lock',
+    },
     actions: {
       lock_account: 'Lock the account',
       unlock_account: 'Unlock the account',
@@ -436,12 +445,17 @@ const zhCN: CaseDeskCatalog = {
       link: '账号本人（通过锁定链接）',
     },
     lock: {
-      requested: '已请求锁定',
-      retrying: '锁定尚未生效：平台尚未确认',
-      done: '账号已锁定',
+      requested: '已请求锁定，尚未生效：平台尚未确认',
+      in_force: '账号已锁定',
       failed: '锁定失败',
+      released: '锁定已解除',
     },
-    lockLifted: '锁定已解除',
+    release: {
+      cooling_off: '账号本人申请解除锁定：将于 {date} 解除，除非通过锁定链接取消',
+      releasing: '账号本人申请的解除已到期（{date}）：平台正在解锁账号',
+      done: '已应账号本人申请于 {date} 解除',
+      cancelled: '账号本人的解除申请已因新的锁定而取消',
+    },
     actions: {
       lock_account: '锁定账号',
       unlock_account: '解锁账号',

@@ -220,7 +220,7 @@ export const CasePlatformActions: Story = {
       c.states.retrying,
     );
     await expect($(el, 'tr[data-action="revoke_credential"] .reason')!.textContent).toBe(c.reasons.refused);
-    await expect($(el, '.lock')!.textContent).toContain(c.lockLifted);
+    await expect($(el, '.lock')!.textContent).toContain(c.lock.released);
   },
 };
 /** The owner locked the account with a lock link (zh-CN). */
@@ -230,6 +230,6 @@ export const CaseLockedByLink: Story = {
     const el = await showCase(ctx);
     const c = t(el).containment;
     await expect($(el, '.lock')!.textContent).toContain(c.origins.link);
-    await expect($(el, '.lock')!.textContent).toContain(c.lock.done);
+    await expect($(el, '.lock')!.textContent).toContain(c.lock.in_force);
   },
 };

@@ -18,10 +18,12 @@ import {
 } from '@recourse/core';
 import '../../define/recourse-case-desk';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { formatDateTime } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
 import type { CaseDeskClient, DeskPhase, RecourseCaseDesk } from './case-desk';
-import { actionRows } from './case-desk.containment.model';
+import { actionRows, deskContainment } from './case-desk.containment.model';
 import {
   ACTIONS_CHAIN,
   DESK_CASES,
@@ -194,11 +196,17 @@ describe('<recourse-case-desk> platform actions', () => {
       ['revoke_credential', 'failed', 1],
       ['sign_out_everywhere', 'requested', 0],
     ]);
-    expect(rows[0]!.origin).to.equal('desk');
     expect(rows[0]!.attempts.map((x) => x.reason)).to.deep.equal(['timeout', undefined]);
     const hold = rows[2]!;
     expect(Date.parse(hold.until!) - Date.parse(hold.requestedAt)).to.equal(HOLD_MS);
-    expect(actionRows(LINK_LOCK_CHAIN)[0]!.origin).to.equal('link');
+    expect(deskContainment({ entries: LINK_LOCK_CHAIN }).lock).to.deep.equal({
+      state: 'in_force',
+      origin: 'link',
+    });
+    expect(deskContainment({ entries: ACTIONS_CHAIN }).lock).to.deep.equal({
+      state: 'released',
+      origin: 'desk',
+    });
   });
 
   for (const lang of ['en', 'zh-CN'] as const) {
@@ -225,17 +233,77 @@ describe('<recourse-case-desk> platform actions', () => {
       expect(cells('sign_out_everywhere').slice(1, 3)).to.deep.equal([c.states.requested, '0']);
       // The lock was done, then an unlock after it: lifted; the freeze started it.
       const lock = section.querySelector('.lock')!;
-      expect(lock.textContent).to.contain(c.lockLifted);
+      expect(lock.textContent).to.contain(c.lock.released);
       expect(lock.textContent).to.contain(c.origins.desk);
       await expect(el).to.be.accessible();
 
       await backToQueue(el);
       await openCase(el, 'case-2');
       const linkLock = root.querySelector('[part~="containment"] .lock')!;
-      expect(linkLock.textContent).to.contain(c.lock.done);
+      expect(linkLock.textContent).to.contain(c.lock.in_force);
       expect(linkLock.textContent).to.contain(c.origins.link);
     });
   }
+
+  it("prefers the server's containment: retries given up show as failed, the owner's release with its date", async () => {
+    const c = CASE_DESK_CATALOGS.en.containment;
+    const at = (h: number) => new Date(Date.UTC(2026, 10, 2, h)).toISOString();
+    const failedTry = (attempt: number, reason: 'timeout' | 'platform_error') =>
+      ({ attempt, at: at(attempt), outcome: 'failed', reason }) as const;
+    const fake = fakeDesk([{ chain: LINK_LOCK_CHAIN }], {
+      edit: (v) => ({
+        ...v,
+        containment: {
+          lock: { state: 'requested', origin: 'session', since: at(1) },
+          release: { state: 'cooling_off', requestedAt: at(2), at: at(74) },
+          actions: [
+            {
+              id: 'act_lock',
+              action: 'lock_account',
+              state: 'requested',
+              attempts: 2,
+              reason: 'timeout',
+              requestedAt: at(1),
+              tries: [failedTry(1, 'timeout'), failedTry(2, 'timeout')],
+            },
+            {
+              id: 'act_key',
+              action: 'revoke_credential',
+              state: 'failed',
+              attempts: 3,
+              reason: 'platform_error',
+              credentialId: 'key_7',
+              requestedAt: at(1),
+              tries: [
+                failedTry(1, 'platform_error'),
+                failedTry(2, 'platform_error'),
+                failedTry(3, 'platform_error'),
+              ],
+            },
+          ],
+        },
+      }),
+    });
+    const { el, root } = await mount(fake.client, 'en', 25);
+    await openCase(el, 'case-1');
+    const section = root.querySelector('[part~="containment"]')!;
+    const state = (action: string) =>
+      section.querySelector(`tr[data-action="${action}"] .action-state`)!.textContent;
+    expect(state('lock_account')).to.equal(c.states.retrying);
+    expect(section.querySelector('tr[data-action="lock_account"]')!.textContent).to.contain(
+      c.reasons.timeout,
+    );
+    expect(state('revoke_credential')).to.equal(c.states.failed);
+    const lock = section.querySelector('.lock')!;
+    expect(lock.textContent).to.contain(c.lock.requested);
+    expect(lock.textContent).to.contain(c.origins.session);
+    expect(section.querySelector('.release')!.textContent!.trim()).to.equal(
+      interpolate(c.release.cooling_off, { date: formatDateTime('en', at(74)) }),
+    );
+    // Not the chain's (done at once by a lock link): the server's word.
+    expect(lock.textContent).to.not.contain(c.origins.link);
+    await expect(el).to.be.accessible();
+  });
 
   it('shows no section for a case without platform actions', async () => {
     const { el, root } = await mount(fakeDesk().client, 'en', 25);

@@ -318,7 +318,7 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
           )}</ul>`
         : nothing
     }
-    ${containmentView(v.entries, w)}
+    ${containmentView(v, w)}
     ${actions(c, a, w)}
     ${
       w.summary
