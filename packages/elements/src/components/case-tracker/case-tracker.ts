@@ -18,9 +18,12 @@ let intlWarmed = false;
 /**
  * The reporter's view of a case, opened from the private link: where the case stands (a
  * stepper of the customer-facing statuses), what happens next and by when, what support asks
- * for (answered here with text and files), the messages and the whole timeline, live. Once the
- * account is restored: the recovery checklist (confirm, or dispute and reopen), hardening advice
- * and the containment checklist. A loss claim, a complaint and the outside bodies to escalate to;
+ * for (answered here with text and files), the messages and the whole timeline, live. The
+ * account's protection: its lock and what started it, lifting it after a waiting period every
+ * contact on record is told of, the recovery hold with its end and why it protects the owner, and
+ * what the platform did. Once the account is restored: the recovery checklist (confirm, or dispute
+ * and reopen), the review of the credentials on the account (keep or remove each, the outcomes),
+ * hardening advice and the containment checklist. A loss claim, a complaint and the outside bodies to escalate to;
  * the case file (dossier) as JSON or printed.
  *
  * The access token is read from the URL fragment (`#case=…&token=…`) or the `token` property,
@@ -40,6 +43,8 @@ let intlWarmed = false;
  * @csspart next - What happens next and the time limits.
  * @csspart action - The "action needed" panel (a request to answer, an identity check).
  * @csspart checklist - The recovery confirmation checklist.
+ * @csspart containment - The account's protection: the lock (and lifting it after a waiting period), the recovery hold, what the platform did.
+ * @csspart credentials - The credential review at the confirmation step (keep or remove each one, the outcomes).
  * @csspart hardening - Password, two-step verification and containment advice.
  * @csspart claim - The loss claim section.
  * @csspart complaint - The complaint section and outside bodies.
@@ -236,6 +241,7 @@ export class RecourseCaseTracker extends RecourseElement {
       now: this.now(),
       config: this.config,
       totpUrl: this.totpUrl,
+      release: !this.client || typeof this.client.requestLockRelease === 'function',
     });
   }
 }

@@ -21,6 +21,7 @@ import { formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
+import { containmentView, credentialsView } from './case-tracker.containment.view';
 import { claimView, complaintView, describedBy, secretError } from './case-tracker.forms.view';
 import { type CaseTrackerCatalog, REPORTER_STEPS, type ReporterStep } from './case-tracker.i18n';
 import { STEPPER, stepIndex, THREAD } from './case-tracker.model';
@@ -43,6 +44,8 @@ export interface TrackerWords {
   config?: PlatformConfig;
   /** Where the reporter sets up two-step verification (the `totp-url` attribute). */
   totpUrl?: string;
+  /** Whether the client can ask to lift a lock (a custom client may not): `false` hides the offer. */
+  release?: boolean;
 }
 
 type A = TrackerActions;
@@ -391,8 +394,10 @@ export function trackerView(s: TrackerState, a: A, w: W): TemplateResult {
     ${errorPanel(c, a, w)}
     ${stepper(w, v)}
     ${action(c, a, w)}
+    ${containmentView(c, a, w)}
     ${next(w, v)}
     ${checklist(c, a, w)}
+    ${credentialsView(c, a, w)}
     ${hardening(c, a, w)}
     ${thread(c, a, w)}
     ${v.claim !== 'none' || can(c, 'file_claim') ? claimView(c, a, w) : nothing}
