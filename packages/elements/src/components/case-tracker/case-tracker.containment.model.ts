@@ -68,7 +68,9 @@ export function credentialOutcome(
 export function releaseOffered(containment: Containment | undefined): boolean {
   const lock = containment?.lock;
   const release = containment?.release;
-  return lock?.state === 'in_force' && (!release || release.state === 'cancelled' || release.state === 'done');
+  return (
+    lock?.state === 'in_force' && (!release || release.state === 'cancelled' || release.state === 'done')
+  );
 }
 
 /** Whether the case has anything of containment to show. */

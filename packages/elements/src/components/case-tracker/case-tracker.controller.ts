@@ -28,9 +28,9 @@ import {
   type GuardContext,
   type SecretGuard,
 } from '../../internal/secret-guard';
+import { reviewDecisions, reviewOffered } from './case-tracker.containment.model';
 import { downloadDossierJson, printDossier } from './case-tracker.dossier';
 import { checkChosen, uploadOnce } from './case-tracker.evidence';
-import { reviewDecisions, reviewOffered } from './case-tracker.containment.model';
 import { CASE_TRACKER_CATALOGS, type TrackerErrorCode } from './case-tracker.i18n';
 import {
   type DraftCommand,
@@ -48,12 +48,12 @@ import {
   type GuardedField,
   INITIAL_STATE,
   lastSeq,
+  publicEntries,
   reduce,
   shownCase,
   type TrackerActions,
   type TrackerEvent,
   type TrackerState,
-  publicEntries,
 } from './case-tracker.state';
 
 /** What the controller reads from its host, each read when needed. */
@@ -489,7 +489,13 @@ export class CaseTrackerController implements ReactiveController {
     const decisions = reviewDecisions(credentials.list, this.#state.drafts.credentialMarks);
     if (!decisions) return;
     const done = this.#words().credentials.sent;
-    if (await this.#update('credentials', (key) => review(shown.view.id, this.#token, decisions, { idempotencyKey: key }), done)) {
+    if (
+      await this.#update(
+        'credentials',
+        (key) => review(shown.view.id, this.#token, decisions, { idempotencyKey: key }),
+        done,
+      )
+    ) {
       const reviewed = Object.fromEntries(decisions.map((d) => [d.id, d.decision]));
       this.#apply({ type: 'credentials', credentials: { ...credentials, reviewed } });
     }
@@ -501,7 +507,13 @@ export class CaseTrackerController implements ReactiveController {
     const release = this.#deps.client().requestLockRelease;
     if (!shown || !release) return;
     const done = this.#words().containment.releaseSent;
-    if (await this.#update('release', (key) => release(shown.view.id, this.#token, { idempotencyKey: key }), done)) {
+    if (
+      await this.#update(
+        'release',
+        (key) => release(shown.view.id, this.#token, { idempotencyKey: key }),
+        done,
+      )
+    ) {
       this.#drafts({ releaseOpen: false });
       this.#focus = '#containment-h';
     }

@@ -437,7 +437,8 @@ export const en: CaseTrackerCatalog = {
     lock: {
       requested: 'We asked the platform to lock your account. It is not locked yet: we keep trying.',
       in_force: 'Your account is locked: nobody can sign in, withdraw or change its security settings.',
-      failed: 'The platform could not lock your account. Support has been told; contact them at once if money is still moving.',
+      failed:
+        'The platform could not lock your account. Support has been told; contact them at once if money is still moving.',
       released: 'The lock has been lifted.',
     },
     origins: {
