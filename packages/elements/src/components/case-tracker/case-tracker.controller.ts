@@ -531,6 +531,8 @@ export class CaseTrackerController implements ReactiveController {
     if (!result) return false;
     if (!result.ok) {
       this.#failWith(trackerCode(result.error), result.error.problem);
+      // A refusal (a release already pending, the review closed) means the case moved on: show it.
+      if (result.error.problem) void this.refresh();
       return false;
     }
     this.#apply({ type: 'changed', view: result.value.case, entries: [], announcement: done });

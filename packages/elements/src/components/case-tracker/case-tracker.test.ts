@@ -15,6 +15,7 @@ import {
   PLATFORM_ACTIONS,
   RECOVERY_CHECKLIST,
   RELEASE_STATES,
+  RecourseApiError,
   redactForReporter,
   SUBSCRIPTION_STATUSES,
 } from '@recourse/core';
@@ -466,6 +467,31 @@ describe('<recourse-case-tracker> containment', () => {
     expect(root.querySelector('[role="status"][aria-live]')!.textContent).to.equal(t.releaseSent);
     await waitUntil(() => root.activeElement?.id === 'containment-h', 'focus on the section');
     await expect(el).to.be.accessible();
+  });
+
+  it('a refused release (one already pending elsewhere) says so and shows the case as it is now', async () => {
+    const { el, root, fake } = await mount('in_progress', 'en', {
+      containment: containmentLocked(endOf('in_progress')),
+    });
+    const errors: string[] = [];
+    el.addEventListener('recourse-case-error', (e) => errors.push((e as CustomEvent).detail.problem));
+    // Another tab asked first: the server holds a pending release; this page still offers one.
+    await fake.client.requestLockRelease!(CASE_ID, TOKEN, { idempotencyKey: 'other-tab-0000000000' });
+    fake.client.requestLockRelease = async () => {
+      throw new RecourseApiError({
+        type: 'urn:recourse:problem:lock_release_pending',
+        title: 'lock_release_pending',
+        status: 409,
+        code: 'lock_release_pending',
+      } as never);
+    };
+    root.querySelector<HTMLButtonElement>('#release-open')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#release-confirm')!.click();
+    await waitUntil(() => root.querySelector('.release.cooling_off'), 'the pending release shown');
+    expect(errors).to.deep.equal(['lock_release_pending']);
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain(en.errors.failed);
+    expect(root.querySelector('#release-open')).to.equal(null);
   });
 
   it('a client without the release offers none', async () => {
