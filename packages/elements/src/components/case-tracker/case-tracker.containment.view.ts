@@ -16,10 +16,10 @@ import {
   releaseOffered,
   reviewDecisions,
 } from './case-tracker.containment.model';
-import type { Shown, TrackerActions } from './case-tracker.state';
+import type { ContainmentActions, Shown } from './case-tracker.state';
 import type { TrackerWords } from './case-tracker.view';
 
-type A = TrackerActions;
+type A = ContainmentActions;
 type W = TrackerWords;
 
 /** `{date}` and `{relative}` of an instant, for the words that take them. */

@@ -8,7 +8,6 @@
  * @module
  */
 import {
-  type CaseUpdated,
   type ChainEntry,
   loadWordlists,
   type PlatformConfig,
@@ -28,7 +27,6 @@ import {
   type GuardContext,
   type SecretGuard,
 } from '../../internal/secret-guard';
-import { reviewDecisions, reviewOffered } from './case-tracker.containment.model';
 import { downloadDossierJson, printDossier } from './case-tracker.dossier';
 import { checkChosen, uploadOnce } from './case-tracker.evidence';
 import { CASE_TRACKER_CATALOGS, type TrackerErrorCode } from './case-tracker.i18n';
@@ -42,13 +40,11 @@ import {
 } from './case-tracker.model';
 import {
   type CaseTrackerClient,
-  type CredentialList,
   claimRows,
   type Drafts,
   type GuardedField,
   INITIAL_STATE,
   lastSeq,
-  publicEntries,
   reduce,
   shownCase,
   type TrackerActions,
@@ -130,13 +126,6 @@ export class CaseTrackerController implements ReactiveController {
         this.#words().complaint.states.resolved,
       ),
     dossier: (kind) => void this.#dossier(kind),
-    markCredential: (id, decision) => this.#apply({ type: 'mark', id, decision }),
-    reviewCredentials: () => void this.#reviewCredentials(),
-    openRelease: (open) => {
-      this.#drafts({ releaseOpen: open });
-      this.#focus = open ? '#release-h' : '#release-open';
-    },
-    releaseLock: () => void this.#releaseLock(),
   };
 
   constructor(host: ReactiveControllerHost & EventTarget, deps: TrackerDeps) {
@@ -150,6 +139,7 @@ export class CaseTrackerController implements ReactiveController {
   get state(): TrackerState {
     return this.#state;
   }
+  /** Applies an event (helper controllers). */ readonly dispatch = (e: TrackerEvent) => this.#apply(e);
 
   hostConnected(): void {
     addEventListener('offline', this.#onOffline);
@@ -164,7 +154,6 @@ export class CaseTrackerController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#offerReview();
     const selector = this.#focus;
     this.#focus = undefined;
     if (selector) this.#deps.focus(selector);
@@ -457,86 +446,5 @@ export class CaseTrackerController implements ReactiveController {
     } finally {
       this.#apply({ type: 'dossier', busy: false });
     }
-  }
-
-  /** Reads the credential list once a case reaches the confirmation step (see `reviewOffered`). */
-  #offerReview(): void {
-    const shown = shownCase(this.#state);
-    const list = this.#deps.client().listCredentials;
-    if (!shown || !list || this.#state.credentials?.caseId === shown.view.id) return;
-    const restored = publicEntries(this.#state).some((e) => e.type === 'account_restored');
-    if (!reviewOffered(shown.view, restored)) return;
-    const caseId = shown.view.id;
-    const set = (status: 'loading' | 'loaded' | 'failed', found: CredentialList['list'] = []) =>
-      this.#apply({ type: 'credentials', credentials: { caseId, status, list: found, reviewed: {} } });
-    set('loading');
-    list(caseId, this.#token).then(
-      (answer) => {
-        if (this.#state.credentials?.caseId === caseId) set('loaded', answer.credentials);
-      },
-      () => {
-        if (this.#state.credentials?.caseId === caseId) set('failed');
-      },
-    );
-  }
-
-  /** Sends the credential review: every credential marked keep or remove. */
-  async #reviewCredentials(): Promise<void> {
-    const shown = shownCase(this.#state);
-    const credentials = this.#state.credentials;
-    const review = this.#deps.client().reviewCredentials;
-    if (!shown || !credentials || !review) return;
-    const decisions = reviewDecisions(credentials.list, this.#state.drafts.credentialMarks);
-    if (!decisions) return;
-    const done = this.#words().credentials.sent;
-    if (
-      await this.#update(
-        'credentials',
-        (key) => review(shown.view.id, this.#token, decisions, { idempotencyKey: key }),
-        done,
-      )
-    ) {
-      const reviewed = Object.fromEntries(decisions.map((d) => [d.id, d.decision]));
-      this.#apply({ type: 'credentials', credentials: { ...credentials, reviewed } });
-    }
-  }
-
-  /** Asks to lift the lock after the cooling-off. */
-  async #releaseLock(): Promise<void> {
-    const shown = shownCase(this.#state);
-    const release = this.#deps.client().requestLockRelease;
-    if (!shown || !release) return;
-    const done = this.#words().containment.releaseSent;
-    if (
-      await this.#update(
-        'release',
-        (key) => release(shown.view.id, this.#token, { idempotencyKey: key }),
-        done,
-      )
-    ) {
-      this.#drafts({ releaseOpen: false });
-      this.#focus = '#containment-h';
-    }
-  }
-
-  /**
-   * Runs a reporter call that answers with the case (a release, a review) under the action `id`,
-   * as `#send` does for commands. @returns whether the server accepted it
-   */
-  async #update(id: string, call: (key: string) => Promise<CaseUpdated>, done: string): Promise<boolean> {
-    if (!shownCase(this.#state) || this.#submit.busy !== null) return false;
-    this.#apply({ type: 'sending', action: id });
-    const result = await this.#submit.run(id, call);
-    this.#apply({ type: 'settled' });
-    if (!result) return false;
-    if (!result.ok) {
-      this.#failWith(trackerCode(result.error), result.error.problem);
-      // A refusal (a release already pending, the review closed) means the case moved on: show it.
-      if (result.error.problem) void this.refresh();
-      return false;
-    }
-    this.#apply({ type: 'changed', view: result.value.case, entries: [], announcement: done });
-    this.#updated();
-    return true;
   }
 }

@@ -185,6 +185,10 @@ export interface TrackerActions {
   send(kind: DraftCommand): void;
   resolve(): void;
   dossier(kind: 'json' | 'print'): void;
+}
+
+/** What the containment views may ask (`case-tracker.containment.controller.ts`). */
+export interface ContainmentActions {
   /** Marks a credential keep or remove. */
   markCredential(id: string, decision: CredentialDecision): void;
   /** Sends the keep/remove decisions (every credential must be marked). */

@@ -5,7 +5,12 @@ import { warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import type { CaseTrackerController } from './case-tracker.controller';
-import type { CaseTrackerClient, TrackerPhase } from './case-tracker.state';
+import type {
+  CaseTrackerClient,
+  ContainmentActions,
+  TrackerActions,
+  TrackerPhase,
+} from './case-tracker.state';
 
 export type { CaseTrackerClient, TrackerPhase } from './case-tracker.state';
 
@@ -102,6 +107,8 @@ export class RecourseCaseTracker extends RecourseElement {
   #early?: EarlyReads;
   #later?: typeof import('./case-tracker.lazy');
   #tracker?: CaseTrackerController;
+  /** The main controller's actions and the containment controller's. */
+  #actions?: TrackerActions & ContainmentActions;
 
   /**
    * The reporter's access token, write-only: property only (never an attribute, never reflected,
@@ -224,6 +231,16 @@ export class RecourseCaseTracker extends RecourseElement {
       now: () => this.now(),
       focus: (selector) => $(selector)?.focus(),
     });
+    const containment = new later.CaseTrackerContainmentController(this, {
+      state: () => tracker.state,
+      dispatch: tracker.dispatch,
+      refresh: () => tracker.refresh(),
+      client: () => this.client ?? this.defaultClient(make),
+      token: () => this.#token,
+      lang: () => this.language,
+      focus: (selector) => $(selector)?.focus(),
+    });
+    this.#actions = { ...tracker.actions, ...containment.actions };
     // After the tracker's own focus moves: a form that closed once sent leaves focus on the case.
     new later.FocusKeepController(this, () => $('#heading'));
     return tracker;
@@ -232,9 +249,11 @@ export class RecourseCaseTracker extends RecourseElement {
   protected override render() {
     const later = this.#later;
     const tracker = this.#tracker;
-    if (!later || !tracker) return html`<section aria-busy="true"><slot name="header"></slot></section>`;
+    const actions = this.#actions;
+    if (!later || !tracker || !actions)
+      return html`<section aria-busy="true"><slot name="header"></slot></section>`;
     const lang = this.language;
-    return later.trackerView(tracker.state, tracker.actions, {
+    return later.trackerView(tracker.state, actions, {
       t: later.CASE_TRACKER_CATALOGS[lang],
       d: later.DOMAIN_CATALOGS[lang],
       lang,

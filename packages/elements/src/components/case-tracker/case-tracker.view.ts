@@ -26,6 +26,7 @@ import { claimView, complaintView, describedBy, secretError } from './case-track
 import { type CaseTrackerCatalog, REPORTER_STEPS, type ReporterStep } from './case-tracker.i18n';
 import { STEPPER, stepIndex, THREAD } from './case-tracker.model';
 import {
+  type ContainmentActions,
   can,
   publicEntries,
   type Shown,
@@ -48,7 +49,7 @@ export interface TrackerWords {
   release?: boolean;
 }
 
-type A = TrackerActions;
+type A = TrackerActions & ContainmentActions;
 type W = TrackerWords;
 
 const when = (w: W, at: string) =>
