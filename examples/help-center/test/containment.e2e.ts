@@ -4,7 +4,9 @@
 // refused until support verified the owner's identity; after it the platform unlocks the account
 // (the sign-in works again) and a recovery hold starts, shown in the tracker with its end and why
 // it protects the owner; at the confirmation step the owner reviews the account's credentials and a
-// removal runs through the platform, its outcome shown in the tracker.
+// removal runs through the platform, its outcome shown in the tracker. Then the owner locks again
+// with a lock link from the mailbox and asks, in the tracker, to lift it: the cooling-off's end is shown, every
+// contact on record is told, and the account stays locked meanwhile.
 // The tracker's own words (not a public export), so the checks read what the reporter reads.
 
 import { DOMAIN_CATALOGS } from '@recourse/elements/i18n';
@@ -185,5 +187,84 @@ describe('containment against the real server and the demo platform', () => {
     expect(list.status).toBe(200);
     expect(list.text).not.toContain(key);
     expect(await axeViolations(reporter)).toEqual([]);
+  });
+
+  it('the owner locks with a lock link, then asks in the tracker to lift it: when it lifts is shown, every contact on record is told, the lock holds meanwhile', async () => {
+    // Without proof: a lock link goes to the addresses on record; following it locks at once.
+    const post = (body: object) =>
+      fetch(`${app.url}/v1/locks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+    const since = Date.now();
+    expect((await post({ account: { kind: 'email', value: 'sam.carter@example.org' } })).status).toBe(202);
+    const mail = await app.center.mailbox!.waitFor(
+      (e) =>
+        e.kind === 'email' &&
+        e.to.includes('sam.carter@example.org') &&
+        /#lock=/.test(e.text) &&
+        Date.parse(e.receivedAt) >= since - 1_000,
+      10_000,
+    );
+    const token = /#lock=([A-Za-z0-9_-]+)/.exec(mail.kind === 'email' ? mail.text : '')![1]!;
+    const res = await post({ token });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { case: { id: string; number: string }; accessToken: string };
+    // In force at the platform (read from the case: the demo sign-in's rate limit is spent by now).
+    const lockOf = async () =>
+      (
+        JSON.parse((await reporterGet(app, `/v1/cases/${created.case.id}`, created.accessToken)).text) as {
+          containment?: { lock?: { state: string } };
+        }
+      ).containment?.lock?.state;
+    await expect.poll(lockOf, { timeout: 10_000, interval: 100 }).toBe('in_force');
+
+    const page = await reporter.context().newPage();
+    await watchPage(page);
+    const own = await openTracker(page, app, { id: created.case.id, token: created.accessToken });
+    const section = own.locator('[part="containment"]');
+    await expect
+      .poll(() => section.locator('.lock-state').textContent(), { timeout: 5_000 })
+      .toBe(T.containment.lock.in_force);
+    expect(await section.locator('.lock').textContent()).toContain(T.containment.origins.link);
+    await section.locator('#release-open').focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id))
+      .toBe('release-h');
+    const asked = Date.now();
+    await section.locator('#release-confirm').click();
+    const release = section.locator('.release.cooling_off');
+    await release.waitFor({ timeout: 5_000 });
+    expect(await release.textContent()).toContain('every email address and phone number on record');
+
+    // Every contact on record is told (both email addresses, the old one too, and the phone).
+    const mailbox = app.center.mailbox!;
+    for (const to of ['sam.carter@example.org', 'sam.c.old@example.org', '+15550100102']) {
+      await mailbox.waitFor(
+        (e) =>
+          e.to.includes(to) &&
+          Date.parse(e.receivedAt) >= asked - 1_000 &&
+          (e.kind === 'email'
+            ? e.subject.includes('asked to lift the lock')
+            : e.data.event === 'lock_release_requested'),
+        10_000,
+      );
+    }
+    // The cooling-off (72 h by default) has not passed: still locked.
+    const served = JSON.parse(
+      (await reporterGet(app, `/v1/cases/${created.case.id}`, created.accessToken)).text,
+    ) as {
+      containment: { lock: { state: string }; release: { state: string; at: string } };
+    };
+    expect(served.containment.release.state).toBe('cooling_off');
+    expect(Math.abs(Date.parse(served.containment.release.at) - asked - 72 * 3_600_000)).toBeLessThan(60_000);
+    expect(await release.textContent()).toContain(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(served.containment.release.at)),
+    );
+    expect(served.containment.lock.state).toBe('in_force');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
