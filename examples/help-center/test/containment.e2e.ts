@@ -5,13 +5,12 @@
 // (the sign-in works again) and a recovery hold starts, shown in the tracker with its end and why
 // it protects the owner; at the confirmation step the owner reviews the account's credentials and a
 // removal runs through the platform, its outcome shown in the tracker. Then the owner locks again
-// with a lock link from the mailbox and asks, in the tracker, to lift it: the cooling-off's end is shown, every
-// contact on record is told, and the account stays locked meanwhile.
-// The tracker's own words (not a public export), so the checks read what the reporter reads.
-
+// with a lock link from the mailbox and asks, in the tracker, to lift it: the cooling-off's end is
+// shown, every contact on record is told, and the account stays locked meanwhile.
 import { DOMAIN_CATALOGS } from '@recourse/elements/i18n';
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// The tracker's own words (not a public export), so the checks read what the reporter reads.
 import { CASE_TRACKER_CATALOGS } from '../../../packages/elements/src/components/case-tracker/case-tracker.i18n';
 import {
   axeViolations,
