@@ -6,6 +6,8 @@
  * @module
  */
 import {
+  type Actor,
+  type Command,
   type DeskCasesFilter,
   type DeskCaseView,
   type DeskPriority,
@@ -74,6 +76,60 @@ export const DESK_CASES: { chain: ReturnType<typeof runSteps>; priority: DeskPri
   { chain: runSteps(SCENARIOS.action_needed_info), priority: 'elevated' },
   { chain: runSteps(SCENARIOS.claim_filed), priority: 'critical' },
 ];
+
+const SYSTEM: Actor = { role: 'system' };
+const AGENT: Actor = { role: 'agent', id: 'agent-7' };
+const sys = (type: Command['type'], payload: unknown) => [{ type, payload }, SYSTEM] as const;
+const agent = (type: Command['type'], payload?: unknown) => [{ type, payload }, AGENT] as const;
+/** 48 hours, the server's default recovery hold. */
+export const HOLD_MS = 48 * 3_600_000;
+
+/**
+ * A case with every platform-action outcome, as the server chains them (ADR 0020): the freeze's
+ * lock failed once (timeout) then done; after restore, the unlock done and the hold retrying
+ * (platform error); a credential removal the platform refused; a sign-out still requested.
+ */
+export const ACTIONS_CHAIN = runSteps([
+  ...SCENARIOS.in_review,
+  agent('confirm_compromise'),
+  agent('freeze'),
+  sys('request_action', { actionId: 'act-lock', action: 'lock_account' }),
+  sys('record_action_failure', {
+    actionId: 'act-lock',
+    action: 'lock_account',
+    attempt: 1,
+    reason: 'timeout',
+  }),
+  sys('record_action_success', { actionId: 'act-lock', action: 'lock_account', attempt: 2 }),
+  agent('start_investigation'),
+  agent('request_verification', { method: 'video_call' }),
+  agent('record_verification', { outcome: 'passed', method: 'video_call' }),
+  agent('restore'),
+  sys('request_action', { actionId: 'act-unlock', action: 'unlock_account' }),
+  sys('request_action', { actionId: 'act-hold', action: 'hold_risky_actions', holdMs: HOLD_MS }),
+  sys('record_action_success', { actionId: 'act-unlock', action: 'unlock_account', attempt: 1 }),
+  sys('record_action_failure', {
+    actionId: 'act-hold',
+    action: 'hold_risky_actions',
+    attempt: 1,
+    reason: 'platform_error',
+  }),
+  sys('request_action', { actionId: 'act-key', action: 'revoke_credential', credentialId: 'api-key-2' }),
+  sys('record_action_failure', {
+    actionId: 'act-key',
+    action: 'revoke_credential',
+    attempt: 1,
+    reason: 'refused',
+  }),
+  sys('request_action', { actionId: 'act-out', action: 'sign_out_everywhere' }),
+]);
+
+/** A case the owner opened with a lock link: the lock is its first action, done at once. */
+export const LINK_LOCK_CHAIN = runSteps([
+  ...SCENARIOS.submitted,
+  sys('request_action', { actionId: 'act-link', action: 'lock_account', origin: 'link' }),
+  sys('record_action_success', { actionId: 'act-link', action: 'lock_account', attempt: 1 }),
+]);
 
 /** A promise that never settles: an answer still on its way. */
 export const never = <T>(): Promise<T> => new Promise<T>(() => undefined);

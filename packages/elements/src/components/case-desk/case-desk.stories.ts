@@ -3,7 +3,15 @@ import { expect, waitFor } from 'storybook/test';
 import '../../define/recourse-case-desk';
 import { normalizeLang } from '../../i18n/lang';
 import type { DeskPhase, RecourseCaseDesk } from './case-desk';
-import { DESK_CASES, type DeskTwists, fakeDesk, never, problem } from './case-desk.fixtures';
+import {
+  ACTIONS_CHAIN,
+  DESK_CASES,
+  type DeskTwists,
+  fakeDesk,
+  LINK_LOCK_CHAIN,
+  never,
+  problem,
+} from './case-desk.fixtures';
 import { CASE_DESK_CATALOGS } from './case-desk.i18n';
 
 /** How the story's server behaves. */
@@ -28,14 +36,27 @@ interface Args {
   scheme: 'auto' | 'light' | 'dark';
   signedIn: boolean;
   empty: boolean;
+  /** Cases with platform actions (the lock and its origin, retries, failures) instead of the usual four. */
+  actions: boolean;
   server: keyof typeof TWISTS;
 }
+
+/** The cases with platform actions: every outcome (case-1), and a lock from a lock link (case-2). */
+const ACTION_CASES = [{ chain: ACTIONS_CHAIN }, { chain: LINK_LOCK_CHAIN }];
 
 /** The support agents' desk on an in-memory queue of cases walked through the real workflow. */
 const meta: Meta<Args> = {
   title: 'Widgets/Case desk',
   tags: ['autodocs'],
-  args: { open: '', lang: 'toolbar', scheme: 'auto', signedIn: true, empty: false, server: 'none' },
+  args: {
+    open: '',
+    lang: 'toolbar',
+    scheme: 'auto',
+    signedIn: true,
+    empty: false,
+    actions: false,
+    server: 'none',
+  },
   argTypes: {
     open: { control: 'select', options: ['', 'case-1', 'case-2', 'case-3', 'case-4', 'case-9'] },
     lang: { control: 'inline-radio', options: ['toolbar', 'en', 'zh-CN'] },
@@ -43,7 +64,7 @@ const meta: Meta<Args> = {
     server: { control: 'select', options: Object.keys(TWISTS) },
   },
   render: (args) => {
-    const fake = fakeDesk(args.empty ? [] : DESK_CASES, TWISTS[args.server]);
+    const fake = fakeDesk(args.empty ? [] : args.actions ? ACTION_CASES : DESK_CASES, TWISTS[args.server]);
     const el = document.createElement('recourse-case-desk');
     if (args.lang !== 'toolbar') el.lang = args.lang;
     if (args.scheme !== 'auto') el.scheme = args.scheme;
@@ -187,5 +208,28 @@ export const CaseChainBroken: Story = {
     const el = await inPhase(ctx, 'case');
     await expect($(el, '[part~="chain"]')!.className).toContain('bad');
     await expect($(el, '[part~="chain"]')!.textContent).toContain(t(el).case.problems.digest_mismatch);
+  },
+};
+/** Platform actions: the lock (lifted after restore, started by the freeze), a retried hold, a refused removal. */
+export const CasePlatformActions: Story = {
+  args: { open: 'case-1', actions: true },
+  play: async (ctx) => {
+    const el = await showCase(ctx);
+    const c = t(el).containment;
+    await expect($(el, 'tr[data-action="hold_risky_actions"] .action-state')!.textContent).toBe(
+      c.states.retrying,
+    );
+    await expect($(el, 'tr[data-action="revoke_credential"] .reason')!.textContent).toBe(c.reasons.refused);
+    await expect($(el, '.lock')!.textContent).toContain(c.lock.released);
+  },
+};
+/** The owner locked the account with a lock link (zh-CN). */
+export const CaseLockedByLink: Story = {
+  args: { open: 'case-2', actions: true, lang: 'zh-CN' },
+  play: async (ctx) => {
+    const el = await showCase(ctx);
+    const c = t(el).containment;
+    await expect($(el, '.lock')!.textContent).toContain(c.origins.link);
+    await expect($(el, '.lock')!.textContent).toContain(c.lock.in_force);
   },
 };

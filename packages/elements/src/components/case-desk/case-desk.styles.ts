@@ -150,5 +150,19 @@ export const styles = [
       padding: 0.75rem;
       border-radius: var(--_radius);
     }
+    .action-state.done,
+    .lock.done {
+      color: var(--_success);
+    }
+    .action-state.retrying,
+    .action-state.failed,
+    .lock.retrying,
+    .lock.failed {
+      color: var(--_danger);
+      font-weight: 700;
+    }
+    .until {
+      display: block;
+    }
   `,
 ];

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   ACCOUNT_REF_KINDS,
+  ACTION_FAILURE_REASONS,
   AGENT_COMMANDS,
   CAUSES,
   CHAIN_PROBLEMS,
@@ -9,6 +10,7 @@ import {
   DESK_PRIORITIES,
   NOTICE_KINDS,
   PASSWORD_RESET_STATES,
+  PLATFORM_ACTIONS,
   PROFILE_FIELDS,
   REPORT_CHANNELS,
   RULE_OUT_REASONS,
@@ -16,10 +18,21 @@ import {
 } from '@recourse/core';
 import '../../define/recourse-case-desk';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { formatDateTime } from '../../i18n/format';
+import { interpolate } from '../../i18n/interpolate';
 import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { runSteps, SCENARIOS } from '../case-tracker/case-tracker.fixtures';
 import type { CaseDeskClient, DeskPhase, RecourseCaseDesk } from './case-desk';
-import { DESK_CASES, FILED_REPORT, fakeDesk, problem } from './case-desk.fixtures';
+import { actionRows, deskContainment } from './case-desk.containment.model';
+import {
+  ACTIONS_CHAIN,
+  DESK_CASES,
+  FILED_REPORT,
+  fakeDesk,
+  HOLD_MS,
+  LINK_LOCK_CHAIN,
+  problem,
+} from './case-desk.fixtures';
 import { CASE_DESK_CATALOGS } from './case-desk.i18n';
 import { buildCommand } from './case-desk.model';
 import { INITIAL_STATE, reduce } from './case-desk.state';
@@ -88,6 +101,8 @@ describe('<recourse-case-desk> catalogs', () => {
     expect(sorted(en.decisions)).to.deep.equal([...CLAIM_DECISIONS].sort());
     expect(sorted(en.queue.priorities)).to.deep.equal([...DESK_PRIORITIES].sort());
     expect(sorted(en.case.problems)).to.deep.equal([...CHAIN_PROBLEMS].sort());
+    expect(sorted(en.containment.actions)).to.deep.equal([...PLATFORM_ACTIONS].sort());
+    expect(sorted(en.containment.reasons)).to.deep.equal([...ACTION_FAILURE_REASONS].sort());
     const r = REPORT_SUMMARY_CATALOGS.en;
     expect(sorted(r.accountKinds)).to.deep.equal([...ACCOUNT_REF_KINDS].sort());
     expect(sorted(r.languages)).to.deep.equal([...CONTACT_LANGUAGES].sort());
@@ -169,6 +184,132 @@ describe('<recourse-case-desk> account on record', () => {
       expect(badge().classList.contains('missing')).to.equal(true);
     });
   }
+});
+
+describe('<recourse-case-desk> platform actions', () => {
+  it('reads each action, its attempts and outcome from the chain', () => {
+    const rows = actionRows(ACTIONS_CHAIN);
+    expect(rows.map((r) => [r.action, r.state, r.attempts.length])).to.deep.equal([
+      ['lock_account', 'done', 2],
+      ['unlock_account', 'done', 1],
+      ['hold_risky_actions', 'retrying', 1],
+      ['revoke_credential', 'failed', 1],
+      ['sign_out_everywhere', 'requested', 0],
+    ]);
+    expect(rows[0]!.attempts.map((x) => x.reason)).to.deep.equal(['timeout', undefined]);
+    const hold = rows[2]!;
+    expect(Date.parse(hold.until!) - Date.parse(hold.requestedAt)).to.equal(HOLD_MS);
+    expect(deskContainment({ entries: LINK_LOCK_CHAIN }).lock).to.deep.equal({
+      state: 'in_force',
+      origin: 'link',
+    });
+    expect(deskContainment({ entries: ACTIONS_CHAIN }).lock).to.deep.equal({
+      state: 'released',
+      origin: 'desk',
+    });
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`shows each action's state, attempts and last failure, and the lock's origin (${lang}), accessibly`, async () => {
+      const c = CASE_DESK_CATALOGS[lang].containment;
+      const fake = fakeDesk([{ chain: ACTIONS_CHAIN }, { chain: LINK_LOCK_CHAIN }]);
+      const { el, root } = await mount(fake.client, lang, 25);
+      await openCase(el, 'case-1');
+      const section = root.querySelector('[part~="containment"]')!;
+      expect(section.querySelector('h3')!.textContent).to.equal(c.title);
+      const row = (action: string) => section.querySelector(`tr[data-action="${action}"]`)!;
+      const cells = (action: string) =>
+        [...row(action).querySelectorAll('th, td')].map((x) => x.textContent!.replace(/\s+/g, ' ').trim());
+      expect(cells('lock_account').slice(0, 3)).to.deep.equal([c.actions.lock_account, c.states.done, '2']);
+      expect(cells('hold_risky_actions').slice(0, 3)).to.deep.equal([
+        c.actions.hold_risky_actions,
+        c.states.retrying,
+        '1',
+      ]);
+      expect(cells('hold_risky_actions')[4]).to.contain(c.reasons.platform_error);
+      expect(row('hold_risky_actions').querySelector('.until')).to.not.equal(null);
+      expect(cells('revoke_credential')[1]).to.equal(c.states.failed);
+      expect(cells('revoke_credential')[4]).to.contain(c.reasons.refused);
+      expect(cells('sign_out_everywhere').slice(1, 3)).to.deep.equal([c.states.requested, '0']);
+      // The lock was done, then an unlock after it: lifted; the freeze started it.
+      const lock = section.querySelector('.lock')!;
+      expect(lock.textContent).to.contain(c.lock.released);
+      expect(lock.textContent).to.contain(c.origins.desk);
+      await expect(el).to.be.accessible();
+
+      await backToQueue(el);
+      await openCase(el, 'case-2');
+      const linkLock = root.querySelector('[part~="containment"] .lock')!;
+      expect(linkLock.textContent).to.contain(c.lock.in_force);
+      expect(linkLock.textContent).to.contain(c.origins.link);
+    });
+  }
+
+  it("prefers the server's containment: retries given up show as failed, the owner's release with its date", async () => {
+    const c = CASE_DESK_CATALOGS.en.containment;
+    const at = (h: number) => new Date(Date.UTC(2026, 10, 2, h)).toISOString();
+    const failedTry = (attempt: number, reason: 'timeout' | 'platform_error') =>
+      ({ attempt, at: at(attempt), outcome: 'failed', reason }) as const;
+    const fake = fakeDesk([{ chain: LINK_LOCK_CHAIN }], {
+      edit: (v) => ({
+        ...v,
+        containment: {
+          lock: { state: 'requested', origin: 'session', since: at(1) },
+          release: { state: 'cooling_off', requestedAt: at(2), at: at(74) },
+          actions: [
+            {
+              id: 'act_lock',
+              action: 'lock_account',
+              state: 'requested',
+              attempts: 2,
+              reason: 'timeout',
+              requestedAt: at(1),
+              tries: [failedTry(1, 'timeout'), failedTry(2, 'timeout')],
+            },
+            {
+              id: 'act_key',
+              action: 'revoke_credential',
+              state: 'failed',
+              attempts: 3,
+              reason: 'platform_error',
+              credentialId: 'key_7',
+              requestedAt: at(1),
+              tries: [
+                failedTry(1, 'platform_error'),
+                failedTry(2, 'platform_error'),
+                failedTry(3, 'platform_error'),
+              ],
+            },
+          ],
+        },
+      }),
+    });
+    const { el, root } = await mount(fake.client, 'en', 25);
+    await openCase(el, 'case-1');
+    const section = root.querySelector('[part~="containment"]')!;
+    const state = (action: string) =>
+      section.querySelector(`tr[data-action="${action}"] .action-state`)!.textContent;
+    expect(state('lock_account')).to.equal(c.states.retrying);
+    expect(section.querySelector('tr[data-action="lock_account"]')!.textContent).to.contain(
+      c.reasons.timeout,
+    );
+    expect(state('revoke_credential')).to.equal(c.states.failed);
+    const lock = section.querySelector('.lock')!;
+    expect(lock.textContent).to.contain(c.lock.requested);
+    expect(lock.textContent).to.contain(c.origins.session);
+    expect(section.querySelector('.release')!.textContent!.trim()).to.equal(
+      interpolate(c.release.cooling_off, { date: formatDateTime('en', at(74)) }),
+    );
+    // Not the chain's (done at once by a lock link): the server's word.
+    expect(lock.textContent).to.not.contain(c.origins.link);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no section for a case without platform actions', async () => {
+    const { el, root } = await mount(fakeDesk().client, 'en', 25);
+    await openCase(el, 'case-2');
+    expect(root.querySelector('[part~="containment"]')).to.equal(null);
+  });
 });
 
 describe('<recourse-case-desk> queue', () => {

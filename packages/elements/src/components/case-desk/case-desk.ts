@@ -51,6 +51,7 @@ function save(bytes: Uint8Array, name: string): void {
  * @csspart pager - Paging buttons.
  * @csspart case - The case section.
  * @csspart chain - The chain verification result.
+ * @csspart containment - Account protection: the lock, its origin, the owner's release, each platform action's state and attempts.
  * @csspart report - The report as filed (its values carry `data-field` with their path in the report).
  * @csspart timeline - The internal timeline.
  * @csspart internal - Every internal note (timeline entries and the note form).

@@ -21,6 +21,7 @@ import { formatBytes, formatDateTime, formatRelative } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { isolate } from '../../i18n/isolate';
 import type { Lang } from '../../i18n/lang';
+import { containmentView } from './case-desk.containment.view';
 import type { DeskActions } from './case-desk.controller';
 import type { CaseDeskCatalog } from './case-desk.i18n';
 import { COMMAND_FIELDS, claimTotals, type FieldSpec } from './case-desk.model';
@@ -318,6 +319,7 @@ export function caseView(c: Shown, a: A, w: W): TemplateResult {
           )}</ul>`
         : nothing
     }
+    ${containmentView(v, w)}
     ${actions(c, a, w)}
     ${
       w.summary

@@ -160,6 +160,7 @@ export class CaseTrackerController implements ReactiveController {
   get state(): TrackerState {
     return this.#state;
   }
+  /** Applies an event (helper controllers). */ readonly dispatch = (e: TrackerEvent) => this.#apply(e);
 
   hostConnected(): void {
     addEventListener('offline', this.#onOffline);

@@ -14,6 +14,8 @@ import {
   allowedCommands,
   type ChainedEvent,
   type Command,
+  type Containment,
+  type Credential,
   chainEvents,
   customerStatus,
   DEFAULT_DEADLINE_POLICY,
@@ -253,10 +255,63 @@ export interface SentCommand {
   idempotencyKey: string | undefined;
 }
 
+/** Credentials as a platform's `listCredentials` reports them (labels made safe to show). */
+export const CREDENTIALS: Credential[] = [
+  { id: 'sess_1', kind: 'session', label: 'iPhone 15 · Shanghai', addedAt: '2026-10-02T09:00:00Z' },
+  { id: 'sess_2', kind: 'session', label: 'Windows 10 / Chrome · Lagos', addedAt: '2026-11-01T01:52:00Z' },
+  { id: 'key_7', kind: 'api_key', label: 'trading-bot (read, withdraw)', addedAt: '2026-11-01T02:05:00Z' },
+  { id: 'addr_3', kind: 'withdrawal_address', label: 'bc1q…0000 (added by the attacker?)' },
+];
+
+/** A case's containment after a lock from a lock link and a restore: lock lifted, hold in force. */
+export function containmentAfterRestore(at: string, holdMs = 48 * 3_600_000): Containment {
+  const plus = (ms: number) => new Date(Date.parse(at) + ms).toISOString();
+  return {
+    lock: { state: 'released', origin: 'link', since: plus(-5 * 3_600_000) },
+    hold: { state: 'in_force', until: plus(holdMs) },
+    actions: [
+      {
+        id: 'act_lock',
+        action: 'lock_account',
+        state: 'done',
+        attempts: 1,
+        requestedAt: plus(-5 * 3_600_000),
+      },
+      { id: 'act_unlock', action: 'unlock_account', state: 'done', attempts: 1, requestedAt: at },
+      {
+        id: 'act_hold',
+        action: 'hold_risky_actions',
+        state: 'requested',
+        attempts: 1,
+        reason: 'timeout',
+        requestedAt: at,
+      },
+    ],
+  };
+}
+
+/** A case whose lock (by the owner, signed in) is in force. */
+export function containmentLocked(at: string): Containment {
+  return {
+    lock: { state: 'in_force', origin: 'session', since: at },
+    actions: [{ id: 'act_lock', action: 'lock_account', state: 'done', attempts: 2, requestedAt: at }],
+  };
+}
+
 /** An in-memory reporter client on a chain; agents act through `agent()` and live entries are pushed. */
 export function fakeTrackerClient(
   start: readonly ChainedEvent[],
-  options: { fail?: 'network' | 'not_found'; stream?: boolean; attachments?: AttachmentMeta[] } = {},
+  options: {
+    fail?: 'network' | 'not_found';
+    stream?: boolean;
+    attachments?: AttachmentMeta[];
+    /** The case's containment (the release and the review change it). */
+    containment?: Containment;
+    /** What `listCredentials` answers (default {@link CREDENTIALS}). */
+    credentials?: Credential[];
+    /** The cooling-off of a release (default 72 h). */
+    coolingOffMs?: number;
+  } = {},
 ) {
   let chain = [...start];
   let clock = Date.parse(chain.at(-1)!.at);
@@ -265,6 +320,12 @@ export function fakeTrackerClient(
     return new Date(clock);
   };
   const sent: SentCommand[] = [];
+  let containment = options.containment;
+  const calls: { call: string; body?: unknown; idempotencyKey?: string }[] = [];
+  const view = () => {
+    const v = reporterView(chain, new Date(clock), attachments);
+    return containment ? { ...v, containment } : v;
+  };
   const uploads: { name: string; sha256: string; key: string | undefined }[] = [];
   const attachments: AttachmentMeta[] = [...(options.attachments ?? [])];
   const listeners = new Set<{
@@ -300,7 +361,7 @@ export function fakeTrackerClient(
     getConfig: async () => CONFIG,
     getCase: async () => {
       await gate();
-      return reporterView(chain, new Date(clock), attachments);
+      return view();
     },
     listEvents: async (_id, _token, after = 0) => {
       await gate();
@@ -314,10 +375,7 @@ export function fakeTrackerClient(
       sent.push({ type: command.type, payload: command.payload, idempotencyKey: opts?.idempotencyKey });
       const before = chain.length;
       chain = apply(chain, [command as Command, REPORTER], tick());
-      return {
-        case: reporterView(chain, new Date(clock), attachments),
-        entries: redactForReporter(chain.slice(before)),
-      };
+      return { case: view(), entries: redactForReporter(chain.slice(before)) };
     },
     uploadAttachment: async (_id, _token, file, opts) => {
       uploads.push({ name: file.name, sha256: file.sha256, key: opts?.idempotencyKey });
@@ -332,6 +390,39 @@ export function fakeTrackerClient(
       attachments.push(meta);
       return meta;
     },
+    requestLockRelease: async (_id, _token, opts) => {
+      await gate();
+      calls.push({ call: 'release', idempotencyKey: opts?.idempotencyKey });
+      const now = new Date(clock).toISOString();
+      const at = new Date(clock + (options.coolingOffMs ?? 72 * 3_600_000)).toISOString();
+      containment = {
+        ...(containment ?? { actions: [] }),
+        release: { state: 'cooling_off', requestedAt: now, at },
+      };
+      return { case: view() };
+    },
+    listCredentials: async () => {
+      await gate();
+      calls.push({ call: 'list' });
+      return { credentials: options.credentials ?? CREDENTIALS };
+    },
+    reviewCredentials: async (_id, _token, decisions, opts) => {
+      await gate();
+      calls.push({ call: 'review', body: decisions, idempotencyKey: opts?.idempotencyKey });
+      const now = new Date(clock).toISOString();
+      const removals = decisions
+        .filter((d) => d.decision === 'remove')
+        .map((d) => ({
+          id: `act_${d.id}`,
+          action: 'revoke_credential' as const,
+          state: 'requested' as const,
+          attempts: 0,
+          credentialId: d.id,
+          requestedAt: now,
+        }));
+      containment = { ...(containment ?? {}), actions: [...(containment?.actions ?? []), ...removals] };
+      return { case: view() };
+    },
     subscribe: (_id, _token, onEntry, opts = {}) => {
       const l = { onEntry: onEntry as never, after: opts.after ?? 0, status: opts.onStatus };
       listeners.add(l);
@@ -342,6 +433,7 @@ export function fakeTrackerClient(
   return {
     client,
     sent,
+    calls,
     uploads,
     attachments,
     get chain() {
@@ -351,6 +443,10 @@ export function fakeTrackerClient(
     act(step: Step) {
       chain = apply(chain, step, tick());
       push();
+    },
+    /** The platform acted: the containment changes (a reload shows it). */
+    contain(next: (c: Containment | undefined) => Containment) {
+      containment = next(containment);
     },
     /** Reports a connection state to every subscriber. */
     status(s: SubscriptionStatus) {

@@ -8,6 +8,8 @@ import type {
   ChainEntry,
   ChainedEvent,
   ContainmentCode,
+  Credential,
+  CredentialDecision,
   PlatformConfig,
   RecourseClient,
   RecoveryChecklistItem,
@@ -27,7 +29,11 @@ export type CaseTrackerClient = Pick<
   RecourseClient,
   'getConfig' | 'getCase' | 'listEvents' | 'sendCommand' | 'uploadAttachment' | 'subscribe'
 > &
-  Partial<Pick<RecourseClient, 'getCaseWithEvents'>>;
+  // Without them (a custom client) the tracker makes two reads, and offers no lock release and no
+  // credential review.
+  Partial<
+    Pick<RecourseClient, 'getCaseWithEvents' | 'requestLockRelease' | 'listCredentials' | 'reviewCredentials'>
+  >;
 
 /** The parts of the configuration the tracker shows (the reset link, file limits, outside bodies). */
 export const TRACKER_CONFIG_PARTS = ['passwordResetUrl', 'attachments', 'outsideBodies'] as const;
@@ -78,6 +84,20 @@ export interface Drafts {
   complaintText: string;
   bodyId: string;
   reference: string;
+  /** Keep or remove, per credential id (the credential review). */
+  credentialMarks: Readonly<Record<string, CredentialDecision>>;
+  /** The "lift the lock?" confirmation is open. */
+  releaseOpen: boolean;
+}
+
+/** The account's credentials as the platform reported them, for the credential review. */
+export interface CredentialList {
+  /** The case they were read for. */
+  caseId: string;
+  status: 'loading' | 'loaded' | 'failed';
+  list: readonly Credential[];
+  /** The decisions the server accepted (what was kept is shown as kept). */
+  reviewed: Readonly<Record<string, CredentialDecision>>;
 }
 
 /** The set-valued drafts (checkboxes). */
@@ -104,6 +124,8 @@ interface Shared {
   dossierBusy: boolean;
   /** Attachments uploaded from this page, until the case view lists them. */
   uploaded: readonly AttachmentMeta[];
+  /** The credential review's list, once asked for. */
+  credentials?: CredentialList;
 }
 
 /** A case on screen: the reporter's view of it and its timeline in sequence order. */
@@ -148,7 +170,9 @@ export type TrackerEvent =
   | { type: 'files'; files?: readonly PendingFile[]; refusals?: readonly Refusal[]; hashing?: string }
   | { type: 'uploaded'; key: string; meta: AttachmentMeta }
   | { type: 'secret'; field: GuardedField; kind?: SecretKind }
-  | { type: 'dossier'; busy: boolean };
+  | { type: 'dossier'; busy: boolean }
+  | { type: 'credentials'; credentials: CredentialList }
+  | { type: 'mark'; id: string; decision: CredentialDecision };
 
 /** What the views may ask of the tracker. */
 export interface TrackerActions {
@@ -174,6 +198,18 @@ export interface TrackerActions {
   dossier(kind: 'json' | 'print'): void;
 }
 
+/** What the containment views may ask (`case-tracker.containment.controller.ts`). */
+export interface ContainmentActions {
+  /** Marks a credential keep or remove. */
+  markCredential(id: string, decision: CredentialDecision): void;
+  /** Sends the keep/remove decisions (every credential must be marked). */
+  reviewCredentials(): void;
+  /** Opens or closes the "lift the lock?" confirmation. */
+  openRelease(open: boolean): void;
+  /** Asks to lift the lock after the cooling-off (every contact on record is told). */
+  releaseLock(): void;
+}
+
 /** The empty drafts. */
 export const NO_DRAFTS: Drafts = {
   answer: '',
@@ -189,6 +225,8 @@ export const NO_DRAFTS: Drafts = {
   complaintText: '',
   bodyId: '',
   reference: '',
+  credentialMarks: {},
+  releaseOpen: false,
 };
 
 /** The tracker before anything happened. */
@@ -348,5 +386,12 @@ export function reduce(s: TrackerState, event: TrackerEvent): TrackerState {
     }
     case 'dossier':
       return { ...s, dossierBusy: event.busy };
+    case 'credentials':
+      return { ...s, credentials: event.credentials };
+    case 'mark':
+      return {
+        ...s,
+        drafts: { ...s.drafts, credentialMarks: { ...s.drafts.credentialMarks, [event.id]: event.decision } },
+      };
   }
 }

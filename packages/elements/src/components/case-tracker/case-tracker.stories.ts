@@ -8,6 +8,9 @@ import {
   AGENT,
   CASE_ID,
   CONFIG,
+  CREDENTIALS,
+  containmentAfterRestore,
+  containmentLocked,
   fakeTrackerClient,
   reporterView,
   runSteps,
@@ -22,6 +25,18 @@ interface Args {
   scheme: 'auto' | 'light' | 'dark';
   fail: 'none' | 'network' | 'not_found' | 'missing_link';
   connection: 'live' | 'reconnecting' | 'polling' | 'offline';
+  /** The account's protection: none, locked (by the owner, signed in), a release waiting out its cooling-off, or after restore (hold). */
+  protection: 'none' | 'locked' | 'release-pending' | 'restored';
+}
+
+/** The containment of each `protection`, at the chain's last event. */
+function protectionAt(kind: Args['protection'], at: string) {
+  if (kind === 'none') return undefined;
+  if (kind === 'restored') return containmentAfterRestore(at);
+  const locked = containmentLocked(at);
+  if (kind === 'locked') return locked;
+  const plus = (h: number) => new Date(Date.parse(at) + h * 3_600_000).toISOString();
+  return { ...locked, release: { state: 'cooling_off' as const, requestedAt: plus(1), at: plus(73) } };
 }
 
 /**
@@ -31,20 +46,29 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Case tracker',
   tags: ['autodocs'],
-  args: { scenario: 'in_progress', lang: 'toolbar', scheme: 'auto', fail: 'none', connection: 'live' },
+  args: {
+    scenario: 'in_progress',
+    lang: 'toolbar',
+    scheme: 'auto',
+    fail: 'none',
+    connection: 'live',
+    protection: 'none',
+  },
   argTypes: {
     scenario: { control: 'select', options: Object.keys(SCENARIOS) },
     lang: { control: 'inline-radio', options: ['toolbar', 'en', 'zh-CN'] },
     scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     fail: { control: 'select', options: ['none', 'network', 'not_found', 'missing_link'] },
     connection: { control: 'select', options: ['live', 'reconnecting', 'polling', 'offline'] },
+    protection: { control: 'select', options: ['none', 'locked', 'release-pending', 'restored'] },
   },
   render: (args) => {
     const chain = runSteps(SCENARIOS[args.scenario]);
-    const fake = fakeTrackerClient(
-      chain,
-      args.fail === 'network' || args.fail === 'not_found' ? { fail: args.fail } : {},
-    );
+    const containment = protectionAt(args.protection, chain.at(-1)!.at);
+    const fake = fakeTrackerClient(chain, {
+      ...(args.fail === 'network' || args.fail === 'not_found' ? { fail: args.fail } : {}),
+      ...(containment ? { containment } : {}),
+    });
     const el = document.createElement('recourse-case-tracker');
     if (args.lang !== 'toolbar') el.lang = args.lang;
     if (args.scheme !== 'auto') el.scheme = args.scheme;
@@ -245,5 +269,62 @@ export const Sending: Story = {
     await expect(
       root.querySelector<HTMLButtonElement>('[part~="thread"] button[type="submit"]')!.disabled,
     ).toBe(true);
+  },
+};
+
+const words = (el: HTMLElement) => CASE_TRACKER_CATALOGS[langOf(el)];
+const $ = (el: RecourseCaseTracker, selector: string) => el.shadowRoot!.querySelector(selector);
+
+/** The owner locked the account while signed in: the lock, and the offer to lift it after a waiting period. */
+export const Locked: Story = {
+  args: { scenario: 'in_progress', protection: 'locked' },
+  play: async (ctx) => {
+    await showsStatus(ctx);
+    const el = host(ctx.canvasElement);
+    const t = words(el).containment;
+    await expect($(el, '.lock-state')!.textContent).toBe(t.lock.in_force);
+    await expect($(el, '.lock')!.textContent).toContain(t.origins.session);
+    await expect($(el, '#release-open')).not.toBeNull();
+  },
+};
+/** The owner asked to lift the lock: when it lifts, and that every contact on record was told. */
+export const LockReleasePending: Story = {
+  args: { scenario: 'in_progress', protection: 'release-pending' },
+  play: async (ctx) => {
+    await showsStatus(ctx);
+    const el = host(ctx.canvasElement);
+    await expect($(el, '.release.cooling_off')).not.toBeNull();
+    await expect($(el, '#release-open')).toBeNull();
+  },
+};
+export const LockReleasePendingChinese: Story = {
+  args: { scenario: 'in_progress', protection: 'release-pending', lang: 'zh-CN' },
+  play: LockReleasePending.play,
+};
+/** After restore: the lock lifted, the recovery hold with its end and why it protects the owner. */
+export const RecoveryHold: Story = {
+  args: { scenario: 'restored', protection: 'restored' },
+  play: async (ctx) => {
+    await showsStatus(ctx);
+    const el = host(ctx.canvasElement);
+    const t = words(el).containment;
+    await expect($(el, '.hold time')!.getAttribute('datetime')).not.toBeNull();
+    await expect($(el, '.hold')!.textContent).toContain(t.holdWhy);
+  },
+};
+export const RecoveryHoldChineseDark: Story = {
+  args: { scenario: 'restored', protection: 'restored', lang: 'zh-CN', scheme: 'dark' },
+  play: RecoveryHold.play,
+};
+/** The confirmation step: keep or remove each credential the platform reports. */
+export const CredentialReview: Story = {
+  args: { scenario: 'action_needed_confirmation', protection: 'restored' },
+  play: async (ctx) => {
+    await showsStatus(ctx);
+    const el = host(ctx.canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelectorAll('[data-credential]').length).toBe(CREDENTIALS.length),
+    );
+    await expect(($(el, '#cred-submit') as HTMLButtonElement).disabled).toBe(true);
   },
 };

@@ -226,6 +226,44 @@ export const styles = [
     figure {
       margin: var(--_space) 0;
     }
+    .containment .lock,
+    .containment .hold {
+      border-inline-start: 4px solid var(--_border);
+      padding-inline-start: 0.75rem;
+      margin-block-end: var(--_space);
+    }
+    .containment .lock.in_force,
+    .containment .hold.in_force {
+      border-color: var(--_success);
+    }
+    .containment .lock.requested,
+    .containment .lock.failed,
+    .containment .hold.failed {
+      border-color: var(--_danger);
+    }
+    .containment h5 {
+      font-size: 1rem;
+      margin: var(--_space) 0 0.25rem;
+    }
+    .action-state.done,
+    .outcome.done,
+    .outcome.kept {
+      color: var(--_success);
+    }
+    .action-state.failed,
+    .action-state.retrying,
+    .outcome.failed {
+      color: var(--_danger);
+    }
+    .credentials fieldset {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.5rem 0.75rem;
+      margin-block-end: 0.5rem;
+    }
+    .credentials .label {
+      overflow-wrap: anywhere;
+    }
     @media (forced-colors: active) {
       .step.current,
       .step.done {

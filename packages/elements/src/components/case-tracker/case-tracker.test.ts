@@ -1,12 +1,21 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
+  ACTION_FAILURE_REASONS,
+  ACTION_STATES,
   CLAIM_STATES,
   COMPLAINT_STATES,
   CONTAINMENT_CODES,
+  CREDENTIAL_KINDS,
   DEADLINE_CODES,
+  HOLD_STATES,
+  LOCK_ORIGINS,
+  LOCK_STATES,
   NEXT_STEP_RULES,
   OUTSIDE_BODY_KINDS,
+  PLATFORM_ACTIONS,
   RECOVERY_CHECKLIST,
+  RELEASE_STATES,
+  RecourseApiError,
   redactForReporter,
   SUBSCRIPTION_STATUSES,
 } from '@recourse/core';
@@ -14,12 +23,16 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seedPhrase } from '../../../../core/src/guards/seed.fixture';
 import '../../define/recourse-case-tracker';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import type { RecourseCaseTracker } from './case-tracker';
 import {
   AGENT,
   CASE_ID,
   CONFIG,
+  CREDENTIALS,
+  containmentAfterRestore,
+  containmentLocked,
   fakeTrackerClient,
   reporterView,
   runSteps,
@@ -87,6 +100,15 @@ describe('<recourse-case-tracker> catalogs', () => {
       expect(Object.keys(c.complaint.states).sort()).to.deep.equal([...COMPLAINT_STATES].sort());
       expect(Object.keys(c.complaint.kinds).sort()).to.deep.equal([...OUTSIDE_BODY_KINDS].sort());
       expect(Object.keys(c.connection).sort()).to.deep.equal([...SUBSCRIPTION_STATUSES].sort());
+      const k = c.containment;
+      expect(Object.keys(k.lock).sort()).to.deep.equal([...LOCK_STATES].sort());
+      expect(Object.keys(k.origins).sort()).to.deep.equal([...LOCK_ORIGINS].sort());
+      expect(Object.keys(k.released).sort()).to.deep.equal([...RELEASE_STATES].sort());
+      expect(Object.keys(k.hold).sort()).to.deep.equal([...HOLD_STATES].sort());
+      expect(Object.keys(k.actions).sort()).to.deep.equal([...PLATFORM_ACTIONS].sort());
+      expect(Object.keys(k.states).sort()).to.deep.equal([...ACTION_STATES].sort());
+      expect(Object.keys(k.reasons).sort()).to.deep.equal([...ACTION_FAILURE_REASONS].sort());
+      expect(Object.keys(c.credentials.kinds).sort()).to.deep.equal([...CREDENTIAL_KINDS].sort());
     }
   });
 
@@ -385,6 +407,169 @@ describe('<recourse-case-tracker> actions', () => {
     // The form closed under the focus: focus stays in the tracker, on the case's heading.
     await waitUntil(() => !root.querySelector('.claim-form'));
     expect(root.activeElement?.id).to.equal('heading');
+  });
+});
+
+describe('<recourse-case-tracker> containment', () => {
+  /** The moment the scenario's last event happened (the fixtures' clock is fixed). */
+  const endOf = (name: ScenarioName) => runSteps(SCENARIOS[name]).at(-1)!.at;
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: shows the recovery hold with its end and why it protects the owner, the lock and what started it, accessibly`, async () => {
+      const t = CASE_TRACKER_CATALOGS[lang].containment;
+      const k = containmentAfterRestore(endOf('restored'));
+      const { el, root } = await mount('restored', lang, { containment: k });
+      const section = root.querySelector('[part~="containment"]')!;
+      const hold = section.querySelector('.hold')!;
+      const until = hold.querySelector('time')!;
+      expect(until.getAttribute('datetime')).to.equal(k.hold!.until);
+      expect(until.textContent).to.contain(formatDateTime(lang, k.hold!.until));
+      expect(hold.textContent).to.contain(t.holdWhy);
+      expect(section.querySelector('.lock-state')!.textContent).to.equal(t.lock.released);
+      expect(section.querySelector('.lock')!.textContent).to.contain(t.origins.link);
+      // The hold's first attempt timed out: not done yet, retrying, and why.
+      const held = section.querySelector('[data-action="hold_risky_actions"]')!;
+      expect(held.textContent).to.contain(t.retrying);
+      expect(held.textContent).to.contain(t.reasons.timeout);
+      expect(section.querySelector('[data-action="unlock_account"] .action-state')!.textContent).to.equal(
+        t.states.done,
+      );
+      // A lifted lock offers no release.
+      expect(root.querySelector('#release-open')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('lifts a lock only after a confirmation, with the keyboard; says when it lifts and that every contact was told', async () => {
+    const t = en.containment;
+    const { el, root, fake } = await mount('in_progress', 'en', {
+      containment: containmentLocked(endOf('in_progress')),
+    });
+    expect(root.querySelector('.lock-state')!.textContent).to.equal(t.lock.in_force);
+    expect(root.querySelector('.lock')!.textContent).to.contain(t.origins.session);
+    root.querySelector<HTMLButtonElement>('#release-open')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => root.activeElement?.id === 'release-h', 'focus on the confirmation');
+    expect(root.querySelector('.confirm')!.textContent).to.contain(t.releaseBody);
+    expect(fake.calls).to.deep.equal([]);
+    // Cancel returns the focus to the offer; nothing was sent.
+    root.querySelector<HTMLButtonElement>('.confirm button:not(.primary)')!.click();
+    await el.updateComplete;
+    await waitUntil(() => root.activeElement?.id === 'release-open', 'focus back on the offer');
+    root.querySelector<HTMLButtonElement>('#release-open')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#release-confirm')!.click();
+    await waitUntil(() => root.querySelector('.release.cooling_off'), 'the release shown');
+    expect(fake.calls.map((c) => c.call)).to.deep.equal(['release']);
+    expect(fake.calls[0]!.idempotencyKey).to.be.a('string');
+    const at = (await fake.client.getCase(CASE_ID, TOKEN)).containment!.release!.at;
+    expect(root.querySelector('.release')!.textContent).to.contain(formatDateTime('en', at));
+    expect(root.querySelector('.release')!.textContent).to.contain('every email address and phone number');
+    expect(root.querySelector('#release-open')).to.equal(null);
+    expect(root.querySelector('[role="status"][aria-live]')!.textContent).to.equal(t.releaseSent);
+    await waitUntil(() => root.activeElement?.id === 'containment-h', 'focus on the section');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a refused release (one already pending elsewhere) says so and shows the case as it is now', async () => {
+    const { el, root, fake } = await mount('in_progress', 'en', {
+      containment: containmentLocked(endOf('in_progress')),
+    });
+    const errors: string[] = [];
+    el.addEventListener('recourse-case-error', (e) => errors.push((e as CustomEvent).detail.problem));
+    // Another tab asked first: the server holds a pending release; this page still offers one.
+    await fake.client.requestLockRelease!(CASE_ID, TOKEN, { idempotencyKey: 'other-tab-0000000000' });
+    fake.client.requestLockRelease = async () => {
+      throw new RecourseApiError({
+        type: 'urn:recourse:problem:lock_release_pending',
+        title: 'lock_release_pending',
+        status: 409,
+        code: 'lock_release_pending',
+      } as never);
+    };
+    root.querySelector<HTMLButtonElement>('#release-open')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#release-confirm')!.click();
+    await waitUntil(() => root.querySelector('.release.cooling_off'), 'the pending release shown');
+    expect(errors).to.deep.equal(['lock_release_pending']);
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain(en.errors.failed);
+    expect(root.querySelector('#release-open')).to.equal(null);
+  });
+
+  it('a client without the release offers none', async () => {
+    const fake = fakeTrackerClient(runSteps(SCENARIOS.in_progress), {
+      containment: containmentLocked(endOf('in_progress')),
+    });
+    const { requestLockRelease: _r, ...client } = fake.client;
+    const el = await fixture<RecourseCaseTracker>(
+      html`<recourse-case-tracker case-id=${CASE_ID} .token=${TOKEN} .client=${client} .config=${CONFIG}></recourse-case-tracker>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.lock-state'), 'the lock shown');
+    expect(el.shadowRoot!.querySelector('#release-open')).to.equal(null);
+  });
+
+  it('reviews the credentials at the confirmation step: each marked keep or remove, then the outcomes as the platform confirms them', async () => {
+    const t = en.credentials;
+    const { el, root, fake } = await mount('action_needed_confirmation');
+    const section = () => root.querySelector('[part~="credentials"]')!;
+    await waitUntil(
+      () => root.querySelectorAll('[data-credential]').length === CREDENTIALS.length,
+      'the list',
+    );
+    for (const c of CREDENTIALS) expect(section().textContent).to.contain(c.label);
+    expect(section().textContent).to.contain(t.kinds.api_key);
+    const submit = () => root.querySelector<HTMLButtonElement>('#cred-submit')!;
+    expect(submit().disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    const mark = async (id: string, decision: 'keep' | 'remove') => {
+      root.querySelector<HTMLInputElement>(`[data-credential="${id}"] input[value="${decision}"]`)!.click();
+      await el.updateComplete;
+    };
+    await mark('sess_1', 'keep');
+    await mark('sess_2', 'remove');
+    await mark('key_7', 'remove');
+    expect(submit().disabled).to.equal(true);
+    await mark('addr_3', 'remove');
+    expect(submit().disabled).to.equal(false);
+    submit().click();
+    await waitUntil(() => root.querySelector('[data-credential="sess_1"] .outcome.kept'), 'the outcomes');
+    const review = fake.calls.find((c) => c.call === 'review')!;
+    expect(review.body).to.deep.equal([
+      { id: 'sess_1', decision: 'keep' },
+      { id: 'sess_2', decision: 'remove' },
+      { id: 'key_7', decision: 'remove' },
+      { id: 'addr_3', decision: 'remove' },
+    ]);
+    const outcome = (id: string) =>
+      root.querySelector(`[data-credential="${id}"] .outcome`)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(outcome('sess_1')).to.equal(t.outcomes.kept);
+    expect(outcome('key_7')).to.equal(t.outcomes.requested);
+    expect(root.querySelector('[role="status"][aria-live]')!.textContent).to.equal(t.sent);
+    // The platform removes the key and refuses the address; the tracker follows the case live.
+    fake.contain((k) => ({
+      ...k!,
+      actions: k!.actions.map((x) =>
+        x.credentialId === 'key_7'
+          ? { ...x, state: 'done', attempts: 1 }
+          : x.credentialId === 'addr_3'
+            ? { ...x, state: 'failed', attempts: 1, reason: 'refused' }
+            : x,
+      ),
+    }));
+    fake.act([{ type: 'send_message', payload: { text: 'We are removing what you marked.' } }, AGENT]);
+    await waitUntil(() => outcome('key_7') === t.outcomes.done, 'the removal confirmed', { timeout: 3000 });
+    expect(outcome('addr_3')).to.equal(`${t.outcomes.failed} (${en.containment.reasons.refused})`);
+    expect(outcome('sess_2')).to.equal(t.outcomes.requested);
+    expect(fake.calls.filter((c) => c.call === 'list')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no review before the account is restored', async () => {
+    const { root, fake } = await mount('in_progress');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('[part~="credentials"]')).to.equal(null);
+    expect(fake.calls).to.deep.equal([]);
   });
 });
 

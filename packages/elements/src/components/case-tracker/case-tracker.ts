@@ -5,7 +5,12 @@ import { warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import type { CaseTrackerController } from './case-tracker.controller';
-import type { CaseTrackerClient, TrackerPhase } from './case-tracker.state';
+import type {
+  CaseTrackerClient,
+  ContainmentActions,
+  TrackerActions,
+  TrackerPhase,
+} from './case-tracker.state';
 
 export type { CaseTrackerClient, TrackerPhase } from './case-tracker.state';
 
@@ -18,9 +23,12 @@ let intlWarmed = false;
 /**
  * The reporter's view of a case, opened from the private link: where the case stands (a
  * stepper of the customer-facing statuses), what happens next and by when, what support asks
- * for (answered here with text and files), the messages and the whole timeline, live. Once the
- * account is restored: the recovery checklist (confirm, or dispute and reopen), hardening advice
- * and the containment checklist. A loss claim, a complaint and the outside bodies to escalate to;
+ * for (answered here with text and files), the messages and the whole timeline, live. The
+ * account's protection: its lock and what started it, lifting it after a waiting period every
+ * contact on record is told of, the recovery hold with its end and why it protects the owner, and
+ * what the platform did. Once the account is restored: the recovery checklist (confirm, or dispute
+ * and reopen), the review of the credentials on the account (keep or remove each, the outcomes),
+ * hardening advice and the containment checklist. A loss claim, a complaint and the outside bodies to escalate to;
  * the case file (dossier) as JSON or printed.
  *
  * The access token is read from the URL fragment (`#case=…&token=…`) or the `token` property,
@@ -40,6 +48,8 @@ let intlWarmed = false;
  * @csspart next - What happens next and the time limits.
  * @csspart action - The "action needed" panel (a request to answer, an identity check).
  * @csspart checklist - The recovery confirmation checklist.
+ * @csspart containment - The account's protection: the lock (and lifting it after a waiting period), the recovery hold, what the platform did.
+ * @csspart credentials - The credential review at the confirmation step (keep or remove each one, the outcomes).
  * @csspart hardening - Password, two-step verification and containment advice.
  * @csspart claim - The loss claim section.
  * @csspart complaint - The complaint section and outside bodies.
@@ -100,6 +110,8 @@ export class RecourseCaseTracker extends RecourseElement {
   #early?: EarlyReads;
   #later?: typeof import('./case-tracker.lazy');
   #tracker?: CaseTrackerController;
+  /** The main controller's actions and the containment controller's. */
+  #actions?: TrackerActions & ContainmentActions;
 
   /**
    * The reporter's access token, write-only: property only (never an attribute, never reflected,
@@ -222,6 +234,16 @@ export class RecourseCaseTracker extends RecourseElement {
       now: () => this.now(),
       focus: (selector) => $(selector)?.focus(),
     });
+    const containment = new later.CaseTrackerContainmentController(this, {
+      state: () => tracker.state,
+      dispatch: tracker.dispatch,
+      refresh: () => tracker.refresh(),
+      client: () => this.client ?? this.defaultClient(make),
+      token: () => this.#token,
+      lang: () => this.language,
+      focus: (selector) => $(selector)?.focus(),
+    });
+    this.#actions = { ...tracker.actions, ...containment.actions };
     // After the tracker's own focus moves: a form that closed once sent leaves focus on the case.
     new later.FocusKeepController(this, () => $('#heading'));
     return tracker;
@@ -230,14 +252,17 @@ export class RecourseCaseTracker extends RecourseElement {
   protected override render() {
     const later = this.#later;
     const tracker = this.#tracker;
-    if (!later || !tracker) return html`<section aria-busy="true"><slot name="header"></slot></section>`;
+    const actions = this.#actions;
+    if (!later || !tracker || !actions)
+      return html`<section aria-busy="true"><slot name="header"></slot></section>`;
     const lang = this.language;
-    return later.trackerView(tracker.state, tracker.actions, {
+    return later.trackerView(tracker.state, actions, {
       t: later.CASE_TRACKER_CATALOGS[lang],
       d: later.DOMAIN_CATALOGS[lang],
       lang,
       now: this.now(),
       totpUrl: this.totpUrl,
+      release: !this.client || typeof this.client.requestLockRelease === 'function',
     });
   }
 }

@@ -22,10 +22,12 @@ import { interpolate } from '../../i18n/interpolate';
 import { isolate } from '../../i18n/isolate';
 import type { Lang } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
+import { containmentView, credentialsView } from './case-tracker.containment.view';
 import { claimView, complaintView, describedBy, secretError } from './case-tracker.forms.view';
 import { type CaseTrackerCatalog, REPORTER_STEPS, type ReporterStep } from './case-tracker.i18n';
 import { STEPPER, stepIndex, THREAD } from './case-tracker.model';
 import {
+  type ContainmentActions,
   can,
   publicEntries,
   type Shown,
@@ -44,9 +46,11 @@ export interface TrackerWords {
   config?: PlatformConfig;
   /** Where the reporter sets up two-step verification (the `totp-url` attribute). */
   totpUrl?: string;
+  /** Whether the client can ask to lift a lock (a custom client may not): `false` hides the offer. */
+  release?: boolean;
 }
 
-type A = TrackerActions;
+type A = TrackerActions & ContainmentActions;
 type W = TrackerWords;
 
 const when = (w: W, at: string) =>
@@ -392,8 +396,10 @@ export function trackerView(s: TrackerState, a: A, w: W): TemplateResult {
     ${errorPanel(c, a, w)}
     ${stepper(w, v)}
     ${action(c, a, w)}
+    ${containmentView(c, a, w)}
     ${next(w, v)}
     ${checklist(c, a, w)}
+    ${credentialsView(c, a, w)}
     ${hardening(c, a, w)}
     ${thread(c, a, w)}
     ${v.claim !== 'none' || can(c, 'file_claim') ? claimView(c, a, w) : nothing}

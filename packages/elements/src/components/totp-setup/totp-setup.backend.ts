@@ -24,6 +24,16 @@ export interface TotpStatusSummary {
   state: TotpState;
   /** Unused backup codes (when enabled). */
   backupCodesLeft: number;
+  /** Whether that is few (at or under the platform's threshold), when the server says. */
+  backupCodesLow?: boolean;
+}
+
+/** What a verification answered (`POST /verify`): the method used and the backup codes left. */
+export interface TotpVerification {
+  method: TotpMethod;
+  backupCodesLeft: number;
+  /** Whether few backup codes remain (at or under the platform's threshold), when the server says. */
+  backupCodesLow?: boolean;
 }
 
 /** Why a backend call failed. Every backend reports failures with these codes. */
@@ -75,7 +85,7 @@ export interface TotpBackend {
   /** Confirms it with a code from the app; the answer's backup codes are shown once. */
   confirm(code: string): Promise<{ backupCodes: string[] }>;
   /** Checks a code (TOTP or backup code). */
-  verify(code: string): Promise<{ method: TotpMethod; backupCodesLeft: number }>;
+  verify(code: string): Promise<TotpVerification>;
   /** New backup codes (the old set stops working); `code` is the fresh second factor. */
   regenerateBackupCodes(code: string): Promise<{ backupCodes: string[] }>;
 }

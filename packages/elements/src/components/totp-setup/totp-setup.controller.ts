@@ -12,12 +12,20 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RecourseTotpEnabledEvent, RecourseTotpErrorEvent } from '../../events/totp-setup-events';
-import type { TotpBackend, TotpBackendError, TotpFailure, TotpStatusSummary } from './totp-setup.backend';
+import type {
+  TotpBackend,
+  TotpBackendError,
+  TotpFailure,
+  TotpStatusSummary,
+  TotpVerification,
+} from './totp-setup.backend';
 import { INITIAL_STATE, reduce, type TotpEvent, type TotpRetry, type TotpState } from './totp-setup.state';
 
 /** What the controller reads from its host, each read when needed. */
 export interface TotpDeps {
   backend(): TotpBackend;
+  /** How many backup codes left count as few, when the server does not say (`backup-codes-low-at`). */
+  lowAt(): number;
   /** Moves the focus to the step's heading (after the render of a step change the person caused). */
   focusHeading(): void;
 }
@@ -51,6 +59,8 @@ export class TotpSetupController implements ReactiveController {
   #acted = false;
   #focus = false;
   #waitUntil = 0;
+  /** A verification answer that arrived while the status was read. */
+  #pending?: TotpVerification;
   #ticker?: ReturnType<typeof setTimeout>;
   #expiry?: ReturnType<typeof setTimeout>;
 
@@ -100,13 +110,35 @@ export class TotpSetupController implements ReactiveController {
   }
 
   /**
+   * Shows what a verification answered: the backup codes left and, when few remain, says so
+   * (announced) and offers new ones. An answer that arrives while the status is read is shown
+   * after it; during an enrollment it changes nothing.
+   */
+  verified(answer: TotpVerification): void {
+    if (this.#state.phase === 'loading') {
+      this.#pending = answer;
+      return;
+    }
+    this.#apply({ type: 'verified', codesLeft: answer.backupCodesLeft, low: this.#low(answer) });
+  }
+
+  /** Whether the backup codes left are few: the server's word, else the threshold. */
+  #low(answer: { backupCodesLeft: number; backupCodesLow?: boolean }): boolean {
+    return answer.backupCodesLow ?? answer.backupCodesLeft <= this.#deps.lowAt();
+  }
+
+  /**
    * Reads the status (the first screen: `intro` or `already`).
    * @param first - a read the host started already (the first one, together with this chunk)
    */
   load(first?: Promise<TotpStatusSummary>): Promise<void> {
     return this.#run('status', async (backend) => {
       const status = await (first ?? backend.status());
-      this.#apply({ type: 'loaded', enabled: status.state === 'enabled', codesLeft: status.backupCodesLeft });
+      const enabled = status.state === 'enabled';
+      this.#apply({ type: 'loaded', enabled, codesLeft: status.backupCodesLeft, low: this.#low(status) });
+      const pending = this.#pending;
+      this.#pending = undefined;
+      if (pending && enabled) this.verified(pending);
     });
   }
 

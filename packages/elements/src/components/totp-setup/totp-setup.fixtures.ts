@@ -20,6 +20,8 @@ export type TotpStoryState =
   | 'backup'
   | 'done'
   | 'already'
+  /** On, with two backup codes left: the warning and the offer of new ones. */
+  | 'low'
   | 'expired'
   | 'network';
 
@@ -37,8 +39,8 @@ export function storyBackend(state: TotpStoryState): TotpBackend {
   };
   return {
     status: async () => ({
-      state: state === 'already' ? 'enabled' : 'disabled',
-      backupCodesLeft: state === 'already' ? 7 : 0,
+      state: state === 'already' || state === 'low' ? 'enabled' : 'disabled',
+      backupCodesLeft: state === 'already' ? 7 : state === 'low' ? 2 : 0,
     }),
     start: async () => {
       fail(state === 'network' ? { code: 'network' } : undefined);
@@ -114,6 +116,7 @@ export async function drive(el: RecourseTotpSetup, state: TotpStoryState): Promi
     await el.updateComplete;
   };
   if (state === 'already' || state === 'intro') return settle(state);
+  if (state === 'low') return settle('already');
   await settle('intro');
   pressPrimary(el); // "Set it up"
   if (state === 'network') {

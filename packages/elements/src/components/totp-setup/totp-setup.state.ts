@@ -25,8 +25,11 @@ interface Shared {
   retry?: TotpRetry;
   /** Seconds until the next try is allowed (0: none). */
   remaining: number;
-  /** The polite announcement (`ready`: "you can try again now"). */
-  announce?: 'ready';
+  /**
+   * The polite announcement (`ready`: "you can try again now"; `low`: a verification just said
+   * few backup codes remain).
+   */
+  announce?: 'ready' | 'low';
 }
 
 /**
@@ -49,14 +52,22 @@ export type TotpState = Shared &
     | { phase: 'scan'; enrollment: TotpEnrollment; copied?: boolean }
     | { phase: 'code'; enrollment: TotpEnrollment; code: string }
     | { phase: 'backup'; backupCodes: string[]; saved: boolean; copied?: boolean }
-    | { phase: 'already'; codesLeft: number; code: string }
+    | {
+        phase: 'already';
+        codesLeft: number;
+        /** Few backup codes remain (at or under the platform's threshold): new ones are offered first. */
+        low: boolean;
+        code: string;
+      }
   );
 
 /** What happens to the setup. */
 export type TotpEvent =
   /** A backend call starts (clears the last failure and announcement). */
   | { type: 'sending' }
-  | { type: 'loaded'; enabled: boolean; codesLeft: number }
+  | { type: 'loaded'; enabled: boolean; codesLeft: number; low: boolean }
+  /** A verification (the platform's sign-in) answered: how many backup codes remain and whether that is few. */
+  | { type: 'verified'; codesLeft: number; low: boolean }
   /** Read the status again (the server said it is already on). */
   | { type: 'reload' }
   | { type: 'started'; enrollment: TotpEnrollment }
@@ -91,9 +102,21 @@ export function reduce(state: TotpState, event: TotpEvent): TotpState {
     case 'loaded':
       return state.phase === 'loading'
         ? event.enabled
-          ? { ...shared, phase: 'already', codesLeft: event.codesLeft, code: '' }
+          ? { ...shared, phase: 'already', codesLeft: event.codesLeft, low: event.low, code: '' }
           : { ...shared, phase: 'intro' }
         : state;
+    case 'verified':
+      // Only once two-step verification shows as on: a setup in progress, or codes on screen, stay
+      // (the controller holds an answer that arrives while the status is read).
+      if ((state.phase !== 'already' && state.phase !== 'done') || busy) return state;
+      return {
+        ...shared,
+        phase: 'already',
+        codesLeft: event.codesLeft,
+        low: event.low,
+        code: state.phase === 'already' ? state.code : '',
+        announce: event.low ? 'low' : announce,
+      };
     case 'reload':
       return { ...shared, phase: 'loading' };
     case 'started':

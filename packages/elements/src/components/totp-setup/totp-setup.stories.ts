@@ -32,6 +32,7 @@ const EXPECTED: Record<TotpStoryState, (t: Words) => { phase: TotpPhase; heading
     backup: (t) => ({ phase: 'backup', heading: t.steps.backup }),
     done: (t) => ({ phase: 'done', heading: t.steps.done }),
     already: (t) => ({ phase: 'already', heading: t.already.heading }),
+    low: (t) => ({ phase: 'already', heading: t.already.lowHeading }),
     expired: (t) => ({ phase: 'expired', heading: t.expired.heading }),
     network: (t) => ({ phase: 'intro', heading: t.steps.intro, error: t.errors.network }),
   };
@@ -60,6 +61,10 @@ function story(state: TotpStoryState, lang?: 'en' | 'zh-CN', scheme?: 'dark'): S
       await expect(error).toBe(expected.error);
       if (state === 'scan') await expect(root.getElementById('totp-key')!.textContent!.trim()).toBe(FAKE_KEY);
       if (state === 'backup') await expect(root.querySelectorAll('[part="backup-codes"] li').length).toBe(10);
+      if (state === 'low')
+        await expect(root.querySelector('[part~="low-codes"]')!.textContent).toContain(
+          interpolate(t.already.low.other, { n: 2 }),
+        );
       if (state === 'throttled') await expect(root.querySelector('[part="countdown"]')).not.toBeNull();
       if (state === 'network') {
         const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent!.trim());
@@ -93,6 +98,8 @@ export const Throttled: Story = story('throttled');
 export const BackupCodes: Story = story('backup');
 export const Done: Story = story('done');
 export const AlreadyOn: Story = story('already');
+/** Two backup codes left: the warning, and new codes offered with a fresh code. */
+export const FewBackupCodesLeft: Story = story('low');
 export const Expired: Story = story('expired');
 export const NetworkFailure: Story = story('network');
 
@@ -104,6 +111,7 @@ export const ThrottledZhCN: Story = story('throttled', 'zh-CN');
 export const BackupCodesZhCN: Story = story('backup', 'zh-CN');
 export const DoneZhCN: Story = story('done', 'zh-CN');
 export const AlreadyOnZhCN: Story = story('already', 'zh-CN');
+export const FewBackupCodesLeftZhCN: Story = story('low', 'zh-CN');
 export const ExpiredZhCN: Story = story('expired', 'zh-CN');
 export const NetworkFailureZhCN: Story = story('network', 'zh-CN');
 
@@ -115,5 +123,6 @@ export const ThrottledDark: Story = story('throttled', 'en', 'dark');
 export const BackupCodesDark: Story = story('backup', 'zh-CN', 'dark');
 export const DoneDark: Story = story('done', 'en', 'dark');
 export const AlreadyOnDark: Story = story('already', 'zh-CN', 'dark');
+export const FewBackupCodesLeftDark: Story = story('low', 'en', 'dark');
 export const ExpiredDark: Story = story('expired', 'en', 'dark');
 export const NetworkFailureDark: Story = story('network', 'zh-CN', 'dark');

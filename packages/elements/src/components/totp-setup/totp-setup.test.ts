@@ -18,7 +18,16 @@ type Fail = { code: TotpFailure; attemptsLeft?: number; retryAfter?: number };
 
 /** A backend whose answers a test scripts; records every call (never the key). */
 function fakeBackend(
-  script: { enabled?: boolean; start?: Fail[]; confirm?: Fail[]; status?: Fail[]; regenerate?: Fail[] } = {},
+  script: {
+    enabled?: boolean;
+    start?: Fail[];
+    confirm?: Fail[];
+    status?: Fail[];
+    regenerate?: Fail[];
+    /** Backup codes left when enabled (default 7), and the server's word on whether that is few. */
+    left?: number;
+    low?: boolean;
+  } = {},
 ) {
   const calls: string[] = [];
   const next = (list: Fail[] | undefined) => {
@@ -29,7 +38,11 @@ function fakeBackend(
     async status() {
       calls.push('status');
       next(script.status);
-      return { state: script.enabled ? 'enabled' : 'disabled', backupCodesLeft: script.enabled ? 7 : 0 };
+      return {
+        state: script.enabled ? 'enabled' : 'disabled',
+        backupCodesLeft: script.enabled ? (script.left ?? 7) : 0,
+        ...(script.low !== undefined ? { backupCodesLow: script.low } : {}),
+      };
     },
     async start() {
       calls.push('start');
@@ -411,6 +424,73 @@ describe('<recourse-totp-setup> behaviour', () => {
     expect(calls).to.deep.equal(['status', 'regenerate:ABCD-EFGH-JKMN-PQRS', 'regenerate:123456']);
   });
 
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`${lang}: few backup codes left (status at the threshold) → says so first and offers new ones, axe-clean`, async () => {
+      const t = TOTP_SETUP_CATALOGS[lang].already;
+      const { backend, calls } = fakeBackend({ enabled: true, left: 3 });
+      const el = await make(backend, lang);
+      await settle(el, 'already');
+      expect($(el, 'h2')!.textContent).to.equal(t.lowHeading);
+      const warning = $(el, '[part~="low-codes"]')!;
+      expect(warning.textContent).to.contain(interpolate(t.low.other, { n: 3 }));
+      expect(warning.textContent).to.contain(t.lowBody);
+      // The offer: the form for new codes, right under the warning.
+      expect($(el, '#totp-code')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      typeCode(el, '123456');
+      submitCode(el);
+      await settle(el, 'backup');
+      expect(calls).to.deep.equal(['status', 'regenerate:123456']);
+    });
+  }
+
+  it('a verification answer that says few remain warns and announces it; none left has its own words', async () => {
+    const t = TOTP_SETUP_CATALOGS.en.already;
+    const { backend } = fakeBackend({ enabled: true });
+    const el = await make(backend);
+    await settle(el, 'already');
+    expect($(el, '[part~="low-codes"]')).to.equal(null);
+    expect(text(el)).to.contain(interpolate(t.body, { n: 7 }));
+    el.showVerification({ method: 'backup_code', backupCodesLeft: 1 });
+    await el.updateComplete;
+    expect($(el, '[part~="low-codes"]')!.textContent).to.contain(interpolate(t.low.one, { n: 1 }));
+    expect($(el, '[role="status"]')!.textContent).to.contain(interpolate(t.low.one, { n: 1 }));
+    el.showVerification({ method: 'backup_code', backupCodesLeft: 0 });
+    await el.updateComplete;
+    expect($(el, '[part~="low-codes"]')!.textContent).to.contain(t.low.none);
+  });
+
+  it("the server's word on few codes wins over the threshold; an answer during an enrollment changes nothing", async () => {
+    const el = await make(fakeBackend({ enabled: true, left: 2, low: false }).backend);
+    await settle(el, 'already');
+    expect($(el, '[part~="low-codes"]')).to.equal(null);
+    el.showVerification({ method: 'totp', backupCodesLeft: 5, backupCodesLow: true });
+    await el.updateComplete;
+    expect($(el, '[part~="low-codes"]')).to.not.equal(null);
+
+    const setup = await reach('scan');
+    setup.showVerification({ method: 'backup_code', backupCodesLeft: 1 });
+    await setup.updateComplete;
+    expect(setup.phase).to.equal('scan');
+    expect($(setup, '#totp-key')).to.not.equal(null);
+  });
+
+  it('a verification shown before the status arrives is shown after it', async () => {
+    const t = TOTP_SETUP_CATALOGS.en.already;
+    const { backend } = fakeBackend({ enabled: true });
+    const el = document.createElement('recourse-totp-setup') as RecourseTotpSetup;
+    el.backend = backend;
+    el.showVerification({ method: 'backup_code', backupCodesLeft: 2 });
+    document.body.append(el);
+    try {
+      await el.ready;
+      await settle(el, 'already');
+      expect($(el, '[part~="low-codes"]')!.textContent).to.contain(interpolate(t.low.other, { n: 2 }));
+    } finally {
+      el.remove();
+    }
+  });
+
   it('downloads the codes as a .txt Blob and draws the QR code without any network', async () => {
     const fetched: string[] = [];
     const realFetch = window.fetch;
@@ -516,7 +596,7 @@ describe('<recourse-totp-setup> behaviour', () => {
 describe('<recourse-totp-setup> state', () => {
   const enrollment = { uri: URI, key: KEY, expiresAt: new Date(Date.now() + 6e5).toISOString() };
   const scan = (): TotpState =>
-    reduce(reduce(INITIAL_STATE, { type: 'loaded', enabled: false, codesLeft: 0 }), {
+    reduce(reduce(INITIAL_STATE, { type: 'loaded', enabled: false, codesLeft: 0, low: false }), {
       type: 'started',
       enrollment,
     });
@@ -542,7 +622,9 @@ describe('<recourse-totp-setup> state', () => {
   it('keeps six digits of an enrollment code; a late status answer does not move a started setup', () => {
     const code = reduce(reduce(scan(), { type: 'go', to: 'code' }), { type: 'typed', code: '12 3a45 678' });
     expect(code.phase === 'code' && code.code).to.equal('123456');
-    expect(reduce(scan(), { type: 'loaded', enabled: true, codesLeft: 3 }).phase).to.equal('scan');
+    expect(reduce(scan(), { type: 'loaded', enabled: true, codesLeft: 3, low: false }).phase).to.equal(
+      'scan',
+    );
   });
 
   it('the end of a delay clears the failure that started it and announces it; a wrong code stays', () => {

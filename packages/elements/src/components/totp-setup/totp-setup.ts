@@ -1,7 +1,12 @@
 import { adoptStyles, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
-import { createTotpFetchBackend, type TotpBackend, type TotpStatusSummary } from './totp-setup.backend';
+import {
+  createTotpFetchBackend,
+  type TotpBackend,
+  type TotpStatusSummary,
+  type TotpVerification,
+} from './totp-setup.backend';
 import type { TotpSetupController } from './totp-setup.controller';
 import type { TotpPhase } from './totp-setup.state';
 import type { TotpViewActions } from './totp-setup.view';
@@ -26,7 +31,9 @@ const PLACEHOLDER_DELAY_MS = 300;
  * Turns on two-step verification: why and which apps → scan the QR code (drawn in the browser
  * from the enrollment URI) or type the key → enter the code → save the backup codes → done. Also
  * shows "already on" (with new backup codes on a fresh code), an expired setup, wrong codes with
- * the tries left, a live countdown when throttled, and network failures with a retry.
+ * the tries left, a live countdown when throttled, and network failures with a retry. When few
+ * backup codes remain (the status read, or a verification the page passes to
+ * `showVerification`), it says so first and offers new ones.
  *
  * The secret is made and checked on the server; this element only shows the enrollment and sends
  * codes. The key, the codes and the backup codes live in memory only (never in storage, URLs or
@@ -49,6 +56,7 @@ const PLACEHOLDER_DELAY_MS = 300;
  * @csspart backup-codes - The list of backup codes.
  * @csspart saved-checkbox - "I have saved my backup codes" (`#totp-saved`).
  * @csspart notice - Informational panels.
+ * @csspart low-codes - The "few backup codes left" warning (also a `notice`).
  * @csspart status - The polite live region.
  * @csspart button - Every button.
  * @csspart primary-button - The main action of a step.
@@ -86,6 +94,12 @@ export class RecourseTotpSetup extends RecourseElement {
    */
   @property({ attribute: false }) backend?: TotpBackend;
 
+  /**
+   * How many backup codes left count as few (the warning and the offer of new ones), when the
+   * server's answer does not say; default 3, the reference server's `totp.backupCodesLowAt`.
+   */
+  @property({ type: Number, attribute: 'backup-codes-low-at' }) backupCodesLowAt = 3;
+
   /** The controller, once the lazy chunk is in (it owns the state from then on). */
   #setup?: TotpSetupController;
   #lazy?: typeof import('./totp-setup.lazy');
@@ -122,6 +136,20 @@ export class RecourseTotpSetup extends RecourseElement {
       await this.updateComplete;
     });
   }
+
+  /**
+   * Shows what a verification answered (`POST /verify`, e.g. from the platform's sign-in page):
+   * the backup codes left, and, when few remain, a warning (announced to screen readers) with the
+   * form for new ones. While an enrollment is under way it changes nothing.
+   * @param answer - `method`, `backupCodesLeft` and, when the server says, `backupCodesLow`
+   */
+  showVerification(answer: TotpVerification): void {
+    if (this.#setup) this.#setup.verified(answer);
+    else this.#verification = answer;
+  }
+
+  /** A verification shown before the controller loaded. */
+  #verification?: TotpVerification;
 
   #firstScreenShown(): boolean {
     const s = this.#setup?.state;
@@ -161,6 +189,7 @@ export class RecourseTotpSetup extends RecourseElement {
       adoptStyles(this.renderRoot as ShadowRoot, [RecourseTotpSetup.styles, ...lazy.styles]);
       const setup = new lazy.TotpSetupController(this, {
         backend: () => this.#backend(),
+        lowAt: () => this.backupCodesLowAt,
         focusHeading: () => this.renderRoot.querySelector<HTMLElement>('h2')?.focus(),
       });
       this.#lazy = lazy;
@@ -170,7 +199,10 @@ export class RecourseTotpSetup extends RecourseElement {
         download: (text, name) => lazy.saveText(this.renderRoot, text, name),
         print: (text) => lazy.printText(text),
       };
-      return setup.load(status);
+      const loaded = setup.load(status);
+      if (this.#verification) setup.verified(this.#verification);
+      this.#verification = undefined;
+      return loaded;
     });
   }
 

@@ -56,6 +56,12 @@ function qr(uri: string, label: string): TemplateResult {
   </svg>`;
 }
 
+/** "Only 2 backup codes are left", in the language's plural form ("none" for zero). */
+function lowText(n: number, { t, lang }: W): string {
+  const form = n === 0 ? 'none' : new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+  return interpolate(t.already.low[form], { n });
+}
+
 function failureText(s: S, { t, lang }: W): string {
   const f = s.failure;
   if (!f) return '';
@@ -206,9 +212,15 @@ function body(s: S, a: A, w: W) {
         <p>${t.done.recovery}</p>
         <p class="notice" part="notice">${t.done.neverAsks}</p>`;
     case 'already':
-      return html`<p>${interpolate(t.already.body, { n: s.codesLeft })}</p>
-        <p>${t.already.regenerateIntro}</p>
-        ${codeForm(s, a, w, true)}`;
+      return s.low
+        ? html`<div class="notice danger" part="notice low-codes">
+              <p><strong>${lowText(s.codesLeft, w)}</strong></p>
+              <p>${t.already.lowBody}</p>
+            </div>
+            ${codeForm(s, a, w, true)}`
+        : html`<p>${interpolate(t.already.body, { n: s.codesLeft })}</p>
+            <p>${t.already.regenerateIntro}</p>
+            ${codeForm(s, a, w, true)}`;
     case 'expired':
       return html`<p>${t.expired.body}</p>
         ${failureBlock(s, a, w, 'totp-error')}
@@ -223,7 +235,9 @@ export function totpSetupView(s: S, a: A, w: W): TemplateResult {
   const n = phase in STEP_NUMBER ? STEP_NUMBER[phase as keyof typeof STEP_NUMBER] : 0;
   const heading =
     phase === 'already'
-      ? t.already.heading
+      ? s.low
+        ? t.already.lowHeading
+        : t.already.heading
       : phase === 'expired'
         ? t.expired.heading
         : phase === 'loading'
@@ -234,7 +248,13 @@ export function totpSetupView(s: S, a: A, w: W): TemplateResult {
     ${n ? html`<p class="progress" part="progress">${interpolate(t.stepOf, { n, total: 4 })}</p>` : nothing}
     <h2 id="totp-heading" part="heading" tabindex="-1">${heading}</h2>
     ${body(s, a, w)}
-    <p class="visually-hidden" part="status" role="status">${s.announce ? t.errors.ready : ''}</p>
+    <p class="visually-hidden" part="status" role="status">${
+      s.announce === 'ready'
+        ? t.errors.ready
+        : s.announce === 'low' && s.phase === 'already'
+          ? `${lowText(s.codesLeft, w)} ${t.already.lowBody}`
+          : ''
+    }</p>
     <slot name="help"></slot>
   </section>`;
 }

@@ -4,6 +4,7 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+import { ar as containment } from './containment.ar';
 import type { CaseDeskCatalog } from './en';
 
 export const ar: CaseDeskCatalog = {
@@ -130,4 +131,5 @@ export const ar: CaseDeskCatalog = {
   outcomes: { passed: 'ناجح', failed: 'غير ناجح' },
   decisions: { approved: 'موافقة', partly_approved: 'موافقة جزئية', denied: 'رفض' },
   internalWarning: 'داخلي: لا يظهر لصاحب البلاغ أبدًا.',
+  ...containment,
 };

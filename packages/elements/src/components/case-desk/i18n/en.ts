@@ -13,8 +13,9 @@ import type {
 } from '@recourse/core';
 import type { DeskErrorCode, DeskField } from '../case-desk.i18n';
 
+import { en as containment, type DeskContainmentWords } from './containment.en';
 /** The desk's words in one language. */
-export interface CaseDeskCatalog {
+export interface CaseDeskCatalog extends DeskContainmentWords {
   title: string;
   needKey: string;
   loading: string;
@@ -209,4 +210,5 @@ export const en: CaseDeskCatalog = {
   outcomes: { passed: 'Passed', failed: 'Failed' },
   decisions: { approved: 'Approve', partly_approved: 'Approve in part', denied: 'Deny' },
   internalWarning: 'Internal: never shown to the reporter.',
+  ...containment,
 };

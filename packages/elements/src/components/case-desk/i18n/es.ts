@@ -4,6 +4,7 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+import { es as containment } from './containment.es';
 import type { CaseDeskCatalog } from './en';
 
 export const es: CaseDeskCatalog = {
@@ -129,4 +130,5 @@ export const es: CaseDeskCatalog = {
   outcomes: { passed: 'Superada', failed: 'No superada' },
   decisions: { approved: 'Aprobar', partly_approved: 'Aprobar en parte', denied: 'Rechazar' },
   internalWarning: 'Interno: nunca se muestra al titular.',
+  ...containment,
 };

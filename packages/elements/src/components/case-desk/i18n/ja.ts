@@ -4,6 +4,7 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+import { ja as containment } from './containment.ja';
 import type { CaseDeskCatalog } from './en';
 
 export const ja: CaseDeskCatalog = {
@@ -131,4 +132,5 @@ export const ja: CaseDeskCatalog = {
   outcomes: { passed: '確認済み', failed: '確認できず' },
   decisions: { approved: '承認', partly_approved: '一部承認', denied: '却下' },
   internalWarning: '内部用：報告者には表示されません。',
+  ...containment,
 };

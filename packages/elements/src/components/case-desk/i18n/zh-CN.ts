@@ -2,6 +2,7 @@
  * The desk's words in Simplified Chinese (typed by the English catalog).
  * @module
  */
+import { zhCN as containment } from './containment.zh-CN';
 import type { CaseDeskCatalog } from './en';
 
 export const zhCN: CaseDeskCatalog = {
@@ -127,4 +128,5 @@ export const zhCN: CaseDeskCatalog = {
   outcomes: { passed: '通过', failed: '未通过' },
   decisions: { approved: '批准', partly_approved: '部分批准', denied: '拒绝' },
   internalWarning: '内部内容：绝不向报告人显示。',
+  ...containment,
 };

@@ -4,6 +4,7 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+import { zhTW as containment } from './containment.zh-TW';
 import type { CaseDeskCatalog } from './en';
 
 export const zhTW: CaseDeskCatalog = {
@@ -129,4 +130,5 @@ export const zhTW: CaseDeskCatalog = {
   outcomes: { passed: '通過', failed: '未通過' },
   decisions: { approved: '核准', partly_approved: '部分核准', denied: '駁回' },
   internalWarning: '內部內容：絕不會顯示給回報人。',
+  ...containment,
 };

@@ -4,7 +4,9 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+
 import { ar as secrets } from '../../../i18n/catalogs/secrets.ar';
+import { ar as containment } from './containment.ar';
 import type { CaseTrackerCatalog } from './en';
 
 export const ar: CaseTrackerCatalog = {
@@ -230,4 +232,5 @@ export const ar: CaseTrackerCatalog = {
   },
   ui: { cancel: 'إلغاء', optional: 'اختياري' },
   guard: secrets,
+  ...containment,
 };

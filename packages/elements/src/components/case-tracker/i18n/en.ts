@@ -15,9 +15,10 @@ import type {
 import { type SecretWords, en as secrets } from '../../../i18n/catalogs/secrets.en';
 import type { FileRefusal } from '../../../internal/files';
 import type { ReporterStep, ThreadKind, TrackerErrorCode } from '../case-tracker.i18n';
+import { type ContainmentWords, en as containment } from './containment.en';
 
 /** The tracker's words in one language. */
-export interface CaseTrackerCatalog {
+export interface CaseTrackerCatalog extends ContainmentWords {
   /** Accessible name of the tracker region. */
   title: string;
   /** "Case {number}". */
@@ -380,6 +381,7 @@ export const en: CaseTrackerCatalog = {
     print: 'Print or save as PDF',
     preparing: 'Preparing the case file…',
   },
+  ...containment,
   ui: { cancel: 'Cancel', optional: 'optional' },
   guard: secrets,
 };

@@ -4,7 +4,9 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+
 import { es as secrets } from '../../../i18n/catalogs/secrets.es';
+import { es as containment } from './containment.es';
 import type { CaseTrackerCatalog } from './en';
 
 export const es: CaseTrackerCatalog = {
@@ -235,4 +237,5 @@ export const es: CaseTrackerCatalog = {
   },
   ui: { cancel: 'Cancelar', optional: 'opcional' },
   guard: secrets,
+  ...containment,
 };

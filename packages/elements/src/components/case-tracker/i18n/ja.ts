@@ -4,7 +4,9 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+
 import { ja as secrets } from '../../../i18n/catalogs/secrets.ja';
+import { ja as containment } from './containment.ja';
 import type { CaseTrackerCatalog } from './en';
 
 export const ja: CaseTrackerCatalog = {
@@ -236,4 +238,5 @@ export const ja: CaseTrackerCatalog = {
   },
   ui: { cancel: 'キャンセル', optional: '任意' },
   guard: secrets,
+  ...containment,
 };

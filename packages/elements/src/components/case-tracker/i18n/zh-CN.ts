@@ -3,6 +3,7 @@
  * @module
  */
 import { zhCN as secrets } from '../../../i18n/catalogs/secrets.zh-CN';
+import { zhCN as containment } from './containment.zh-CN';
 import type { CaseTrackerCatalog } from './en';
 
 export const zhCN: CaseTrackerCatalog = {
@@ -222,6 +223,7 @@ export const zhCN: CaseTrackerCatalog = {
     print: '打印或另存为 PDF',
     preparing: '正在生成案件档案…',
   },
+  ...containment,
   ui: { cancel: '取消', optional: '可选' },
   guard: secrets,
 };

@@ -4,7 +4,9 @@
  * `scripts/catalogs.test.ts` checks placeholders and strings left in English.
  * @module
  */
+
 import { zhTW as secrets } from '../../../i18n/catalogs/secrets.zh-TW';
+import { zhTW as containment } from './containment.zh-TW';
 import type { CaseTrackerCatalog } from './en';
 
 export const zhTW: CaseTrackerCatalog = {
@@ -226,4 +228,5 @@ export const zhTW: CaseTrackerCatalog = {
   },
   ui: { cancel: '取消', optional: '選填' },
   guard: secrets,
+  ...containment,
 };

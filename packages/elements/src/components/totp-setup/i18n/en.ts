@@ -73,6 +73,15 @@ export const en = {
     codeLabel: 'Code from your app (or a backup code)',
     codeHint: 'Needed to confirm it is you.',
     regenerate: 'Get new backup codes',
+    lowHeading: 'You are running out of backup codes',
+    /** Few backup codes left: one message per plural category (`none` for zero). */
+    low: {
+      none: 'You have no backup codes left.',
+      one: 'Only {n} backup code is left.',
+      other: 'Only {n} backup codes are left.',
+    },
+    lowBody:
+      'If you lose your phone, a backup code is how you get back into your account. Get a new set now and keep it somewhere safe; the old codes stop working.',
   },
   expired: {
     heading: 'This setup has expired',

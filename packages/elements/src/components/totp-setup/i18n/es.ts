@@ -73,6 +73,14 @@ export const es: TotpSetupCatalog = {
     codeLabel: 'Código de su aplicación (o un código de respaldo)',
     codeHint: 'Es necesario para confirmar que es usted.',
     regenerate: 'Obtener códigos de respaldo nuevos',
+    lowHeading: 'Le quedan pocos códigos de respaldo',
+    low: {
+      none: 'Ya no le quedan códigos de respaldo.',
+      one: 'Solo le queda {n} código de respaldo.',
+      other: 'Solo le quedan {n} códigos de respaldo.',
+    },
+    lowBody:
+      'Si pierde su teléfono, un código de respaldo es la forma de volver a entrar en su cuenta. Genere un nuevo conjunto ahora y guárdelo en un lugar seguro; los códigos anteriores dejarán de funcionar.',
   },
   expired: {
     heading: 'Esta configuración venció',

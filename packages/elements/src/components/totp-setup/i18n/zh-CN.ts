@@ -69,6 +69,13 @@ export const zhCN: TotpSetupCatalog = {
     codeLabel: '应用中的验证码（或一个备用验证码）',
     codeHint: '用于确认是您本人。',
     regenerate: '生成新的备用验证码',
+    lowHeading: '备用验证码快用完了',
+    low: {
+      none: '您已没有可用的备用验证码。',
+      one: '只剩 {n} 个备用验证码。',
+      other: '只剩 {n} 个备用验证码。',
+    },
+    lowBody: '如果手机丢失，备用验证码是您重新进入账户的方式。请现在生成一组新的并妥善保存，旧的将立即失效。',
   },
   expired: {
     heading: '本次设置已过期',

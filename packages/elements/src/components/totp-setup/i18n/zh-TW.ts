@@ -70,6 +70,14 @@ export const zhTW: TotpSetupCatalog = {
     codeLabel: '應用程式中的驗證碼（或一組備用驗證碼）',
     codeHint: '用來確認是您本人。',
     regenerate: '產生新的備用驗證碼',
+    lowHeading: '備用碼快用完了',
+    low: {
+      none: '您已沒有可用的備用碼。',
+      one: '只剩 {n} 個備用碼。',
+      other: '只剩 {n} 個備用碼。',
+    },
+    lowBody:
+      '如果手機遺失，備用碼就是您重新進入帳戶的方法。請立即產生一組新的，並存放在安全的地方；舊的備用碼會失效。',
   },
   expired: {
     heading: '本次設定已過期',
