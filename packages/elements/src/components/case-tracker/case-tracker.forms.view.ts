@@ -4,7 +4,7 @@
  * words)`.
  * @module
  */
-import { COMMAND_ID_CHARACTERS, COMMAND_LIMITS } from '@recourse/core';
+import { COMMAND_ID_PATTERN, COMMAND_LIMITS } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
@@ -179,7 +179,7 @@ function bodies(c: Shown, a: A, w: W): TemplateResult | typeof nothing {
           </div>
           <div class="field">
             <label for="reference">${k.reference} <span class="hint">(${w.t.ui.optional})</span></label>
-            <input id="reference" maxlength=${COMMAND_LIMITS.idMax} pattern=${`[${COMMAND_ID_CHARACTERS}]+`}
+            <input id="reference" maxlength=${COMMAND_LIMITS.idMax} pattern=${COMMAND_ID_PATTERN.source}
               aria-describedby=${describedBy(c, 'reference', 'reference-hint')}
               aria-invalid=${c.secrets.reference ? 'true' : 'false'}
               .value=${c.drafts.reference} @input=${(e: Event) => a.edit('reference', value(e))} />
