@@ -25,7 +25,8 @@ export const ja: DeskContainmentWords = {
       released: 'ロックは解除されました',
     },
     release: {
-      cooling_off: '所有者がロック解除を申請しました：ロック用リンクで取り消されない限り、{date} に解除されます',
+      cooling_off:
+        '所有者がロック解除を申請しました：ロック用リンクで取り消されない限り、{date} に解除されます',
       releasing: '所有者が申請したロック解除の期日です（{date}）：プラットフォームがロックを解除しています',
       done: '所有者の申請により {date} に解除されました',
       cancelled: '新しいロックにより、所有者のロック解除の申請は取り消されました',

@@ -28,19 +28,18 @@ export const es: ContainmentWords = {
     releaseBody:
       'Avisaremos de inmediato a todos los correos electrónicos y números de teléfono registrados. El bloqueo se levanta después de un periodo de espera, a menos que alguien use el enlace de ese mensaje para mantenerlo. Tener una sesión iniciada en algún lugar no basta para levantar un bloqueo, así que quien tomó su cuenta no puede hacerlo.',
     releaseConfirm: 'Sí, levantarlo después del periodo de espera',
-    releaseSent: 'Solicitud enviada. Avisamos a todos los correos electrónicos y números de teléfono registrados.',
+    releaseSent:
+      'Solicitud enviada. Avisamos a todos los correos electrónicos y números de teléfono registrados.',
     released: {
       cooling_off:
         'El bloqueo se levantará el {date} ({relative}). Avisamos a todos los correos electrónicos y números de teléfono registrados; si no fue usted, el mensaje tiene un enlace que mantiene la cuenta bloqueada.',
       releasing: 'Terminó el periodo de espera: la plataforma está levantando el bloqueo.',
       done: 'El bloqueo se levantó a petición suya el {date}.',
-      cancelled:
-        'Un nuevo bloqueo canceló su solicitud para levantar el bloqueo: la cuenta sigue bloqueada.',
+      cancelled: 'Un nuevo bloqueo canceló su solicitud para levantar el bloqueo: la cuenta sigue bloqueada.',
     },
     holdTitle: 'Pausa de recuperación',
     hold: {
-      requested:
-        'Pedimos a la plataforma que pause los retiros y los cambios de seguridad hasta el {date}.',
+      requested: 'Pedimos a la plataforma que pause los retiros y los cambios de seguridad hasta el {date}.',
       in_force: 'Los retiros y los cambios de seguridad están en pausa hasta el {date} ({relative}).',
       failed:
         'La plataforma no pudo activar la pausa. Revise con cuidado su configuración de seguridad e informe a soporte.',
