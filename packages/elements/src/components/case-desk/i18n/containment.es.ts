@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Spanish, then delete this line.
 /**
  * The desk's containment words in Spanish, typed by the English ones.
  * @module
@@ -7,49 +6,51 @@ import type { DeskContainmentWords } from './containment.en';
 
 export const es: DeskContainmentWords = {
   containment: {
-    title: 'Account protection',
-    action: 'Platform action',
-    state: 'State',
-    attempts: 'Attempts',
-    requested: 'Requested',
-    details: 'Details',
-    origin: 'Lock started by {origin}',
+    title: 'Protección de la cuenta',
+    action: 'Acción de la plataforma',
+    state: 'Estado',
+    attempts: 'Intentos',
+    requested: 'Solicitado',
+    details: 'Detalles',
+    origin: 'Bloqueo iniciado por {origin}',
     origins: {
-      desk: 'support (freeze)',
-      session: 'the owner, signed in',
-      link: 'the owner, through a lock link',
+      desk: 'soporte (congelamiento)',
+      session: 'el titular, con sesión iniciada',
+      link: 'el titular, con un enlace de bloqueo',
     },
     lock: {
-      requested: 'Lock requested, NOT in force yet: the platform has not confirmed it',
-      in_force: 'Account locked',
-      failed: 'Lock FAILED',
-      released: 'Lock lifted',
+      requested: 'Bloqueo solicitado, TODAVÍA NO vigente: la plataforma no lo ha confirmado',
+      in_force: 'Cuenta bloqueada',
+      failed: 'El bloqueo FALLÓ',
+      released: 'Bloqueo levantado',
     },
     release: {
-      cooling_off: 'The owner asked to lift the lock: it lifts on {date} unless a lock link cancels it',
-      releasing: 'The owner’s release is due ({date}): the platform is unlocking the account',
-      done: 'Lifted at the owner’s request on {date}',
-      cancelled: 'The owner’s release was cancelled by a new lock',
+      cooling_off:
+        'El titular pidió levantar el bloqueo: se levanta el {date}, salvo que un enlace de bloqueo lo cancele',
+      releasing:
+        'Venció el plazo de la solicitud del titular ({date}): la plataforma está desbloqueando la cuenta',
+      done: 'Levantado a petición del titular el {date}',
+      cancelled: 'Un nuevo bloqueo canceló la solicitud del titular para levantar el bloqueo',
     },
     actions: {
-      lock_account: 'Lock the account',
-      unlock_account: 'Unlock the account',
-      sign_out_everywhere: 'Sign out everywhere',
-      revoke_credential: 'Remove a credential',
-      hold_risky_actions: 'Hold withdrawals and security changes',
+      lock_account: 'Bloquear la cuenta',
+      unlock_account: 'Desbloquear la cuenta',
+      sign_out_everywhere: 'Cerrar la sesión en todos los dispositivos',
+      revoke_credential: 'Quitar una credencial',
+      hold_risky_actions: 'Pausar los retiros y los cambios de seguridad',
     },
     states: {
-      requested: 'Requested',
-      retrying: 'Failed, retrying',
-      done: 'Done',
-      failed: 'Failed',
+      requested: 'Solicitado',
+      retrying: 'Falló, reintentando',
+      done: 'Hecho',
+      failed: 'Falló',
     },
     reasons: {
-      platform_error: 'the platform answered with an error',
-      timeout: 'the platform did not answer in time',
-      refused: 'the platform refused it',
-      not_configured: 'the platform does not offer this action',
+      platform_error: 'la plataforma respondió con un error',
+      timeout: 'la plataforma no respondió a tiempo',
+      refused: 'la plataforma lo rechazó',
+      not_configured: 'la plataforma no ofrece esta acción',
     },
-    until: 'until {date}',
+    until: 'hasta el {date}',
   },
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Japanese, then delete this line.
 /**
  * The desk's containment words in Japanese, typed by the English ones.
  * @module
@@ -7,49 +6,50 @@ import type { DeskContainmentWords } from './containment.en';
 
 export const ja: DeskContainmentWords = {
   containment: {
-    title: 'Account protection',
-    action: 'Platform action',
-    state: 'State',
-    attempts: 'Attempts',
-    requested: 'Requested',
-    details: 'Details',
-    origin: 'Lock started by {origin}',
+    title: 'アカウントの保護',
+    action: 'プラットフォームの操作',
+    state: '状態',
+    attempts: '試行回数',
+    requested: '依頼日時',
+    details: '詳細',
+    origin: 'ロックの開始者：{origin}',
     origins: {
-      desk: 'support (freeze)',
-      session: 'the owner, signed in',
-      link: 'the owner, through a lock link',
+      desk: 'サポート（凍結）',
+      session: 'アカウント所有者（ログイン中）',
+      link: 'アカウント所有者（ロック用リンク経由）',
     },
     lock: {
-      requested: 'Lock requested, NOT in force yet: the platform has not confirmed it',
-      in_force: 'Account locked',
-      failed: 'Lock FAILED',
-      released: 'Lock lifted',
+      requested: 'ロックを依頼済み、まだ有効ではありません：プラットフォームが確認していません',
+      in_force: 'アカウントはロックされています',
+      failed: 'ロックに失敗しました',
+      released: 'ロックは解除されました',
     },
     release: {
-      cooling_off: 'The owner asked to lift the lock: it lifts on {date} unless a lock link cancels it',
-      releasing: 'The owner’s release is due ({date}): the platform is unlocking the account',
-      done: 'Lifted at the owner’s request on {date}',
-      cancelled: 'The owner’s release was cancelled by a new lock',
+      cooling_off:
+        '所有者がロック解除を申請しました：ロック用リンクで取り消されない限り、{date} に解除されます',
+      releasing: '所有者が申請したロック解除の期日です（{date}）：プラットフォームがロックを解除しています',
+      done: '所有者の申請により {date} に解除されました',
+      cancelled: '新しいロックにより、所有者のロック解除の申請は取り消されました',
     },
     actions: {
-      lock_account: 'Lock the account',
-      unlock_account: 'Unlock the account',
-      sign_out_everywhere: 'Sign out everywhere',
-      revoke_credential: 'Remove a credential',
-      hold_risky_actions: 'Hold withdrawals and security changes',
+      lock_account: 'アカウントをロックする',
+      unlock_account: 'アカウントのロックを解除する',
+      sign_out_everywhere: 'すべての端末からログアウトする',
+      revoke_credential: '認証情報を削除する',
+      hold_risky_actions: '出金とセキュリティ設定の変更を止める',
     },
     states: {
-      requested: 'Requested',
-      retrying: 'Failed, retrying',
-      done: 'Done',
-      failed: 'Failed',
+      requested: '依頼済み',
+      retrying: '失敗、再試行中',
+      done: '完了',
+      failed: '失敗',
     },
     reasons: {
-      platform_error: 'the platform answered with an error',
-      timeout: 'the platform did not answer in time',
-      refused: 'the platform refused it',
-      not_configured: 'the platform does not offer this action',
+      platform_error: 'プラットフォームがエラーを返しました',
+      timeout: 'プラットフォームが時間内に応答しませんでした',
+      refused: 'プラットフォームが拒否しました',
+      not_configured: 'プラットフォームはこの操作に対応していません',
     },
-    until: 'until {date}',
+    until: '{date} まで',
   },
 };
