@@ -90,4 +90,29 @@ describe('early reads', () => {
     const retry = await early.fetch(`${API}/v1/config`);
     expect(await retry.json()).to.deep.equal({ call: 2 });
   });
+
+  it("aborts the reads no one took when dropped; a taken read follows its taker's signal", async () => {
+    const signals: AbortSignal[] = [];
+    const base = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init!.signal!);
+      return new Response('{}');
+    }) as typeof globalThis.fetch;
+    const early = startEarlyReads(
+      API,
+      [
+        { path: '/v1/desk/stream', credential: 'k', accept: 'text/event-stream' },
+        { path: '/v1/desk/cases?limit=2', credential: 'k' },
+      ],
+      base,
+    );
+    const taker = new AbortController();
+    await early.fetch(`${API}/v1/desk/stream`, {
+      headers: { Authorization: 'Bearer k' },
+      signal: taker.signal,
+    });
+    early.drop();
+    expect(signals.map((s) => s.aborted)).to.deep.equal([false, true]);
+    taker.abort();
+    expect(signals[0]!.aborted).to.equal(true);
+  });
 });

@@ -16,12 +16,16 @@ type Fetch = typeof globalThis.fetch;
 export interface EarlyRead {
   path: string;
   credential?: string;
+  /** `Accept` (default `application/json`; a stream's is `text/event-stream`). */
+  accept?: string;
 }
 
 /** The reads under way, and the `fetch` to give the client that takes them. */
 export interface EarlyReads {
   /** A `fetch` that answers the first matching GET from the early reads, the rest from `base`. */
   fetch: Fetch;
+  /** Aborts the reads no one has taken (an open stream among them); taken ones are the client's. */
+  drop(): void;
 }
 
 /**
@@ -43,15 +47,16 @@ const keyOf = (url: string, authorization: string | null) => `${url}\n${authoriz
  * @param base - the real `fetch` (the page's, or one injected for tests and proxies)
  */
 export function startEarlyReads(apiBase: string, reads: readonly EarlyRead[], base: Fetch): EarlyReads {
-  const pending = new Map<string, Promise<Response>>();
+  const pending = new Map<string, { answer: Promise<Response>; abort: AbortController }>();
   for (const read of reads) {
     const url = readUrl(apiBase, read.path);
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: read.accept ?? 'application/json' };
     if (read.credential !== undefined) headers.Authorization = `Bearer ${read.credential}`;
-    const answer = base(url, { method: 'GET', headers, credentials: 'omit' });
+    const abort = new AbortController();
+    const answer = base(url, { method: 'GET', headers, credentials: 'omit', signal: abort.signal });
     // Unclaimed or failed reads must not surface as unhandled rejections.
     answer.catch(() => undefined);
-    pending.set(keyOf(url, headers.Authorization ?? null), answer);
+    pending.set(keyOf(url, headers.Authorization ?? null), { answer, abort });
   }
   const fetch: Fetch = (input, init) => {
     if (pending.size > 0) {
@@ -61,14 +66,22 @@ export function startEarlyReads(apiBase: string, reads: readonly EarlyRead[], ba
         const url = request ? request.url : new URL(String(input), location.href).href;
         const headers = new Headers(init?.headers ?? request?.headers);
         const key = keyOf(url, headers.get('authorization'));
-        const answer = pending.get(key);
-        if (answer) {
+        const early = pending.get(key);
+        if (early) {
           pending.delete(key);
-          return answer;
+          // The taker's signal now governs the read (its timeout, a stream it stops).
+          const signal = init?.signal ?? request?.signal;
+          if (signal?.aborted) early.abort.abort(signal.reason);
+          else signal?.addEventListener('abort', () => early.abort.abort(signal.reason), { once: true });
+          return early.answer;
         }
       }
     }
     return base(input, init);
   };
-  return { fetch };
+  const drop = () => {
+    for (const { abort } of pending.values()) abort.abort();
+    pending.clear();
+  };
+  return { fetch, drop };
 }

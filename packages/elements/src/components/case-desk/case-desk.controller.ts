@@ -23,6 +23,7 @@ import type { CaseDeskCatalog } from './case-desk.i18n';
 import { buildCommand, claimTotals } from './case-desk.model';
 import {
   type CaseDeskClient,
+  DEADLINE_NEAR_MS,
   type DeskEvent,
   type DeskFilters,
   type DeskState,
@@ -33,8 +34,7 @@ import {
   shownCase,
 } from './case-desk.state';
 
-/** "Deadline near": the next deadline falls within this many milliseconds. */
-export const DEADLINE_NEAR_MS = 48 * 3_600_000;
+export { DEADLINE_NEAR_MS } from './case-desk.state';
 
 /** What the controller reads from its host, each read when needed. */
 export interface DeskDeps {

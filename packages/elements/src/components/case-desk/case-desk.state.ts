@@ -14,6 +14,9 @@ import type {
 } from '@recourse/core';
 import type { DeskErrorCode } from './case-desk.i18n';
 
+/** "Deadline near": the next deadline falls within this many milliseconds. */
+export const DEADLINE_NEAR_MS = 48 * 3_600_000;
+
 /** The subset of the core client the desk uses; injectable for tests and custom transports. */
 export type CaseDeskClient = Pick<
   RecourseClient,

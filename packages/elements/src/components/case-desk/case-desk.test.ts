@@ -114,6 +114,40 @@ describe('<recourse-case-desk> catalogs', () => {
 });
 
 describe('<recourse-case-desk> phases', () => {
+  it('with the default client, opens the stream and reads the first page once, from before its code loaded', async () => {
+    const fake = fakeDesk();
+    const calls: { url: string; accept: string | null; auth: string | null }[] = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      calls.push({
+        url: request.url,
+        accept: request.headers.get('accept'),
+        auth: request.headers.get('authorization'),
+      });
+      const url = new URL(request.url);
+      if (url.pathname === '/v1/desk/stream') {
+        return new Response(new ReadableStream({ start: () => undefined }), {
+          headers: { 'content-type': 'text/event-stream' },
+        });
+      }
+      const page = await fake.client.listDeskCases(KEY, { limit: Number(url.searchParams.get('limit')) });
+      return new Response(JSON.stringify(page), { headers: { 'content-type': 'application/json' } });
+    };
+    const el = await fixture<RecourseCaseDesk>(
+      html`<recourse-case-desk api-base="https://api.example.test" page-size="2" poll-interval="0" .fetch=${fetch} .agentKey=${KEY}></recourse-case-desk>`,
+    );
+    await phase(el, 'queue');
+    await waitUntil(() => calls.length >= 2);
+    const paths = calls.map((c) => new URL(c.url).pathname);
+    // The stream first, the read beside it, each once: the client took both early answers.
+    expect(paths.slice(0, 2)).to.deep.equal(['/v1/desk/stream', '/v1/desk/cases']);
+    expect(paths.filter((p) => p === '/v1/desk/cases')).to.have.length(1);
+    expect(paths.filter((p) => p === '/v1/desk/stream')).to.have.length(1);
+    expect(calls[0]!.accept).to.equal('text/event-stream');
+    expect(calls.every((c) => c.auth === `Bearer ${KEY}` && !c.url.includes(KEY))).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+  });
+
   it('is signed out without a credential, and loads the queue once one is set', async () => {
     const fake = fakeDesk();
     const el = await fixture<RecourseCaseDesk>(

@@ -1,21 +1,15 @@
-import { createRecourseClient } from '@recourse/core';
-import type { PropertyValues } from 'lit';
+import { adoptStyles, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FocusKeepController } from '../../controllers/focus-keep-controller';
-import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
-import { reportSummaryStyles } from '../../views/report-summary.styles';
-import { CaseDeskController } from './case-desk.controller';
-import { CASE_DESK_CATALOGS } from './case-desk.i18n';
+import type { CaseDeskController } from './case-desk.controller';
 import type { CaseDeskClient, DeskPhase } from './case-desk.state';
-import { styles } from './case-desk.styles';
-import { deskView } from './case-desk.view';
 
-export { DEADLINE_NEAR_MS } from './case-desk.controller';
 export type { CaseDeskClient, DeskFilters, DeskPhase } from './case-desk.state';
+export { DEADLINE_NEAR_MS } from './case-desk.state';
 
-/** The report summary and its words (a lazy chunk). */
-const loadLater = lazyOnce(() => import('./case-desk.lazy'));
+/** The desk's code: controller, client, view, words, styles (a lazy chunk, loaded at connect). */
+const loadMain = lazyOnce(() => import('./case-desk.main'));
 
 /** Hands a downloaded file to the browser's download. */
 function save(bytes: Uint8Array, name: string): void {
@@ -78,7 +72,12 @@ function save(bytes: Uint8Array, name: string): void {
  * @fires recourse-desk-error - {RecourseDeskErrorEvent} Loading, a command or a download failed (`code`, `problem`).
  */
 export class RecourseCaseDesk extends RecourseElement {
-  static override styles = [styles, reportSummaryStyles];
+  // The full styles arrive with the desk's code (see `#loadMain`): before it, nothing is painted.
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
 
   /** Opens this case directly instead of the queue. */
   @property({ attribute: 'case-id' }) caseId = '';
@@ -99,28 +98,11 @@ export class RecourseCaseDesk extends RecourseElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   #agentKey = '';
-  #later?: typeof import('./case-desk.lazy');
-  #loading = false;
-
-  readonly #desk = new CaseDeskController(this, {
-    client: () => this.client ?? this.defaultClient(createRecourseClient as (o: object) => CaseDeskClient),
-    agentKey: () => this.#agentKey,
-    pageSize: () => this.pageSize,
-    pollInterval: () => this.pollInterval,
-    now: () => this.now(),
-    words: () => CASE_DESK_CATALOGS[this.language],
-    focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
-    save,
-  });
-
-  constructor() {
-    super();
-    // After the desk's own focus moves (hostUpdated of the controller above, which runs first).
-    new FocusKeepController(this, () => {
-      const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-      return $('#case-heading') ?? $('#queue-heading') ?? $('button');
-    });
-  }
+  #main?: typeof import('./case-desk.main');
+  #desk?: CaseDeskController;
+  /** The first read and the live stream, started before the desk's code has loaded (first time only). */
+  #early?: EarlyReads;
+  #earlyTried = false;
 
   /** The agent credential, write-only (reading returns `''`): never an attribute, never stored. */
   get agentKey(): string {
@@ -128,55 +110,121 @@ export class RecourseCaseDesk extends RecourseElement {
   }
   set agentKey(value: string) {
     this.#agentKey = typeof value === 'string' ? value : '';
-    if (this.hasUpdated) this.#desk.start(this.caseId);
-    else this.requestUpdate();
+    // Reads made with another credential are no one's now.
+    this.#early?.drop();
+    this.#early = undefined;
+    if (this.#desk) this.#desk.start(this.caseId);
+    else this.#startEarlyReads();
+    this.requestUpdate();
   }
 
   /**
    * What the desk shows: `signed-out`, `queue-loading`, `queue`, `case-loading`, `case`,
-   * `sending` (a command under way) or `failed` (nothing could be loaded). Read-only.
+   * `sending` (a command under way) or `failed` (nothing could be loaded). While the desk's code
+   * is still loading, `case-loading` when a case is asked for, else `queue-loading`. Read-only.
    */
   get phase(): DeskPhase {
-    return this.#desk.state.phase;
+    return this.#desk?.state.phase ?? (this.caseId ? 'case-loading' : 'queue-loading');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#loadLater();
+    this.#startEarlyReads();
+    this.#loadMain();
   }
 
-  /** Loads the lazy chunk once (again after a failure, at the next render). */
-  #loadLater(): void {
-    if (this.#later || this.#loading) return;
-    this.#loading = true;
-    loadLater().then(
-      (later) => {
-        this.#later = later;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#early?.drop();
+    this.#early = undefined;
+  }
+
+  /**
+   * Once, with the default client and a credential, before the desk's code has loaded: opens the
+   * live stream and, beside it, makes the first read (the queue's first page, or the case asked
+   * for), so both are on the network while the code downloads; the client takes their answers
+   * (see `internal/early-reads`). The stream's request is sent first and both start together, as
+   * the controller starts them, so a change between the read and the stream is not missed any
+   * more than it is then.
+   */
+  #startEarlyReads(): void {
+    if (this.#earlyTried || this.#desk || this.client || !this.#agentKey || !this.isConnected) return;
+    this.#earlyTried = true;
+    const key = this.#agentKey;
+    const read = this.caseId
+      ? `/v1/desk/cases/${encodeURIComponent(this.caseId)}`
+      : `/v1/desk/cases?limit=${encodeURIComponent(String(this.pageSize))}`;
+    // Only a head start: if it cannot start (an odd base URL), the client reads as usual.
+    try {
+      this.#early = startEarlyReads(
+        this.apiBase || location.origin,
+        [
+          { path: '/v1/desk/stream', credential: key, accept: 'text/event-stream' },
+          { path: read, credential: key },
+        ],
+        this.fetch ?? globalThis.fetch.bind(globalThis),
+      );
+    } catch {
+      this.#early = undefined;
+    }
+  }
+
+  /** Loads the desk's code once (again after a failure, at the next render), then starts it. */
+  #loadMain(): void {
+    if (this.#main) return;
+    loadMain().then(
+      (main) => {
+        if (this.#main) return;
+        this.#main = main;
+        this.#desk = this.#start(main);
+        this.#desk.start(this.caseId);
         this.requestUpdate();
       },
-      () => {
-        this.#loading = false;
-      },
+      () => undefined,
     );
   }
 
-  protected override firstUpdated(): void {
-    this.#desk.start(this.caseId);
+  /** Wires the desk's code in: its styles, the controller that owns the state, the focus keeper. */
+  #start(main: typeof import('./case-desk.main')): CaseDeskController {
+    adoptStyles(this.renderRoot as ShadowRoot, [main.styles, main.reportSummaryStyles].flat());
+    const make = (o: { baseUrl: string; fetch?: typeof globalThis.fetch }) => {
+      const fetch = this.#early?.fetch ?? o.fetch;
+      return main.createRecourseClient(
+        fetch ? { baseUrl: o.baseUrl, fetch: fetch as never } : { baseUrl: o.baseUrl },
+      ) as CaseDeskClient;
+    };
+    const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    const desk = new main.CaseDeskController(this, {
+      client: () => this.client ?? this.defaultClient(make),
+      agentKey: () => this.#agentKey,
+      pageSize: () => this.pageSize,
+      pollInterval: () => this.pollInterval,
+      now: () => this.now(),
+      words: () => main.CASE_DESK_CATALOGS[this.language],
+      focus: (selector) => $(selector)?.focus(),
+      save,
+    });
+    // After the desk's own focus moves (hostUpdated of the controller above, which runs first).
+    new main.FocusKeepController(this, () => $('#case-heading') ?? $('#queue-heading') ?? $('button'));
+    return desk;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('caseId') && changed.get('caseId') !== undefined) this.#desk.start(this.caseId);
+    if (changed.has('caseId') && changed.get('caseId') !== undefined) this.#desk?.start(this.caseId);
   }
 
   protected override render() {
     const lang = this.language;
-    const later = this.#later;
-    if (!later) this.#loadLater();
-    return deskView(this.#desk.state, this.#desk.actions, {
-      t: CASE_DESK_CATALOGS[lang],
-      d: DOMAIN_CATALOGS[lang],
-      summary:
-        later && ((report) => later.reportSummary(report, { t: later.REPORT_SUMMARY_CATALOGS[lang], lang })),
+    const main = this.#main;
+    const desk = this.#desk;
+    if (!main || !desk) {
+      this.#loadMain();
+      return html`<section aria-busy="true"><slot name="header"></slot></section>`;
+    }
+    return main.deskView(desk.state, desk.actions, {
+      t: main.CASE_DESK_CATALOGS[lang],
+      d: main.DOMAIN_CATALOGS[lang],
+      summary: (report) => main.reportSummary(report, { t: main.REPORT_SUMMARY_CATALOGS[lang], lang }),
       lang,
       now: this.now(),
     });

@@ -106,6 +106,7 @@ export class RecourseCaseTracker extends RecourseElement {
 
   #token = '';
   #linkRemoved = false;
+  #opened = false;
   /** The first screen's reads, started before the client has loaded (first open only). */
   #early?: EarlyReads;
   #later?: typeof import('./case-tracker.lazy');
@@ -134,7 +135,12 @@ export class RecourseCaseTracker extends RecourseElement {
     return this.#tracker?.state.phase ?? 'opening';
   }
 
-  protected override firstUpdated(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // At the first connection, not after the first render: the reads and the lazy chunk start
+    // while the entry module is still evaluating (a tag in the page is upgraded by `define`).
+    if (this.#opened) return;
+    this.#opened = true;
     void this.#open();
   }
 
