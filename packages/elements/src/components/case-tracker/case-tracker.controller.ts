@@ -11,16 +11,12 @@ import {
   type ChainEntry,
   loadWordlists,
   type PlatformConfig,
-  platformConfigSchema,
-  RecourseProtocolError,
   type ReporterCommand,
   scanForSecrets,
 } from '@recourse/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { classifyError, SubmitController, type SubmitError } from '../../controllers/submit-controller';
-import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
-import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
-import { interpolate } from '../../i18n/interpolate';
+import { classifyError, SubmitController } from '../../controllers/submit-controller';
+import { RecourseCaseErrorEvent } from '../../events/case-tracker-events';
 import type { Lang } from '../../i18n/lang';
 import { lazyOnce } from '../../internal/recourse-element';
 import {
@@ -41,6 +37,15 @@ import {
   txIds,
 } from './case-tracker.model';
 import {
+  checkGivenConfig,
+  isProtocolError,
+  liveAnnouncement,
+  openInTwoReads,
+  sentWords,
+  trackerCode,
+  updatedEvent,
+} from './case-tracker.open.model';
+import {
   type CaseTrackerClient,
   claimRows,
   type Drafts,
@@ -51,7 +56,6 @@ import {
   shownCase,
   TRACKER_CONFIG_PARTS,
   type TrackerActions,
-  type TrackerConfig,
   type TrackerEvent,
   type TrackerState,
 } from './case-tracker.state';
@@ -65,32 +69,6 @@ export interface TrackerDeps {
   now(): Date;
   /** Focuses an element of the host's view (a selector). */
   focus(selector: string): void;
-}
-
-/**
- * What the tracker says of a classified error (see `classifyError`): a refused or unknown link is
- * "not found", the rest as classified; `otherwise` replaces a plain failure (an upload's).
- */
-function trackerCode({ code }: SubmitError, otherwise: TrackerErrorCode = 'failed'): TrackerErrorCode {
-  if (code === 'unauthorized' || code === 'not_found') return 'not_found';
-  return code === 'rejected' || code === 'network' ? code : otherwise;
-}
-
-/** Whether an error is an answer that did not match the contract (not a network failure). */
-const isProtocolError = (error: unknown) =>
-  (error as { name?: string } | null)?.name === 'RecourseProtocolError';
-
-/** The host's `config`, checked for the parts the tracker shows, as a server's answer would be. */
-async function checkGivenConfig(given: unknown): Promise<TrackerConfig> {
-  const checked = platformConfigSchema(TRACKER_CONFIG_PARTS).safeParse(given);
-  if (!checked.success) throw new RecourseProtocolError('invalid_body', 200);
-  return checked.data;
-}
-
-/** A custom client without `getCaseWithEvents`: the case and its chain in two reads. */
-async function openInTwoReads(client: CaseTrackerClient, id: string, token: string) {
-  const [view, events] = await Promise.all([client.getCase(id, token), client.listEvents(id, token, 0)]);
-  return { ...view, events };
 }
 
 /** Loads the secret guard (core's scanner and the BIP-39 wordlists) once a page. */
@@ -295,12 +273,7 @@ export class CaseTrackerController implements ReactiveController {
 
   #onLive(entry: ChainEntry): void {
     const before = this.#state;
-    const announcement =
-      'redacted' in entry
-        ? undefined
-        : interpolate(this.#words().timeline.announce, {
-            what: DOMAIN_CATALOGS[this.#deps.lang()].event[entry.type] ?? entry.type,
-          });
+    const announcement = liveAnnouncement(entry, this.#words(), this.#deps.lang());
     this.#apply({ type: 'changed', entries: [entry], announcement });
     if (this.#state === before) return;
     // The view (status, allowed commands, deadlines) follows the entries: one refresh per burst.
@@ -309,18 +282,8 @@ export class CaseTrackerController implements ReactiveController {
   }
 
   #updated(): void {
-    const shown = shownCase(this.#state);
-    if (!shown) return;
-    const v = shown.view;
-    this.#host.dispatchEvent(
-      new RecourseCaseUpdatedEvent({
-        caseId: v.id,
-        caseNumber: v.number,
-        status: v.status,
-        state: v.state,
-        seq: shown.entries.at(-1)?.seq ?? v.head.seq,
-      }),
-    );
+    const event = updatedEvent(this.#state);
+    if (event) this.#host.dispatchEvent(event);
   }
 
   /** Shows and fires an error; the case, when loaded, stays on screen. */
@@ -452,16 +415,7 @@ export class CaseTrackerController implements ReactiveController {
     const bodies = this.#state.config?.outsideBodies ?? [];
     const plan = planCommand(kind, this.#state.drafts, bodies);
     if (!plan || (plan.guard && (await this.#refuseSecrets(plan.guard.field, plan.guard.texts)))) return;
-    const w = this.#words();
-    const done = {
-      message: w.thread.sent,
-      confirm: w.checklist.confirmed,
-      dispute: w.checklist.disputed,
-      claim: w.claim.sent,
-      complaint: w.complaint.sent,
-      escalate: w.complaint.escalated,
-    }[kind];
-    if (await this.#send(kind, plan.command, done)) this.#drafts(plan.clear);
+    if (await this.#send(kind, plan.command, sentWords(this.#words(), kind))) this.#drafts(plan.clear);
   }
 
   /** Builds the case file and downloads it as JSON or prints it. */

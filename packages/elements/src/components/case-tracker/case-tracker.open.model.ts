@@ -1,0 +1,80 @@
+/**
+ * Rules the tracker's controller applies when it opens a case and sends: what it says of an
+ * error, the host's configuration checked like a server's answer, the case in two reads for a
+ * client without `getCaseWithEvents`, and what it announces once a draft was sent. Pure, no
+ * state of its own.
+ * @module
+ */
+import { type ChainEntry, platformConfigSchema, RecourseProtocolError } from '@recourse/core';
+import type { SubmitError } from '../../controllers/submit-controller';
+import { RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
+import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { interpolate } from '../../i18n/interpolate';
+import type { Lang } from '../../i18n/lang';
+import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
+import type { DraftCommand } from './case-tracker.model';
+import {
+  type CaseTrackerClient,
+  shownCase,
+  TRACKER_CONFIG_PARTS,
+  type TrackerConfig,
+  type TrackerState,
+} from './case-tracker.state';
+
+/**
+ * What the tracker says of a classified error (see `classifyError`): a refused or unknown link is
+ * "not found", the rest as classified; `otherwise` replaces a plain failure (an upload's).
+ */
+export function trackerCode({ code }: SubmitError, otherwise: TrackerErrorCode = 'failed'): TrackerErrorCode {
+  if (code === 'unauthorized' || code === 'not_found') return 'not_found';
+  return code === 'rejected' || code === 'network' ? code : otherwise;
+}
+
+/** Whether an error is an answer that did not match the contract (not a network failure). */
+export const isProtocolError = (error: unknown) =>
+  (error as { name?: string } | null)?.name === 'RecourseProtocolError';
+
+/** The host's `config`, checked for the parts the tracker shows, as a server's answer would be. */
+export async function checkGivenConfig(given: unknown): Promise<TrackerConfig> {
+  const checked = platformConfigSchema(TRACKER_CONFIG_PARTS).safeParse(given);
+  if (!checked.success) throw new RecourseProtocolError('invalid_body', 200);
+  return checked.data;
+}
+
+/** A custom client without `getCaseWithEvents`: the case and its chain in two reads. */
+export async function openInTwoReads(client: CaseTrackerClient, id: string, token: string) {
+  const [view, events] = await Promise.all([client.getCase(id, token), client.listEvents(id, token, 0)]);
+  return { ...view, events };
+}
+
+/** What the tracker announces once the server accepted a draft of `kind`. */
+export function sentWords(w: CaseTrackerCatalog, kind: DraftCommand): string {
+  return {
+    message: w.thread.sent,
+    confirm: w.checklist.confirmed,
+    dispute: w.checklist.disputed,
+    claim: w.claim.sent,
+    complaint: w.complaint.sent,
+    escalate: w.complaint.escalated,
+  }[kind];
+}
+
+/** The `recourse-case-updated` event of the case on screen (none while no case is shown). */
+export function updatedEvent(state: TrackerState): RecourseCaseUpdatedEvent | undefined {
+  const shown = shownCase(state);
+  if (!shown) return undefined;
+  const v = shown.view;
+  return new RecourseCaseUpdatedEvent({
+    caseId: v.id,
+    caseNumber: v.number,
+    status: v.status,
+    state: v.state,
+    seq: shown.entries.at(-1)?.seq ?? v.head.seq,
+  });
+}
+
+/** What a live entry announces (nothing for an entry the reporter may not read). */
+export function liveAnnouncement(entry: ChainEntry, w: CaseTrackerCatalog, lang: Lang): string | undefined {
+  if ('redacted' in entry) return undefined;
+  return interpolate(w.timeline.announce, { what: DOMAIN_CATALOGS[lang].event[entry.type] ?? entry.type });
+}
