@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { interpolate } from '../../i18n/interpolate';
 import { safeHttpUrl } from '../../internal/url';
 import type { ReportFormHost } from './report-form.host.controller';
+import { lockOffer } from './report-form.lock';
 import { fieldId, STEPS, triageOf } from './report-form.model';
 
 type F = ReportFormHost;
@@ -92,7 +93,7 @@ export function firstStep(host: F) {
   ] as const;
   const result = triageOf(host.values);
   const resetUrl = safeHttpUrl(host.platformConfig?.passwordResetUrl);
-  return html`<p>${t.first.intro}</p>
+  return html`${lockOffer(host, 'first')}<p>${t.first.intro}</p>
     ${radios(host, 'access.canSignIn', t.first.canSignIn, yn)}
     ${radios(host, 'access.passwordReset', t.first.passwordReset, [
       ['not_tried', t.first.reset.not_tried],
@@ -106,6 +107,7 @@ export function firstStep(host: F) {
         ? html`<div class="notice ${result.urgency === 'elevated' ? '' : 'danger'}" part="notice">
             <p><strong>${t.first.urgency[result.urgency]}</strong></p>
           </div>
+          ${lockOffer(host, 'triage')}
           <h3>${t.first.stepsTitle}</h3>
           <ol>
             ${result.steps.map((code) => html`<li>${t.triage[code]}</li>`)}
