@@ -147,7 +147,9 @@ describe('<recourse-report-form> lock offer', () => {
     expect(el.shadowRoot!.textContent).to.contain(w.linkSent);
     expect(el.shadowRoot!.textContent).to.contain(w.sendAgain);
     // The account typed here is not part of the report's draft.
-    expect(localStorage.getItem(draftKey('https://api.example.com/lock-test')) ?? '').to.not.contain('meilin');
+    expect(localStorage.getItem(draftKey('https://api.example.com/lock-test')) ?? '').to.not.contain(
+      'meilin',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -158,7 +160,9 @@ describe('<recourse-report-form> lock offer', () => {
     expect(location.hash, 'token gone from the address bar').to.equal('');
     await offerShown(el);
     const first = $(el, 'form')!.querySelector('section, p:not(.progress)');
-    expect(first, 'the offer comes before the questions').to.equal($(el, '#lock-heading')!.closest('section'));
+    expect(first, 'the offer comes before the questions').to.equal(
+      $(el, '#lock-heading')!.closest('section'),
+    );
     expect(el.shadowRoot!.textContent).to.contain(w.fromLink);
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
     expect(stored).to.not.contain(TOKEN);
