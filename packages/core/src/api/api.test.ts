@@ -242,7 +242,7 @@ describe('endpoints', () => {
       expect(result.success, def.path).toBe(true);
       checked++;
     }
-    expect(checked).toBe(3);
+    expect(checked).toBe(5);
   });
 
   it("builds each clock-dependent schema once, on first use, with the table's clock", () => {

@@ -30,6 +30,7 @@ import {
   TRANSITIONS,
   VISIBILITIES,
 } from '../workflow/index';
+import { ContainmentSchema } from './containment';
 import {
   CountSchema,
   InstantSchema,
@@ -213,6 +214,8 @@ export const ReporterCaseViewSchema = z.object({
   allowedCommands: z.array(z.enum(REPORTER_COMMANDS)),
   /** Every attachment of the case (metadata only, oldest first): the evidence list of the case file. */
   attachments: z.array(AttachmentMetaSchema),
+  /** The account's lock, recovery hold, the owner's release and the platform actions (servers before issue 18 leave it out). */
+  containment: z.optional(ContainmentSchema),
 });
 /** The case as its reporter sees it. */
 export type ReporterCaseView = z.output<typeof ReporterCaseViewSchema>;

@@ -22,6 +22,7 @@ import {
   DeadlineSchema,
   PendingRequestSchema,
 } from './cases';
+import { DeskContainmentSchema } from './containment';
 import { InstantSchema, label, ResourceIdSchema } from './primitives';
 
 /** Priorities of the desk queue (the triage urgency levels). */
@@ -114,6 +115,8 @@ export function createDeskCaseViewSchema(options: SchemaOptions = {}) {
     report: createReportSchema(options),
     attachments: z.array(AttachmentMetaSchema),
     entries: z.array(ChainedEventSchema),
+    /** The reporter's containment plus every attempt of each platform action. */
+    containment: z.optional(DeskContainmentSchema),
   });
 }
 

@@ -28,6 +28,7 @@ import {
   DeskCasesQuerySchema,
   DeskChangeSchema,
 } from './desk';
+import { LOCK_ENDPOINTS } from './locks';
 import { DeadMessageRetrySchema, DeadMessagesSchema } from './outbox';
 import type { ProblemCode } from './problem';
 
@@ -72,6 +73,8 @@ export interface JsonResponse<S extends z.ZodMiniType = z.ZodMiniType> {
   status: 200 | 201;
   /** The answer's schema. */
   schema: S;
+  /** A second success answer, `202 Accepted` (`POST /v1/locks` without proof), with its own schema. */
+  accepted?: { status: 202; schema: z.ZodMiniType; description: string };
 }
 
 /** Raw bytes, always with `Content-Disposition: attachment` and `X-Content-Type-Options: nosniff`. */
@@ -394,6 +397,7 @@ export function createEndpoints(options: SchemaOptions = {}) {
       summary:
         'Makes a dead notification pending again, due now. Safe to repeat: once it is no longer dead, a repeat answers 404.',
     },
+    ...LOCK_ENDPOINTS,
   } as const satisfies Record<string, EndpointDefinition>;
 }
 

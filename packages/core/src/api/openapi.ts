@@ -171,6 +171,13 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
     };
   }
   op.responses = { [String(response.status)]: success, ...problemResponses(def.problems) };
+  if (response.kind === 'json' && response.accepted) {
+    const schema = addComponent(components, `${pascal(id)}Accepted`, response.accepted.schema, 'output');
+    (op.responses as OpenApiObject)[String(response.accepted.status)] = {
+      description: response.accepted.description,
+      content: { 'application/json': { schema } },
+    };
+  }
   return op;
 }
 

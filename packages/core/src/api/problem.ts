@@ -36,6 +36,10 @@ export const PROBLEM_CODES = [
   'totp_throttled',
   'totp_locked',
   'step_up_required',
+  // Containment (locks and the credential sweep).
+  'lock_not_in_force',
+  'lock_release_pending',
+  'credential_review_closed',
 ] as const;
 /** A problem code. */
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -69,6 +73,9 @@ export const PROBLEM_STATUS = {
   totp_throttled: 429,
   totp_locked: 423,
   step_up_required: 403,
+  lock_not_in_force: 409,
+  lock_release_pending: 409,
+  credential_review_closed: 409,
 } as const satisfies Record<ProblemCode, number>;
 
 /** Prefix of every problem `type` URI: `urn:recourse:problem:<code>`. */

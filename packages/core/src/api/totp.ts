@@ -53,6 +53,11 @@ export const TotpVerifiedSchema = z.object({
   verified: z.literal(true),
   method: z.enum(TOTP_METHODS),
   backupCodesLeft: count,
+  /**
+   * `true` when a backup code was used and `backupCodesLeft` is at or below the server's
+   * `totp.backupCodesLowAt` (default 3): offer new ones (the owner was also sent a notice).
+   */
+  backupCodesLow: z.optional(z.boolean()),
 });
 
 /** Answer of `POST /backup-codes`: the new set (the old one stops working). */

@@ -8,6 +8,7 @@ export {
   createRecourseClient,
   type DeskCasesFilter,
   type DownloadedAttachment,
+  type LockOptions,
   type RecourseClient,
   type RecourseClientOptions,
   type SubmitOptions,

@@ -54,6 +54,11 @@ export interface CallSpec {
   query?: Readonly<Record<string, string | undefined>>;
   /** Bearer credential (reporter token or agent key): sent only in `Authorization`. */
   credential?: string;
+  /**
+   * Send the browser's cookies (`credentials: 'include'`): only for the calls the platform's own
+   * session proves (`POST /v1/locks`). Every other call omits them.
+   */
+  withCookies?: boolean;
   /** JSON body. */
   json?: unknown;
   /** Raw body. */
@@ -201,6 +206,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (spec.json !== undefined) init.json = spec.json;
       if (spec.body !== undefined) (init as { body?: unknown }).body = spec.body;
       if (spec.signal) (init as { signal?: unknown }).signal = spec.signal;
+      if (spec.withCookies) init.credentials = 'include';
       if (spec.onUploadProgress) {
         const report = spec.onUploadProgress;
         init.onUploadProgress = (progress) => report(progress);

@@ -49,6 +49,7 @@ export {
   type ActivityKind,
   type AttachmentRef,
   type Contact,
+  createAccountRefSchema,
   createReportSchema,
   REPORT_PART_FIELDS,
   REPORT_PARTS,

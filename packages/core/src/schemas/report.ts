@@ -45,7 +45,8 @@ function fileName() {
   );
 }
 
-function createAccountRefSchema() {
+/** Schema of an account reference (`{ kind, value }`): the stolen account, as a report or a lock request names it. */
+export function createAccountRefSchema() {
   const id = text(LIMITS.accountIdMax, { min: 1 });
   return z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('username'), value: id }),

@@ -49,6 +49,9 @@ export const COMMANDS = [
   'request_action',
   'record_action_success',
   'record_action_failure',
+  'request_lock_release',
+  'cancel_lock_release',
+  'complete_lock_release',
 ] as const;
 /** A command type. */
 export type CommandType = (typeof COMMANDS)[number];
@@ -171,7 +174,7 @@ function buildPayloads() {
       action: z.enum(PLATFORM_ACTIONS),
       credentialId: z.optional(id),
       /** What started it: a desk command (default), the owner's platform session, or a lock link. */
-      origin: z.optional(z.enum(['desk', 'session', 'link'])),
+      origin: z.optional(z.enum(['desk', 'session', 'link', 'release'])),
       holdMs: z.optional(z.int().check(z.minimum(1), z.maximum(90 * 86_400_000))),
     }),
     record_action_success: z.strictObject({
@@ -185,6 +188,22 @@ function buildPayloads() {
       attempt: z.int().check(z.minimum(1)),
       reason: z.enum(ACTION_FAILURE_REASONS),
     }),
+    /**
+     * The owner (the case's reporter) asked to lift the lock: it lifts `coolingOffMs` after the
+     * event unless a lock link or a session lock cancels it; `actionId` is the unlock it will run.
+     */
+    request_lock_release: z.strictObject({
+      releaseId: id,
+      actionId: id,
+      coolingOffMs: z.int().check(z.minimum(0), z.maximum(90 * 86_400_000)),
+    }),
+    /** A pending release cancelled by a new proven lock (a lock link or the owner's session). */
+    cancel_lock_release: z.strictObject({
+      releaseId: id,
+      origin: z.enum(['session', 'link']),
+    }),
+    /** The release's unlock succeeded: the lock is lifted. */
+    complete_lock_release: z.strictObject({ releaseId: id }),
   } as const satisfies Record<CommandType, z.ZodMiniType>;
 }
 

@@ -36,6 +36,12 @@ export function samplePayload(
       return { actionId: `act-${variant}`, action: 'lock_account', attempt: 1 };
     case 'record_action_failure':
       return { actionId: `act-${variant}`, action: 'lock_account', attempt: 1, reason: 'timeout' };
+    case 'request_lock_release':
+      return { releaseId: `rel-${variant}`, actionId: `act-${variant}`, coolingOffMs: 3_600_000 };
+    case 'cancel_lock_release':
+      return { releaseId: `rel-${variant}`, origin: 'link' };
+    case 'complete_lock_release':
+      return { releaseId: `rel-${variant}` };
     case 'record_cause':
       return { cause: 'phishing' };
     case 'record_verification':

@@ -42,6 +42,9 @@ const BOOKKEEPING = new Set<CommandType>([
   'request_action',
   'record_action_success',
   'record_action_failure',
+  'request_lock_release',
+  'cancel_lock_release',
+  'complete_lock_release',
 ]);
 const REACHABLE = Object.fromEntries(REGIONS.map((r) => [r, reachable(r)])) as Record<Region, Set<string>>;
 

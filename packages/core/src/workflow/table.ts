@@ -49,6 +49,9 @@ export const EVENT_TYPES = [
   'action_requested',
   'action_succeeded',
   'action_failed',
+  'lock_release_requested',
+  'lock_release_cancelled',
+  'lock_released',
 ] as const;
 /** An event type. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -155,6 +158,10 @@ export const TRANSITIONS = [
   { command: 'request_action', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'action_requested', visibility: 'internal' },
   { command: 'record_action_success', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'action_succeeded', visibility: 'internal' },
   { command: 'record_action_failure', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'action_failed', visibility: 'internal' },
+  // the owner's release of a self-service lock: requested by the reporter (through the server), lifted after a cooling-off unless a new proven lock cancels it
+  { command: 'request_lock_release', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'lock_release_requested', visibility: 'public' },
+  { command: 'cancel_lock_release', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'lock_release_cancelled', visibility: 'public' },
+  { command: 'complete_lock_release', region: 'main', from: MAIN_STATES, to: null, roles: ['system'], event: 'lock_released', visibility: 'public' },
 ] as const satisfies readonly Transition[];
 
 /** What an event does to the regions: derived from {@link TRANSITIONS} (one effect per event type). */
