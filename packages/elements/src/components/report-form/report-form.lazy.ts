@@ -24,4 +24,5 @@ export {
 } from './report-form.controller';
 export { errorSummary, labelFor, message } from './report-form.fields.view';
 export { laterStyles } from './report-form.later.styles';
+export { renderLockOffer } from './report-form.lock.view';
 export { renderStep } from './report-form.view';

@@ -5,25 +5,14 @@
  * @internal
  * @module
  */
-import { type CaseCreated, RecourseApiError } from '@recourse/core';
+import { type CaseCreated, type LockOutcome, RecourseApiError, type RecourseClient } from '@recourse/core';
 import type { ReactiveController } from 'lit';
 import type { LockAccountKind, LockOfferWords } from './i18n/lock';
 import type { LockOfferHost, LockOfferSlot } from './report-form.lock';
 import { trackingLinkFor } from './report-form.payload.model';
 
-/** What `POST /v1/locks` is asked: with a lock link's token, for an account, or on the session. */
-export type LockRequest =
-  | { token: string }
-  | { account: { kind: LockAccountKind; value: string } }
-  | Record<string, never>;
-
-/** What it answers: locked (a new case), or a lock link was sent (the same for every account). */
-export type LockAnswer = { kind: 'locked'; case: CaseCreated } | { kind: 'link_requested' };
-
 /** The client method the offer calls (the core client's `lock`). */
-export interface LockClient {
-  lock(request: LockRequest): Promise<LockAnswer>;
-}
+export type LockClient = Pick<RecourseClient, 'lock'>;
 
 /**
  * Where the offer is: `offer` (the button), `locking` (asked, on the session or the link's
@@ -170,7 +159,7 @@ export class LockOfferController implements ReactiveController {
     }
   }
 
-  private answered(answer: LockAnswer, from: LockPhase): void {
+  private answered(answer: LockOutcome, from: LockPhase): void {
     if (answer.kind === 'locked') {
       const number = answer.case.case.number;
       this.set(

@@ -1,11 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { type CaseCreated, RecourseApiError, RecourseNetworkError } from '@recourse/core';
+import {
+  type CaseCreated,
+  type LockOutcome,
+  type LockRequest,
+  RecourseApiError,
+  RecourseNetworkError,
+} from '@recourse/core';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/recourse-report-form';
 import { LOCK_OFFER_WORDS } from './i18n/lock';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import type { LockAnswer, LockRequest } from './report-form.lock.controller';
 
 const TOKEN = 'L0ckT0ken_'.repeat(4);
 const CREATED = {
@@ -18,7 +23,7 @@ const problem = (status: number, code: string) =>
   new RecourseApiError({ type: `urn:recourse:problem:${code}`, title: code, status, code } as never);
 
 /** A client whose `lock` answers from a script: each call takes the next answer (or error). */
-function lockClient(...script: (LockAnswer | Error)[]) {
+function lockClient(...script: (LockOutcome | Error)[]) {
   const calls: LockRequest[] = [];
   const client = {
     calls,
