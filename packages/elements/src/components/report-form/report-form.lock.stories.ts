@@ -157,7 +157,7 @@ export const LinkSent: Story = story(
     input.value = 'meilin';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    press(el, '.actions button');
+    press(el, '.lock-actions button');
   },
   async (el, w) => {
     await waitFor(() => expect(announced(el)).toBe(w.linkSent));

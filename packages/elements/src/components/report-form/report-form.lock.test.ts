@@ -119,7 +119,7 @@ describe('<recourse-report-form> lock offer', () => {
     );
     expect(status(el)!.textContent).to.equal('Your account is locked. Case number RC-LOCK-0001.');
     await el.updateComplete;
-    expect(deepActive()).to.equal($(el, '#lock-heading'));
+    expect(deepActive()?.id).to.equal('lock-heading');
     expect(el.phase).to.equal('first');
     await expect(el).to.be.accessible();
     // Taking the answers back does not hide the lock that is in force.
@@ -135,7 +135,7 @@ describe('<recourse-report-form> lock offer', () => {
     lockButton(el).click();
     await waitUntil(() => $(el, '#lock-account'), 'account asked');
     await el.updateComplete;
-    expect(deepActive(), 'focus on the account field').to.equal($(el, '#lock-account'));
+    expect(deepActive()?.id, 'focus on the account field').to.equal('lock-account');
     expect(status(el)!.textContent).to.equal(w.needAccount);
     // Enter on an empty field: an inline error, no request, the form stays on its first step.
     await sendKeys({ press: 'Enter' });
@@ -148,7 +148,7 @@ describe('<recourse-report-form> lock offer', () => {
     await waitUntil(() => status(el)!.textContent === w.linkSent, 'link sent');
     expect(client.calls[1]).to.deep.equal({ account: { kind: 'username', value: 'meilin' } });
     expect(el.phase).to.equal('first');
-    expect(deepActive(), 'focus stays in the field').to.equal($(el, '#lock-account'));
+    expect(deepActive()?.id, 'focus stays in the field').to.equal('lock-account');
     expect(el.shadowRoot!.textContent).to.contain(w.linkSent);
     expect(el.shadowRoot!.textContent).to.contain(w.sendAgain);
     // The account typed here is not part of the report's draft.
@@ -186,7 +186,7 @@ describe('<recourse-report-form> lock offer', () => {
     await waitUntil(() => $(el, '#lock-account'), 'account asked');
     expect(status(el)!.textContent).to.equal(w.linkRefused);
     await el.updateComplete;
-    expect(deepActive()).to.equal($(el, '#lock-account'));
+    expect(deepActive()?.id).to.equal('lock-account');
     const input = $<HTMLInputElement>(el, '#lock-account')!;
     input.value = 'mei.lin@example.com';
     input.dispatchEvent(new Event('input'));
@@ -194,7 +194,7 @@ describe('<recourse-report-form> lock offer', () => {
     kind.value = 'email';
     kind.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    $<HTMLButtonElement>(el, 'section[aria-labelledby="lock-heading"] .actions button')!.click();
+    $<HTMLButtonElement>(el, 'section[aria-labelledby="lock-heading"] .lock-actions button')!.click();
     await waitUntil(() => status(el)!.textContent === w.linkSent, 'link sent');
     expect(client.calls).to.deep.equal([
       { token: TOKEN },
@@ -210,11 +210,11 @@ describe('<recourse-report-form> lock offer', () => {
     lockButton(el).focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => status(el)!.textContent === w.limited, 'limited');
-    expect(deepActive()).to.equal(lockButton(el));
+    expect(deepActive() === lockButton(el), 'focus on the lock button').to.equal(true);
     expect(lockButton(el).getAttribute('aria-describedby')).to.equal('lock-problem');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => status(el)!.textContent === w.failed, 'failed');
-    expect(deepActive()).to.equal(lockButton(el));
+    expect(deepActive() === lockButton(el), 'focus on the lock button').to.equal(true);
   });
 
   it('a client without `lock`: says the lock is not available here', async () => {

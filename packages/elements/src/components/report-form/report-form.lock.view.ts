@@ -26,7 +26,7 @@ function offer(w: LockOfferWords, c: LockOfferController): TemplateResult {
   const busy = c.state.phase === 'locking';
   return html`<p>${c.state.token ? w.fromLink : w.intro}</p>
     ${problemLine(w, c, 'lock-problem')}
-    <div class="actions">
+    <div class="row lock-actions">
       <button
         type="button"
         class="primary"
@@ -81,7 +81,7 @@ function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
       </div>
     ${problem === 'link_refused' ? nothing : problemLine(w, c, 'lock-problem')}
     ${phase === 'link_sent' ? html`<p class="notice success">${w.linkSent}</p>` : nothing}
-    <div class="actions">
+    <div class="row lock-actions">
       <button
         type="button"
         class=${phase === 'link_sent' ? '' : 'primary'}
