@@ -72,6 +72,12 @@ export function renderNotification(template: string, data: Record<string, unknow
       ? `【${String(data.platform)}】案件 ${number}：${label}。如果这不是您的操作，请立即联系我们。`
       : `${String(data.platform)} case ${number}: ${label}. If this wasn't you, contact us now.`;
   }
+  if (template === 'lock_link') {
+    const url = String(data.lockUrl ?? '');
+    return lang === 'zh-CN'
+      ? `【灯笼钱包】如果不是您本人在操作，请立即锁定账号：${url} （链接仅可使用一次）`
+      : `Lantern Wallet: wasn't you? Lock your account now: ${url} (works once)`;
+  }
   const words = TOTP_WORDS[template];
   if (words) {
     return lang === 'zh-CN'
