@@ -139,7 +139,9 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     seedDemo(store, { stateDir, now }),
     buildAssets(),
   ]);
-  const auth = createDemoAuth({ store, now });
+  const auth = createDemoAuth({ store, now, lockedBy: demo.actions.lockedBy });
+  // Lock links open the report page of wherever the help center is served (known at `serve`).
+  let origin = 'http://127.0.0.1:8000';
   // The platform's own back end: a webhook receiver on loopback (see platform.html).
   const platform = await startPlatformReceiver();
   const mailbox = options.smtpUrl ? null : await startMailbox();
@@ -151,6 +153,9 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     cors: { origins: options.corsOrigins ?? [] },
     now,
     webhooks: { endpoints: [{ id: 'lantern-platform', url: platform.url, secrets: [platform.secret] }] },
+    // Lantern's lock, hold and credentials, in memory; the lock link opens the report page.
+    actions: demo.actions,
+    locks: { lockUrl: () => `${origin}/report.html` },
     // The worker drains the outbox: email over SMTP; text messages into the demo mailbox (a
     // platform plugs its SMS provider in here).
     delivery: {
@@ -232,6 +237,7 @@ export async function createHelpCenter(options: HelpCenterOptions): Promise<Help
     serve: ({ port = 8000, hostname = '127.0.0.1' } = {}) =>
       new Promise((resolve) => {
         const server = nodeServe({ fetch: site.fetch, port, hostname }, (info) => {
+          origin = `http://${hostname}:${info.port}`;
           resolve({
             url: `http://${hostname}:${info.port}`,
             close: async () => {

@@ -17,6 +17,7 @@ import { DEFAULT_RECOVERY_HOLD_MS } from './actions/types';
 import { createAnswerMemo } from './answer-memo';
 import type { DeliveryChannel, DeliveryListener } from './delivery/channel';
 import { createEmailChannel } from './delivery/email/channel';
+import { createLockLinkMinter, type LockLinkMinter } from './delivery/lock-links';
 import { createSmsChannel } from './delivery/sms';
 import { createDelivery, type Delivery } from './delivery/worker';
 import { createOpenStreams } from './event-stream';
@@ -37,6 +38,7 @@ import type { Logger, RateLimits, RecourseServerOptions } from './options';
 import { attachmentRoutes } from './routes/attachments';
 import { caseRoutes } from './routes/cases';
 import { configRoutes } from './routes/config';
+import { containmentRoutes } from './routes/containment';
 import { deskRoutes } from './routes/desk';
 import { healthRoutes } from './routes/health';
 import { lockRoutes } from './routes/locks';
@@ -44,6 +46,7 @@ import { outboxRoutes } from './routes/outbox';
 import type { RouteContext } from './routes/route-context';
 import { createTotpRoutes } from './routes/totp';
 import type { ServiceContext } from './service/context';
+import { DEFAULT_COOLING_OFF_MS } from './service/lock-release';
 import { createWebhookChannel } from './webhooks/channel';
 import { webhookSubscriptions } from './webhooks/events';
 
@@ -91,6 +94,12 @@ export interface RecourseServer {
    * `delivery`.
    */
   actionChannel?: DeliveryChannel;
+  /**
+   * Mints lock links at send time, when locks are served: pass it to the email and sms channels
+   * of a worker of your own (`createEmailChannel({ …, lockLinks: server.lockLinks })`,
+   * `createSmsChannel(send, server.lockLinks)`).
+   */
+  lockLinks?: LockLinkMinter;
   /** The delivery worker started by the `delivery` option, if any. */
   delivery?: Delivery;
   /**
@@ -134,6 +143,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
       'totp: the store has no `totp` capability (use createPgliteStore or createPostgresStore)',
     );
   }
+  const locksServed = Boolean(options.locks && options.actions?.lockAccount && store.lockTokens);
   const service: ServiceContext = {
     store,
     config,
@@ -148,8 +158,21 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     webhooks: webhookSubscriptions(options.webhooks?.endpoints ?? []),
     ...(options.actions ? { actions: options.actions } : {}),
     recoveryHoldMs: options.recoveryHoldMs ?? DEFAULT_RECOVERY_HOLD_MS,
+    lockLinks: locksServed,
+    coolingOffMs: options.locks?.coolingOffMs ?? DEFAULT_COOLING_OFF_MS,
   };
   const actionChannel = options.actions ? createActionChannel(service, options.actions) : undefined;
+  // Lock links: minted by the email and sms channels at each send (ADR 0023).
+  const lockLinks =
+    locksServed && options.locks
+      ? createLockLinkMinter({
+          store,
+          lockUrl: options.locks.lockUrl,
+          tokenTtlMs: options.locks.tokenTtlMs ?? 86_400_000,
+          random: service.random,
+          now,
+        })
+      : undefined;
   const clientIp = (c: Context): string => {
     let remote: string | undefined;
     try {
@@ -206,19 +229,16 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         authenticateUser: hooks.authenticateUser,
         now,
         logger,
+        enqueue: (messages) => store.enqueue(messages),
       }),
     );
   }
 
-  if (options.locks && options.actions?.lockAccount && store.lockTokens) {
-    app.route(
-      '/v1/locks',
-      lockRoutes(deps, hooks, {
-        lockUrl: options.locks.lockUrl,
-        tokenTtlMs: options.locks.tokenTtlMs ?? 86_400_000,
-      }),
-    );
-  }
+  if (locksServed) app.route('/v1/locks', lockRoutes(deps, hooks));
+  app.route(
+    '/v1/cases',
+    containmentRoutes(deps, { release: Boolean(locksServed && options.actions?.unlockAccount) }),
+  );
 
   let delivery: Delivery | undefined;
   if (options.delivery) {
@@ -230,10 +250,11 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
           ...email,
           platformName: email.platformName ?? config.platform.name,
           disputeUrl: email.disputeUrl ?? options.notices?.disputeUrl ?? config.contacts.webForm?.url,
+          ...(lockLinks && !email.lockLinks ? { lockLinks } : {}),
         }),
       );
     }
-    if (sms) all.push(createSmsChannel(sms));
+    if (sms) all.push(createSmsChannel(sms, lockLinks));
     if (actionChannel && !all.some((c) => c.channel === 'action')) all.push(actionChannel);
     if (options.webhooks?.endpoints.length && !all.some((c) => c.channel === 'webhook'))
       all.push(
@@ -286,6 +307,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
     },
     ...(delivery ? { delivery } : {}),
     ...(actionChannel ? { actionChannel } : {}),
+    ...(lockLinks ? { lockLinks } : {}),
     async close() {
       streams.endAll();
       live.close();

@@ -14,6 +14,7 @@ import {
   customerStatus,
   type DeadlinePolicy,
   type DeskCaseSummary,
+  type DeskContainment,
   type DeskPriority,
   deadlinesFor,
   GENESIS_HASH,
@@ -29,6 +30,7 @@ import {
   triage,
   type WorkflowSnapshot,
 } from '@recourse/core';
+import { containmentOf, deskContainmentAt, reporterContainmentAt } from './actions/containment';
 import type { CaseEvent, CaseProjection } from './store/types';
 
 /** The projection kept with each case (the store indexes the first four fields). */
@@ -48,6 +50,8 @@ export interface Projection extends CaseProjection {
   updatedAt: string;
   /** Whether the named account was found at the platform (desk only, never shown to the reporter). */
   accountOnRecord: boolean;
+  /** Lock, hold, release and platform actions folded from the chain (absent in projections stored before issue 18). */
+  containment?: DeskContainment;
 }
 
 /** What the views need of a case. */
@@ -136,6 +140,7 @@ export function project(
     createdAt: events[0]?.at ?? now.toISOString(),
     updatedAt: last?.at ?? now.toISOString(),
     accountOnRecord,
+    containment: containmentOf(events),
   };
 }
 
@@ -173,7 +178,8 @@ export function reporterView(
   now: Date,
   attachments: readonly AttachmentMeta[],
 ): ReporterCaseView {
-  const s = projectionOf(record).snapshot;
+  const p = projectionOf(record);
+  const s = p.snapshot;
   const ctx = { now, policy };
   return {
     ...common(record, policy, now),
@@ -182,6 +188,7 @@ export function reporterView(
       (REPORTER_COMMANDS as readonly string[]).includes(c),
     ),
     attachments: [...attachments],
+    ...(p.containment ? { containment: reporterContainmentAt(p.containment, now) } : {}),
   } as ReporterCaseView;
 }
 
@@ -218,6 +225,9 @@ export function deskCommon(record: CaseHead, policy: DeadlinePolicy, now: Date) 
     allowedCommands: allowedCommands(s, 'agent', ctx).filter((c): c is AgentCommandType =>
       (AGENT_COMMANDS as readonly string[]).includes(c),
     ),
+    ...(projectionOf(record).containment
+      ? { containment: deskContainmentAt(projectionOf(record).containment!, now) }
+      : {}),
   };
 }
 
@@ -244,4 +254,7 @@ export const NOTIFYING_EVENTS: ReadonlySet<string> = new Set([
   'recovery_disputed',
   'case_closed',
   'case_withdrawn',
+  'lock_release_requested',
+  'lock_release_cancelled',
+  'lock_released',
 ]);

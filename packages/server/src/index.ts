@@ -48,6 +48,7 @@ export type {
   ServerDeliveryOptions,
 } from './options';
 export { normalizeAccountRef, TOKEN_TTL_AFTER_CLOSE_MS } from './service/cases';
+export { DEFAULT_COOLING_OFF_MS } from './service/lock-release';
 export * from './store/index';
 export {
   createWebhookChannel,

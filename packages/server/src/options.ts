@@ -31,6 +31,12 @@ export interface ContactOnRecord {
   phone?: string;
   /** The language notices to this contact are written in (`en`, `zh-CN`); default English. */
   language?: string;
+  /**
+   * When this address was replaced (ISO 8601), for a previous email or phone the platform still
+   * reports: it keeps getting every notice (with its lock link) for 30 days after the change, so
+   * the owner hears of a change an attacker made; older replaced addresses are left out.
+   */
+  replacedAt?: string;
 }
 
 /** What the platform knows about an account named in a report. */
@@ -204,10 +210,20 @@ export interface RecourseServerOptions {
   actions?: PlatformActions;
   /**
    * The self-service lock, `POST /v1/locks` (mounted with `actions.lockAccount` and a store with
-   * lock tokens, migration 005): `lockUrl` is the page a lock link opens (the token follows as
-   * `#lock=<token>`); a link works for `tokenTtlMs` (default 24 h), once.
+   * lock tokens, migrations 005 and 006): `lockUrl` is the page a lock link opens (the token
+   * follows as `#lock=<token>`); a link works for `tokenTtlMs` (default 24 h), once. Every notice
+   * to a contact on record then carries a lock link, minted when the worker sends it.
    */
-  locks?: { lockUrl: string; tokenTtlMs?: number };
+  locks?: {
+    /** The lock page (a function is read each time a link is minted, e.g. when the port is known late). */
+    lockUrl: string | (() => string);
+    tokenTtlMs?: number;
+    /**
+     * The owner's release of a lock (`POST /v1/cases/{id}/lock-release`, with `unlockAccount`):
+     * the lock lifts this long after the request unless a lock link cancels it. Default 72 h.
+     */
+    coolingOffMs?: number;
+  };
   /** The recovery hold `restore` starts through `holdRiskyActions`, in ms. Default 48 hours. */
   recoveryHoldMs?: number;
 }

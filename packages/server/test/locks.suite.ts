@@ -5,6 +5,7 @@
 // links; a used or expired token is refused.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeliveryChannel } from '../src/delivery/channel';
 import { createDelivery } from '../src/delivery/worker';
 import { normalizeAccountRef, type PlatformActions, type Store } from '../src/index';
 import { AGENT_KEY, startServer } from './server.suite';
@@ -78,11 +79,26 @@ export function runLockSuite(name: string, openStore: () => Promise<Store>) {
       });
       return ((await r.json()) as { entries: { type: string; data: Record<string, unknown> }[] }).entries;
     };
+    /** What the capture channels "sent", with the lock link minted for each send. */
+    const sent: { recipient: string; template: string; lockUrl: string | null; messageId: string }[] = [];
+    const capture = (channel: 'email' | 'sms'): DeliveryChannel => ({
+      channel,
+      async deliver(m) {
+        const lockUrl = await s.server.lockLinks!(m);
+        sent.push({ recipient: m.recipient, template: m.template, lockUrl, messageId: m.messageId });
+      },
+    });
     const runActions = async () => {
-      const worker = createDelivery({ store, channels: [s.server.actionChannel!], now: clock, batch: 50 });
+      const worker = createDelivery({
+        store,
+        channels: [s.server.actionChannel!, capture('email'), capture('sms')],
+        now: clock,
+        batch: 200,
+      });
       await worker.runOnce();
       await worker.stop();
     };
+    const tokenOf = (url: string | null) => String(url).split('#lock=')[1]!;
 
     it('a platform session locks at once: a case, the lock run, every contact on record notified', async () => {
       const before = await rows();
@@ -136,9 +152,32 @@ export function runLockSuite(name: string, openStore: () => Promise<Store>) {
       );
     });
 
-    it("a lock link's token locks once; used or expired tokens are refused", async () => {
-      const token = String((await linkRows())[0]!.data.lockUrl).split('#lock=')[1]!;
+    it("a lock link's token is minted at send, locks once; used, superseded or expired tokens are refused", async () => {
+      // At rest the rows hold no link and no token: only what minting needs.
+      const atRest = JSON.stringify(await linkRows());
+      expect(atRest).not.toMatch(/#lock=|lockUrl/);
+      expect((await linkRows())[0]!.data.lockFor).toMatchObject({ accountRef: { kind: 'email' } });
+      await runActions();
+      const links = sent.filter((x) => x.template === 'lock_link');
+      expect(links.map((x) => x.recipient).sort()).toEqual([
+        '+15555550100',
+        'old.owner@example.com',
+        'owner@example.com',
+      ]);
+      const token = tokenOf(links[0]!.lockUrl);
+      expect(links[0]!.lockUrl).toMatch(/^https:\/\/wallet\.example\.com\/lock#lock=/);
       expect(token.length).toBeGreaterThanOrEqual(43); // 32 bytes, base64url
+      // A retry of a row mints a fresh token and ends the one sent before.
+      const row = (await linkRows()).find((x) => x.messageId === links[1]!.messageId)!;
+      const again = await s.server.lockLinks!({ ...row, attempts: 2 });
+      expect(tokenOf(again)).not.toBe(tokenOf(links[1]!.lockUrl));
+      expect((await lock({ token: tokenOf(links[1]!.lockUrl) })).status).toBe(401); // superseded
+      const retried = await lock({ token: tokenOf(again) });
+      expect(retried.status).toBe(201);
+      // Every notice of a lock case carries a lock link too (minted at send).
+      const notices = sent.filter((x) => x.template === 'account_case_event');
+      expect(notices.length).toBeGreaterThan(0);
+      expect(notices.every((x) => /#lock=[A-Za-z0-9_-]{43}$/.test(String(x.lockUrl)))).toBe(true);
       const r = await lock({ token });
       expect(r.status).toBe(201);
       const { case: c } = (await r.json()) as { case: { id: string } };
@@ -147,7 +186,8 @@ export function runLockSuite(name: string, openStore: () => Promise<Store>) {
       // a fresh link, then past its lifetime
       offset += 86_400_000 + 1; // next day: the account's bound is fresh
       await lock({ account: { kind: 'email', value: 'owner@example.com' } }, { 'x-test-ip': '10.0.0.2' });
-      const fresh = (await linkRows()).map((x) => String(x.data.lockUrl).split('#lock=')[1]!).at(-1)!;
+      await runActions();
+      const fresh = tokenOf(sent.filter((x) => x.template === 'lock_link').at(-1)!.lockUrl);
       offset += TTL_MS + 1;
       expect((await lock({ token: fresh })).status).toBe(401); // expired
       expect((await lock({ token: randomBytes(32).toString('base64url') })).status).toBe(401); // unknown

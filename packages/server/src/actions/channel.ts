@@ -11,7 +11,8 @@ import { toChained } from '../domain';
 import { reportOf } from '../service/cases';
 import type { ServiceContext } from '../service/context';
 import { lookupAccount } from '../service/notifications';
-import { type ActionRowData, appendSystemEvent } from './service';
+import { pendingReleaseOf } from './containment';
+import { type ActionRowData, appendSystemEvent, appendSystemEvents } from './service';
 import { ACTION_HOOKS, ActionRefusedError, type PlatformActions } from './types';
 
 class AttemptTimeout extends Error {
@@ -55,6 +56,22 @@ export function createActionChannel(ctx: ServiceContext, actions: PlatformAction
       const record = await ctx.store.getCase(data.caseId);
       if (!record) throw new PermanentDeliveryError('no such case');
       const events = (await ctx.store.loadEvents(data.caseId)).map(toChained);
+      if (data.releaseId !== undefined) {
+        // The owner's release, due now: nothing to do if it was cancelled meanwhile. Its unlock is
+        // requested (in the chain) at the first attempt, not when the owner asked.
+        const pending = pendingReleaseOf(events);
+        if (pending?.id !== data.releaseId) return;
+        await appendSystemEvents(ctx, data.caseId, (chain) =>
+          chain.some((e) => e.type === 'action_requested' && e.data.actionId === data.actionId)
+            ? null
+            : [
+                {
+                  type: 'request_action',
+                  payload: { actionId: data.actionId, action: data.action, origin: 'release' },
+                },
+              ],
+        );
+      }
       const account = await lookupAccount(ctx, reportOf(events).account);
       if (!account) return fail('refused', true, 'account not on record');
       const request: Record<string, unknown> = {
@@ -77,7 +94,23 @@ export function createActionChannel(ctx: ServiceContext, actions: PlatformAction
           return fail('timeout', false, 'the platform did not answer in time');
         return fail('platform_error', false, `the platform failed: ${(err as Error)?.name ?? 'Error'}`);
       }
-      await appendSystemEvent(ctx, data.caseId, 'record_action_success', base);
+      if (data.releaseId === undefined) {
+        await appendSystemEvent(ctx, data.caseId, 'record_action_success', base);
+        return;
+      }
+      const releaseId = data.releaseId;
+      // The release is done: recorded with the unlock's success, every contact on record told.
+      await appendSystemEvents(
+        ctx,
+        data.caseId,
+        (chain) => [
+          { type: 'record_action_success', payload: base },
+          ...(pendingReleaseOf(chain)?.id === releaseId
+            ? [{ type: 'complete_lock_release' as const, payload: { releaseId } }]
+            : []),
+        ],
+        account,
+      );
     },
   };
 }

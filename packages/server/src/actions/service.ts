@@ -13,8 +13,9 @@ import {
   type WorkflowEvent,
 } from '@recourse/core';
 import { project, projectionOf, toChained, toStored } from '../domain';
+import type { AccountOnRecord } from '../options';
 import type { ServiceContext } from '../service/context';
-import { outboxFor } from '../service/notifications';
+import { dispatch, messagesFor, outboxFor } from '../service/notifications';
 import { ConcurrencyError } from '../store/errors';
 import type { OutboxMessage } from '../store/types';
 import { ACTION_HOOKS, DEFAULT_RECOVERY_HOLD_MS } from './types';
@@ -28,6 +29,11 @@ export interface ActionRowData extends Record<string, unknown> {
   requestedAt: string;
   holdMs?: number;
   credentialId?: string;
+  /**
+   * The owner's release this unlock carries out (due at the end of the cooling-off): skipped if
+   * the release was cancelled meanwhile; its `action_requested` is appended at the first attempt.
+   */
+  releaseId?: string;
 }
 
 /** A fresh action id: `act_` and 32 hex digits from the CSPRNG. */
@@ -112,46 +118,70 @@ export function actionRows(caseId: string, events: readonly ChainedEvent[]): Out
     });
 }
 
+/** A system command to append. */
+export interface SystemCommand {
+  type:
+    | 'request_action'
+    | 'record_action_success'
+    | 'record_action_failure'
+    | 'request_lock_release'
+    | 'cancel_lock_release'
+    | 'complete_lock_release';
+  payload: Record<string, unknown>;
+}
+
 /**
- * Appends one system event (an attempt's outcome) to a case, retried on a concurrent change,
- * with its webhooks in the same transaction.
+ * Appends system events to a case, retried on a concurrent change, with their webhooks (and,
+ * given the account, the notices of those that notify) in the same transaction. `plan` sees the
+ * chain as it is at each try and returns the commands, or `null` to append nothing.
+ * @returns the events appended (none when `plan` returned null)
  */
-export async function appendSystemEvent(
+export async function appendSystemEvents(
   ctx: ServiceContext,
   caseId: string,
-  type: 'record_action_success' | 'record_action_failure',
-  payload: Record<string, unknown>,
-): Promise<void> {
+  plan: (events: readonly ChainedEvent[], now: Date) => SystemCommand[] | null,
+  account: AccountOnRecord | null = null,
+): Promise<ChainedEvent[]> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const record = await ctx.store.getCase(caseId);
     if (!record) throw new Error('case_missing');
     const events = (await ctx.store.loadEvents(caseId)).map(toChained);
     const now = ctx.now();
-    const decision = decide(
-      replay(events),
-      { type, payload },
-      { role: 'system' },
-      { now, policy: ctx.policy },
-    );
-    if (!decision.ok) throw new Error(`action_outcome_refused: ${decision.refusal.code}`);
-    const added = chainEvents(events[events.length - 1] ?? null, decision.events);
+    const commands = plan(events, now);
+    if (!commands || commands.length === 0) return [];
+    let all = events;
+    const added: ChainedEvent[] = [];
+    for (const command of commands) {
+      const decision = decide(replay(all), command, { role: 'system' }, { now, policy: ctx.policy });
+      if (!decision.ok) throw new Error(`system_command_refused: ${decision.refusal.code}`);
+      const chained = chainEvents(all[all.length - 1] ?? null, decision.events);
+      all = [...all, ...chained];
+      added.push(...chained);
+    }
     const current = projectionOf(record);
-    const projection = project(
-      [...events, ...added],
-      current.priority,
-      current.accountOnRecord,
-      ctx.policy,
-      now,
-    );
+    const projection = project(all, current.priority, current.accountOnRecord, ctx.policy, now);
+    const head = { id: record.id, number: record.number };
+    const messages = messagesFor(ctx, head, added, account);
     try {
       await ctx.store.appendEvents(caseId, events.length, added.map(toStored), projection, {
-        outbox: outboxFor(ctx, [], { id: record.id, number: record.number }, added),
+        outbox: outboxFor(ctx, messages, head, added),
       });
-      return;
+      dispatch(ctx, messages);
+      return added;
     } catch (err) {
       if (err instanceof ConcurrencyError) continue;
       throw err;
     }
   }
-  throw new Error('action_outcome_conflict');
+  throw new Error('system_event_conflict');
+}
+
+/** Appends one system event (an attempt's outcome) to a case; see {@link appendSystemEvents}. */
+export async function appendSystemEvent(
+  ctx: ServiceContext,
+  caseId: string,
+  type: SystemCommand['type'],
+  payload: Record<string, unknown>,
+): Promise<void> {
+  await appendSystemEvents(ctx, caseId, () => [{ type, payload }]);
 }

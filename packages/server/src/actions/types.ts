@@ -3,7 +3,7 @@
  * unlock it, hold risky actions after a recovery...), each call recorded in the case's chain.
  * @module
  */
-import type { PlatformAction } from '@recourse/core';
+import type { CredentialKind, PlatformAction } from '@recourse/core';
 
 /** What every action hook receives. */
 export interface PlatformActionRequest {
@@ -35,8 +35,11 @@ export interface HoldRequest extends PlatformActionRequest {
 export interface AccountCredential {
   /** Opaque id, passed back to `revokeCredential`. */
   id: string;
-  kind: 'session' | 'api_key' | 'withdrawal_address' | 'second_factor' | 'connected_app' | 'recovery_contact';
-  /** A label safe to show the account's owner (device and city, key name, masked address). */
+  kind: CredentialKind;
+  /**
+   * A label safe to show the account's owner (device and city, key name, masked address; at most
+   * 200 characters, no control characters): never a secret, a full address or a key.
+   */
   label: string;
   /** When it was added (ISO 8601), if known. */
   addedAt?: string;
@@ -60,7 +63,10 @@ type ActionHook<R extends PlatformActionRequest = PlatformActionRequest> = (
 export interface PlatformActions {
   /** Locks the account: sign-ins, withdrawals and security changes refused until unlocked. Run by the desk's `freeze`. */
   lockAccount?: ActionHook;
-  /** Lifts the lock. Run by the desk's `restore` (which requires identity verification). */
+  /**
+   * Lifts the lock. Run by the desk's `restore` (which requires identity verification), or at the
+   * end of the owner's release cooling-off (`locks.coolingOffMs`) unless a lock link cancelled it.
+   */
   unlockAccount?: ActionHook;
   /** Ends every session and token of the account. */
   signOutEverywhere?: ActionHook;
@@ -68,7 +74,10 @@ export interface PlatformActions {
   revokeCredential?: ActionHook<RevokeCredentialRequest>;
   /** Holds withdrawals and security changes until `until`. Run by `restore`, after `unlockAccount`. */
   holdRiskyActions?: ActionHook<HoldRequest>;
-  /** Lists the account's credentials (a read: not recorded in the chain). */
+  /**
+   * Lists the account's credentials (a read: not recorded in the chain). Shown to the case's
+   * reporter only after `restore` (identity verified), for the keep/remove review.
+   */
   listCredentials?: (request: { accountKey: string }) => Promise<AccountCredential[]> | AccountCredential[];
 }
 

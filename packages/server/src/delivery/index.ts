@@ -18,5 +18,11 @@ export {
   type RenderOptions,
   renderEmail,
 } from './email/render';
+export {
+  createLockLinkMinter,
+  type LockFor,
+  type LockLinkMinter,
+  type LockLinkOptions,
+} from './lock-links';
 export { createSmsChannel, type SmsHook } from './sms';
 export { backoffDelay, createDelivery, type Delivery, type DeliveryOptions } from './worker';

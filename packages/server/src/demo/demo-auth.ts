@@ -1,6 +1,7 @@
 /**
  * "Sign in as a demo account" for the demo help center: `POST /demo/sign-in { username, password }`
- * sets a session cookie, and {@link DemoAuth.authenticateUser} reads it for the TOTP routes.
+ * sets a session cookie, and {@link DemoAuth.authenticateUser} reads it for the TOTP routes and the
+ * self-service lock. A locked account is refused (423 `account_locked` with the lock's case number).
  *
  * The session id is 128 bits from the CSPRNG, sent only in an HttpOnly, SameSite=Strict cookie
  * (Secure when the request came over https), and kept in memory only as its SHA-256. Passwords
@@ -68,6 +69,12 @@ export interface DemoAuthOptions {
   clientIp?: (request: Request, remote: string | undefined) => string;
   /** Accounts (default {@link DEMO_LOGINS}). */
   logins?: readonly DemoLogin[];
+  /**
+   * The case number of the lock in force on an account, or null (`createDemoActions().lockedBy`).
+   * A locked account cannot sign in (423 `account_locked` with the case number), and its open
+   * sessions stop working.
+   */
+  lockedBy?: (accountKey: string) => string | null;
 }
 
 /** What {@link createDemoAuth} returns. */
@@ -140,7 +147,7 @@ export function createDemoAuth(options: DemoAuthOptions = {}): DemoAuth {
     const key = sha256hex(id);
     const session = sessions.get(key);
     if (!session) return null;
-    if (session.expiresAt <= now().getTime()) {
+    if (session.expiresAt <= now().getTime() || options.lockedBy?.(session.login.accountKey)) {
       sessions.delete(key);
       return null;
     }
@@ -197,6 +204,9 @@ export function createDemoAuth(options: DemoAuthOptions = {}): DemoAuth {
     const given = hashPassword(password, entry?.salt ?? dummy.salt);
     const ok = entry !== undefined && timingSafeEqual(given, entry.hash);
     if (!ok || !entry) return answer(401, problemBody('unauthorized', 401));
+    // The right password is not enough while the account is locked: say so, with the case.
+    const lockCase = options.lockedBy?.(entry.login.accountKey) ?? null;
+    if (lockCase) return answer(423, problemBody('account_locked', 423, { caseNumber: lockCase }));
     if (sessions.size >= MAX_SESSIONS) {
       const at = now().getTime();
       for (const [k, s] of sessions) if (s.expiresAt <= at) sessions.delete(k);

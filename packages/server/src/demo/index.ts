@@ -3,6 +3,8 @@
  * sign-ins, the seed, and the hooks backed by the demo's state. Not for production use.
  * @module
  */
+
+export { createDemoActions, type DemoPlatformActions } from './demo-actions';
 export { createDemoAuth, DEMO_LOGINS, DEMO_SESSION_COOKIE, type DemoAuth, type DemoLogin } from './demo-auth';
 export { createDemoHooks, type DemoAgents } from './hooks';
 export { DEMO_ACCOUNTS, DEMO_CONFIG, type DemoAccount } from './platform';

@@ -11,6 +11,7 @@ import { createRecourseServer } from '../app';
 import { sha256hex } from '../crypto';
 import type { Logger, RecourseHooks } from '../options';
 import type { Store } from '../store/types';
+import { createDemoActions, type DemoPlatformActions } from './demo-actions';
 import { createDemoHooks, type DemoAgents } from './hooks';
 import { DEMO_CONFIG } from './platform';
 
@@ -30,6 +31,11 @@ export interface DemoSeed {
   agentKey: string | null;
   /** Cases created now (empty when the database already had cases). */
   cases: SeededCase[];
+  /**
+   * Lantern's platform actions, in memory: pass them as `actions`, and `actions.lockedBy` to
+   * `createDemoAuth`, so a lock keeps the account from signing in.
+   */
+  actions: DemoPlatformActions;
 }
 
 const silent: Logger = { info() {}, warn() {}, error() {} };
@@ -64,7 +70,7 @@ export async function seedDemo(store: Store, options: SeedOptions = {}): Promise
   const now = options.now ?? (() => new Date());
   const { agents, agentKey } = loadOrCreateAgents(options.stateDir);
   const hooks = createDemoHooks(agents);
-  const result: DemoSeed = { config: DEMO_CONFIG, hooks, agentKey, cases: [] };
+  const result: DemoSeed = { config: DEMO_CONFIG, hooks, agentKey, cases: [], actions: createDemoActions() };
   if ((await store.listCases({ limit: 1 })).items.length > 0) return result;
 
   // A throwaway agent key for seeding only.

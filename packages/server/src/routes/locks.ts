@@ -5,25 +5,21 @@
  * same minimum duration as filing a report).
  * @module
  */
-import { createReportSchema } from '@recourse/core';
+import { createAccountRefSchema } from '@recourse/core';
 import { Hono } from 'hono';
 import { ProblemError } from '../http';
 import { readJson, requireJson } from '../middleware/bodies';
 import type { ServerEnv } from '../middleware/server-env';
 import type { RecourseHooks } from '../options';
-import { type LockSettings, lockWithSession, lockWithToken, requestLockLink } from '../service/locks';
+import { lockWithSession, lockWithToken, requestLockLink } from '../service/locks';
 import { idempotencyKeyOf } from './request-checks';
 import type { RouteContext } from './route-context';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const accountSchema = createReportSchema().shape.account;
+const accountSchema = createAccountRefSchema();
 
 /** The lock endpoint, to mount at `/v1/locks`. */
-export function lockRoutes(
-  deps: RouteContext,
-  hooks: RecourseHooks,
-  settings: LockSettings,
-): Hono<ServerEnv> {
+export function lockRoutes(deps: RouteContext, hooks: RecourseHooks): Hono<ServerEnv> {
   const { service, json } = deps;
   const app = new Hono<ServerEnv>();
 
@@ -45,7 +41,7 @@ export function lockRoutes(
     if (!parsed.success)
       throw new ProblemError('validation_failed', { issues: [{ path: 'account', code: 'invalid' }] });
     try {
-      const answer = await requestLockLink(service, parsed.data, settings, key, ip);
+      const answer = await requestLockLink(service, parsed.data, key, ip);
       return json(answer.text, answer.status);
     } finally {
       // Same minimum duration for every outcome, so the account's existence cannot be timed.

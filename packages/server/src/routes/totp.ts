@@ -69,9 +69,11 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
   const random = options.random;
   const factors = options.factors;
 
+  const lowAt = options.backupCodesLowAt ?? 3;
   const {
     outboxFor,
     afterCommit,
+    notices,
     sessionHash,
     check,
     acceptVerified,
@@ -204,11 +206,24 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
     if (code === undefined) return problemResponse('validation_failed');
     const checked = await check(u, code, 'enabled', acceptVerified(u));
     if (!checked.ok) throw checked.problem;
+    const left = await factors.countBackupCodes(u.userId);
+    const low = checked.method === 'backup_code' && left <= lowAt;
+    if (low) {
+      // The owner hears it on every contact on record: make new codes before the last one is gone.
+      const at = now();
+      try {
+        if (options.notify) await afterCommit(u, 'backup_codes_low', at, { count: left });
+        else await options.enqueue?.(notices(u, 'backup_codes_low', at, { count: left }));
+      } catch (err) {
+        options.logger?.error({ msg: 'notify_failed', error: err instanceof Error ? err.name : 'Error' });
+      }
+    }
     return jsonText(
       JSON.stringify({
         verified: true,
         method: checked.method,
-        backupCodesLeft: await factors.countBackupCodes(u.userId),
+        backupCodesLeft: left,
+        ...(low ? { backupCodesLow: true } : {}),
       }),
     );
   });

@@ -31,6 +31,10 @@ export interface ServiceContext {
   actions?: PlatformActions;
   /** The recovery hold after `restore`, in ms. */
   recoveryHoldMs?: number;
+  /** Whether notices ask for a lock link (`data.lockFor`, minted at send): locks are served. */
+  lockLinks?: boolean;
+  /** The owner's release cooling-off, in ms. */
+  coolingOffMs?: number;
 }
 
 /** An answer ready to send (and to replay byte for byte). */

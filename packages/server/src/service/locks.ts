@@ -28,19 +28,12 @@ import type { IdempotencyCompletion } from '../store/types';
 import { normalizeAccountRef, uuidFrom } from './cases';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
-import { dispatch, lookupAccount, messagesFor, outboxFor } from './notifications';
+import { cancelPendingRelease } from './lock-release';
+import { dispatch, lookupAccount, messagesFor, outboxFor, reachableContacts } from './notifications';
 import { countFailure, rateLimit, refuseIfBlocked } from './rate-limits';
 
 /** The answer to a lock request without proof: the same for every account, existing or not. */
 export const LINK_REQUESTED_TEXT = JSON.stringify({ status: 'lock_link_requested' });
-
-/** Options of the self-service lock. */
-export interface LockSettings {
-  /** Page the lock link opens; the token is appended as `#lock=<token>`. */
-  lockUrl: string;
-  /** How long a lock link works. */
-  tokenTtlMs: number;
-}
 
 /**
  * Records a lock: a new case on the account (its report made from the contacts on record) whose
@@ -158,13 +151,15 @@ async function useToken(
   seal: (answer: Answer) => IdempotencyCompletion,
 ): Promise<Answer> {
   const store = ctx.store.lockTokens;
-  const ref = store ? await store.use(hash, ctx.now()) : null;
-  const account = ref ? await lookupAccount(ctx, ref) : null;
-  if (!ref || !account) {
+  const used = store ? await store.use(hash, ctx.now()) : null;
+  const account = used ? await lookupAccount(ctx, used.accountRef) : null;
+  if (!used || !account) {
     await countFailure(ctx, bucket, ctx.limits.tokenAttempts);
     throw new ProblemError('unauthorized');
   }
-  return recordLock(ctx, ref, account, 'link', seal);
+  // A link from a notice about a case cancels that case's pending release (the owner said no).
+  if (used.caseId) await cancelPendingRelease(ctx, used.caseId, 'link', account);
+  return recordLock(ctx, used.accountRef, account, 'link', seal);
 }
 
 /**
@@ -176,7 +171,6 @@ async function useToken(
 export async function requestLockLink(
   ctx: ServiceContext,
   accountRef: AccountRef,
-  settings: LockSettings,
   key: string,
   ip: string,
 ): Promise<Answer> {
@@ -192,10 +186,9 @@ export async function requestLockLink(
     const account = await lookupAccount(ctx, accountRef);
     const answer = { status: 202, text: LINK_REQUESTED_TEXT };
     if (account && bound.allowed && ctx.store.lockTokens) {
-      const token = newAccessToken(ctx.random);
-      const lockUrl = `${settings.lockUrl}#lock=${token}`;
-      const data = { platform: ctx.config.platform.name, lockUrl, at: now.toISOString() };
-      const outbox = account.contacts.flatMap((c) => [
+      // No token yet: the worker mints one per send (ADR 0023); the row keeps the account only.
+      const data = { platform: ctx.config.platform.name, lockFor: { accountRef }, at: now.toISOString() };
+      const outbox = reachableContacts(account, now).flatMap((c) => [
         ...(c.email
           ? [
               {
@@ -208,11 +201,7 @@ export async function requestLockLink(
           : []),
         ...(c.phone ? [{ channel: 'sms' as const, recipient: c.phone, template: 'lock_link', data }] : []),
       ]);
-      await ctx.store.lockTokens.issue(
-        { sha256: sha256hex(token), accountRef, expiresAt: new Date(now.getTime() + settings.tokenTtlMs) },
-        outbox,
-        now,
-      );
+      await ctx.store.enqueue(outbox);
     }
     await ctx.store.completeIdempotent(seal(answer));
     return answer;

@@ -26,6 +26,18 @@ export async function lookupAccount(
   }
 }
 
+/** Replaced addresses keep getting notices this long after the change. */
+export const REPLACED_CONTACT_MS = 30 * 86_400_000;
+
+/** The contacts on record a notice goes to: every current one, and those replaced in the last 30 days. */
+export function reachableContacts(account: AccountOnRecord, now: Date): AccountOnRecord['contacts'] {
+  return account.contacts.filter((c) => {
+    if (!c.replacedAt) return true;
+    const at = Date.parse(c.replacedAt);
+    return Number.isNaN(at) || now.getTime() - at <= REPLACED_CONTACT_MS;
+  });
+}
+
 /** Notifications of `events` to the contacts on record of the account (never the report's contacts). */
 export function messagesFor(
   ctx: ServiceContext,
@@ -37,13 +49,15 @@ export function messagesFor(
   const out: Notification[] = [];
   for (const event of events) {
     if (!NOTIFYING_EVENTS.has(event.type)) continue;
-    const data = {
+    const data: Record<string, unknown> = {
       event: event.type,
       caseNumber: record.number,
       platform: ctx.config.platform.name,
       at: event.at,
     };
-    for (const contact of account.contacts) {
+    // The lock link is minted when the worker sends the notice: the row keeps only the case.
+    if (ctx.lockLinks) data.lockFor = { caseId: record.id };
+    for (const contact of reachableContacts(account, new Date(event.at))) {
       if (contact.email)
         out.push({
           caseId: record.id,

@@ -16,10 +16,11 @@ export async function insertOutbox(
 ): Promise<void> {
   if (messages.length === 0) return;
   await tx.query(
-    `INSERT INTO outbox (created_at, channel, recipient, template, data, message_id, order_key)
-     SELECT $1::timestamptz, x->>'channel', x->>'recipient', x->>'template', x->'data',
+    `INSERT INTO outbox (created_at, channel, recipient, template, data, message_id, order_key, next_attempt_at)
+     SELECT greatest($1::timestamptz, (x->>'notBefore')::timestamptz), x->>'channel', x->>'recipient',
+            x->>'template', x->'data',
             coalesce(x->>'messageId', 'msg_' || replace(gen_random_uuid()::text, '-', '')),
-            x->>'orderKey'
+            x->>'orderKey', (x->>'notBefore')::timestamptz
      FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n)
      ORDER BY n`,
     [at.toISOString(), JSON.stringify(messages)],

@@ -116,6 +116,11 @@ export interface OutboxMessage {
    * earlier one with the same key is neither delivered nor dead. Default: no ordering.
    */
   orderKey?: string | null;
+  /**
+   * Not claimed before this instant (ISO 8601), e.g. the end of a lock release's cooling-off; the
+   * row's age (for the worker's `maxAgeMs`) counts from it. Default: due now.
+   */
+  notBefore?: string;
 }
 
 /** A notification as stored in the outbox. */

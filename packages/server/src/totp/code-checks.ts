@@ -52,8 +52,13 @@ export function createCodeChecks(settings: CodeCheckSettings) {
   const { factors, key, now, stepUpMs, random } = settings;
   const cost = settings.backupCodeCost;
 
-  const notices = (user: TotpUser, change: TotpChange, at: Date): OutboxMessage[] => {
-    const data = { change, at: at.toISOString() };
+  const notices = (
+    user: TotpUser,
+    change: TotpChange,
+    at: Date,
+    extra: Record<string, unknown> = {},
+  ): OutboxMessage[] => {
+    const data = { change, at: at.toISOString(), ...extra };
     const messages: OutboxMessage[] = [];
     for (const contact of user.contacts) {
       if (contact.email)
@@ -71,14 +76,19 @@ export function createCodeChecks(settings: CodeCheckSettings) {
   /** Outbox rows for the transaction, or none when a custom `notify` sends after commit. */
   const outboxFor = (user: TotpUser, change: TotpChange, at: Date) =>
     settings.notify ? [] : notices(user, change, at);
-  const afterCommit = async (user: TotpUser, change: TotpChange, at: Date) => {
+  const afterCommit = async (
+    user: TotpUser,
+    change: TotpChange,
+    at: Date,
+    extra: Record<string, unknown> = {},
+  ) => {
     if (!settings.notify) return;
     try {
       await settings.notify({
         userId: user.userId,
         change,
         at: at.toISOString(),
-        messages: notices(user, change, at),
+        messages: notices(user, change, at, extra),
       });
     } catch (err) {
       settings.logger?.error({ msg: 'notify_failed', error: err instanceof Error ? err.name : 'Error' });
@@ -229,6 +239,7 @@ export function createCodeChecks(settings: CodeCheckSettings) {
   return {
     outboxFor,
     afterCommit,
+    notices,
     sessionHash,
     check,
     acceptVerified,

@@ -30,7 +30,8 @@ export type TotpChange =
   | 'backup_codes_regenerated'
   | 'disabled'
   | 'locked'
-  | 'backup_codes_locked';
+  | 'backup_codes_locked'
+  | 'backup_codes_low';
 
 /** A change notice, for a custom `notify`. Never carries a secret or a code. */
 export interface TotpNotification {
@@ -58,6 +59,16 @@ export interface TotpRoutesOptions {
    * as the change. When given, it is called after the commit instead.
    */
   notify?: (notice: TotpNotification) => Promise<void> | void;
+  /**
+   * When a backup code is used and this many or fewer remain (default 3), the verify answer says
+   * `backupCodesLow: true` and the owner's contacts on record are told to make new ones.
+   */
+  backupCodesLowAt?: number;
+  /**
+   * Queues notices outside a factor change (the low-backup-codes notice); `createRecourseServer`
+   * passes the store's outbox. Without it (and without `notify`), that notice is not sent.
+   */
+  enqueue?: (messages: OutboxMessage[]) => Promise<void>;
   /** How long an enrollment may be confirmed (default 600 s). */
   enrollmentTtlSeconds?: number;
   /** How recent a verification counts as a fresh second factor (default 300 s). */

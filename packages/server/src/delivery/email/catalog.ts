@@ -5,7 +5,7 @@
  * @module
  */
 
-/** What one notice says. Slots: `{platform}`, `{when}`, `{caseNumber}`. */
+/** What one notice says. Slots: `{platform}`, `{when}`, `{caseNumber}`, `{count}` (backup codes left). */
 export interface NoticeText {
   subject: string;
   /** What happened to the account (one sentence). */
@@ -33,4 +33,12 @@ export interface EmailCatalog {
   notMeNoLink: string;
   /** Why the reader received it. */
   footer: string;
+  /** The `lock_link` notice (a lock link asked for on the account): no case details. */
+  lockLink: NoticeText;
+  /** Before the lock link in every notice that carries one. */
+  lockNow: string;
+  /** Label of the lock link: "this wasn't me — lock my account". */
+  lockNowLink: string;
+  /** After the lock link: what a lock does and how long the link works. */
+  lockNowAfter: string;
 }

@@ -6,6 +6,7 @@
 import nodemailer from 'nodemailer';
 import type { DeliveryChannel } from '../channel';
 import { PermanentDeliveryError } from '../channel';
+import type { LockLinkMinter } from '../lock-links';
 import { renderEmail } from './render';
 
 /** SMTP settings when no URL is given. */
@@ -42,6 +43,11 @@ export interface EmailChannelOptions {
   messageIdDomain?: string;
   /** Language when the row has none. Default `en`. */
   defaultLanguage?: string;
+  /**
+   * Mints the lock link of a notice whose row asks for one (`data.lockFor`), at each attempt
+   * (`createLockLinkMinter`). Without it, notices carry no lock link and `lock_link` rows die.
+   */
+  lockLinks?: LockLinkMinter;
 }
 
 /** 5xx SMTP answers (other than greylisting-like 4xx) will not get better by retrying. */
@@ -65,7 +71,8 @@ export function createEmailChannel(options: EmailChannelOptions): DeliveryChanne
   return {
     channel: 'email',
     async deliver(message, signal) {
-      const mail = renderEmail(message, options);
+      const lockUrl = options.lockLinks ? await options.lockLinks(message) : null;
+      const mail = renderEmail(message, { ...options, lockUrl });
       if (signal.aborted) throw signal.reason ?? new Error('aborted');
       const sending = transport.sendMail({
         from: options.from,

@@ -53,6 +53,20 @@ export const en: EmailCatalog = {
       subject: '{platform}: a report about your account was closed',
       happened: 'A takeover report about your {platform} account was closed.',
     },
+    lock_release_requested: {
+      subject: '{platform}: someone asked to lift the lock on your account',
+      happened:
+        'Someone asked to lift the lock on your {platform} account. The lock lifts after a waiting period unless you stop it with the link below.',
+    },
+    lock_release_cancelled: {
+      subject: '{platform}: the lock on your account stays in force',
+      happened:
+        'A request to lift the lock on your {platform} account was cancelled; the lock stays in force.',
+    },
+    lock_released: {
+      subject: '{platform}: the lock on your account was lifted',
+      happened: 'The lock on your {platform} account was lifted after the waiting period.',
+    },
   },
   totp: {
     totp_enabled: {
@@ -72,6 +86,11 @@ export const en: EmailCatalog = {
       happened:
         'Too many wrong authenticator codes were entered for your {platform} account; codes are locked.',
     },
+    totp_backup_codes_low: {
+      subject: '{platform}: you are running out of backup codes',
+      happened:
+        'A backup code was used to sign in to your {platform} account; {count} are left. Make new ones in your security settings.',
+    },
     totp_backup_codes_locked: {
       subject: '{platform}: backup codes were locked',
       happened:
@@ -86,4 +105,13 @@ export const en: EmailCatalog = {
   notMeNoLink: 'If this wasn’t you, or you did not ask for it, contact {platform} support now.',
   footer:
     'You receive this because this address is on record for a {platform} account. We never ask for your password or codes by email.',
+  lockLink: {
+    subject: '{platform}: lock your account',
+    happened:
+      'Someone asked for a link to lock your {platform} account. If you think someone else is using your account, lock it now. If it was not you who asked, you can ignore this message: nothing has changed.',
+  },
+  lockNow: 'If someone else is using your account, lock it now:',
+  lockNowLink: 'This wasn’t me — lock my account',
+  lockNowAfter:
+    'A lock stops sign-ins, withdrawals and security changes until support lifts it. The link works once, for a limited time.',
 };

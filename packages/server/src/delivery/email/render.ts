@@ -35,6 +35,8 @@ export interface RenderOptions {
   platformName: string;
   /** Language when the row carries none. Default `en`. */
   defaultLanguage?: string;
+  /** The lock link minted for this send (`lockUrl#lock=<token>`), shown as "this wasn't me — lock my account". */
+  lockUrl?: string | null;
 }
 
 /** `&`, `<`, `>`, `"`, `'` as entities. */
@@ -62,9 +64,11 @@ function noticeOf(catalog: EmailCatalog, message: OutboxDelivery): NoticeText {
   const found =
     message.template === 'account_case_event'
       ? catalog.caseEvents[String(message.data.event)]
-      : message.template.startsWith('totp_')
-        ? catalog.totp[message.template]
-        : undefined;
+      : message.template === 'lock_link'
+        ? catalog.lockLink
+        : message.template.startsWith('totp_')
+          ? catalog.totp[message.template]
+          : undefined;
   if (!found) {
     throw new PermanentDeliveryError(
       `no email template for ${plain(message.template, 60)}${message.template === 'account_case_event' ? `/${plain(message.data.event, 60)}` : ''}`,
@@ -100,8 +104,12 @@ export function renderEmail(message: OutboxDelivery, options: RenderOptions): Re
     platform: plain(message.data.platform ?? options.platformName, 100),
     when: plain(when),
     caseNumber: plain(message.data.caseNumber ?? '', 40),
+    count: String(Number.isSafeInteger(message.data.count) ? message.data.count : ''),
   };
   const dispute = safeUrl(options.disputeUrl);
+  const lockUrl = safeUrl(options.lockUrl ?? undefined);
+  if (message.template === 'lock_link' && !lockUrl)
+    throw new PermanentDeliveryError('lock_link without a lock link (locks not configured)');
   const id = (s: string) => s;
   const subject = plain(fill(notice.subject, slots, id), 250);
   const happened = fill(notice.happened, slots, id);
@@ -115,7 +123,12 @@ export function renderEmail(message: OutboxDelivery, options: RenderOptions): Re
     `${catalog.whenLabel}: ${slots.when}`,
     ...(slots.caseNumber ? [`${catalog.referenceLabel}: ${slots.caseNumber}`] : []),
     '',
-    ...(dispute ? [catalog.notMe, dispute] : [fill(catalog.notMeNoLink, slots, id)]),
+    ...(lockUrl ? [catalog.lockNow, lockUrl, catalog.lockNowAfter, ''] : []),
+    ...(message.template === 'lock_link'
+      ? []
+      : dispute
+        ? [catalog.notMe, dispute]
+        : [fill(catalog.notMeNoLink, slots, id)]),
     '',
     '--',
     footer,
@@ -131,9 +144,14 @@ export function renderEmail(message: OutboxDelivery, options: RenderOptions): Re
     `<p>${htmlHappened}</p>`,
     `<p><strong>${h(catalog.whenLabel)}:</strong> ${h(slots.when)}</p>`,
     slots.caseNumber ? `<p><strong>${h(catalog.referenceLabel)}:</strong> ${h(slots.caseNumber)}</p>` : '',
-    dispute
-      ? `<p>${h(catalog.notMe)}</p><p><a href="${h(dispute)}">${h(catalog.notMeLink)}</a></p>`
-      : `<p>${fill(h(catalog.notMeNoLink), slots, h)}</p>`,
+    lockUrl
+      ? `<p>${h(catalog.lockNow)}</p><p><a href="${h(lockUrl)}">${h(catalog.lockNowLink)}</a></p><p>${h(catalog.lockNowAfter)}</p>`
+      : '',
+    message.template === 'lock_link'
+      ? ''
+      : dispute
+        ? `<p>${h(catalog.notMe)}</p><p><a href="${h(dispute)}">${h(catalog.notMeLink)}</a></p>`
+        : `<p>${fill(h(catalog.notMeNoLink), slots, h)}</p>`,
     `<hr><p style="font-size:0.875em;color:#555">${fill(h(catalog.footer), slots, h)}</p>`,
     '</body></html>',
   ].join('\n');

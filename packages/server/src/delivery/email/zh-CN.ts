@@ -53,6 +53,18 @@ export const zhCN: EmailCatalog = {
       subject: '{platform}：关于您账户的报告已结案',
       happened: '一份关于您 {platform} 账户的盗用报告已结案。',
     },
+    lock_release_requested: {
+      subject: '{platform}：有人申请解除您账户的锁定',
+      happened: '有人申请解除您 {platform} 账户的锁定。等待期结束后锁定将解除，除非您通过下方链接阻止。',
+    },
+    lock_release_cancelled: {
+      subject: '{platform}：您账户的锁定继续有效',
+      happened: '解除您 {platform} 账户锁定的申请已取消，锁定继续有效。',
+    },
+    lock_released: {
+      subject: '{platform}：您账户的锁定已解除',
+      happened: '等待期结束，您 {platform} 账户的锁定已解除。',
+    },
   },
   totp: {
     totp_enabled: {
@@ -71,6 +83,10 @@ export const zhCN: EmailCatalog = {
       subject: '{platform}：两步验证已锁定',
       happened: '您的 {platform} 账户输入了过多错误的验证码，验证码已被锁定。',
     },
+    totp_backup_codes_low: {
+      subject: '{platform}：您的备用码即将用完',
+      happened: '有人使用备用码登录了您的 {platform} 账户，剩余 {count} 个。请在安全设置中生成新的备用码。',
+    },
     totp_backup_codes_locked: {
       subject: '{platform}：备用码已锁定',
       happened: '您的 {platform} 账户输入了过多错误的备用码，备用码已被锁定。',
@@ -83,4 +99,13 @@ export const zhCN: EmailCatalog = {
   notMeLink: '这不是我',
   notMeNoLink: '如果这不是您本人的操作，或者您并未提出此请求，请立即联系 {platform} 客服。',
   footer: '您收到此邮件，是因为此地址登记在某个 {platform} 账户上。我们绝不会通过邮件索要您的密码或验证码。',
+  lockLink: {
+    subject: '{platform}：锁定您的账户',
+    happened:
+      '有人申请了锁定您 {platform} 账户的链接。如果您认为有人在使用您的账户，请立即锁定。如果不是您申请的，可以忽略此邮件：什么都没有改变。',
+  },
+  lockNow: '如果有人在使用您的账户，请立即锁定：',
+  lockNowLink: '这不是我——锁定我的账户',
+  lockNowAfter:
+    '锁定后，登录、提现和安全设置更改都会被拒绝，直到客服解除锁定。此链接只能使用一次，且有时间限制。',
 };
