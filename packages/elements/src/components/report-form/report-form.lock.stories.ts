@@ -120,18 +120,16 @@ export const FromLockLink: Story = story(
 
 export const Locking: Story = story(
   ['hang'],
-  (el) => press(el, 'button.primary'),
+  (el) => press(el, 'button'),
   async (el, w) => {
-    await waitFor(() =>
-      expect(offer(el)!.querySelector('button.primary')!.textContent!.trim()).toBe(w.locking),
-    );
-    await expect(offer(el)!.querySelector('button.primary')!.getAttribute('aria-disabled')).toBe('true');
+    await waitFor(() => expect(offer(el)!.querySelector('button')!.textContent!.trim()).toBe(w.locking));
+    await expect(offer(el)!.querySelector('button')!.getAttribute('aria-disabled')).toBe('true');
   },
 );
 
 export const Locked: Story = story(
   [{ kind: 'locked', case: CREATED }],
-  (el) => press(el, 'button.primary'),
+  (el) => press(el, 'button'),
   async (el, w) => {
     await waitFor(() => expect(offer(el)!.querySelector('.case-number')?.textContent).toBe('RC-4LCK-7Q2M'));
     await expect(announced(el)).toBe(w.lockedAnnounce.replace('{number}', 'RC-4LCK-7Q2M'));
@@ -141,7 +139,7 @@ export const Locked: Story = story(
 
 export const AccountAsked: Story = story(
   [problem(400, 'validation_failed')],
-  (el) => press(el, 'button.primary'),
+  (el) => press(el, 'button'),
   async (el, w) => {
     await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('lock-account'));
     await expect(announced(el)).toBe(w.needAccount);
@@ -151,7 +149,7 @@ export const AccountAsked: Story = story(
 export const LinkSent: Story = story(
   [problem(400, 'validation_failed'), { kind: 'link_requested' }],
   async (el) => {
-    press(el, 'button.primary');
+    press(el, 'button');
     await waitFor(() => expect(offer(el)!.querySelector('#lock-account')).not.toBeNull());
     const input = offer(el)!.querySelector<HTMLInputElement>('#lock-account')!;
     input.value = 'meilin';
@@ -167,7 +165,7 @@ export const LinkSent: Story = story(
 
 export const LinkNoLongerWorks: Story = story(
   [problem(401, 'unauthorized')],
-  (el) => press(el, 'button.primary'),
+  (el) => press(el, 'button'),
   async (el, w) => {
     await waitFor(() => expect(announced(el)).toBe(w.linkRefused));
     await expect(offer(el)!.querySelector('#lock-account')).not.toBeNull();
@@ -177,7 +175,7 @@ export const LinkNoLongerWorks: Story = story(
 
 export const TooManyRequests: Story = story(
   [problem(429, 'rate_limited')],
-  (el) => press(el, 'button.primary'),
+  (el) => press(el, 'button'),
   async (el, w) => {
     await waitFor(() => expect(announced(el)).toBe(w.limited));
     await expect(offer(el)!.querySelector('.error')!.textContent).toBe(w.limited);
@@ -186,7 +184,7 @@ export const TooManyRequests: Story = story(
 
 export const Offline: Story = story(
   [new RecourseNetworkError('network')],
-  (el) => press(el, 'button.primary'),
+  (el) => press(el, 'button'),
   async (el, w) => {
     await waitFor(() => expect(announced(el)).toBe(w.failed));
   },

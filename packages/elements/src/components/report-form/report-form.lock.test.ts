@@ -74,7 +74,7 @@ async function choose(el: RecourseReportForm, id: string) {
 const offerShown = (el: RecourseReportForm) => waitUntil(() => $(el, '#lock-heading'), 'lock offer shown');
 const status = (el: RecourseReportForm) => $(el, 'section[aria-labelledby="lock-heading"] [role="status"]');
 const lockButton = (el: RecourseReportForm) =>
-  $<HTMLButtonElement>(el, 'section[aria-labelledby="lock-heading"] button.primary')!;
+  $<HTMLButtonElement>(el, 'section[aria-labelledby="lock-heading"] button')!;
 
 afterEach(() => {
   localStorage.removeItem(draftKey('https://api.example.com/lock-test'));

@@ -4,7 +4,8 @@
  * send a lock link to; then the answer (locked: the case number and the private tracking link;
  * or "we sent a lock link to the addresses on record", the same words for every account). Its
  * live region announces each answer; focus moves to what changed and never falls to the body
- * (busy buttons are `aria-disabled`, not `disabled`). Inputs carry no `name`: the form's own
+ * (busy buttons are `aria-disabled`, not `disabled`). Its buttons are not `.primary`: the step's
+ * own action stays the one primary button (hosts' tests find it so). Inputs carry no `name`: the form's own
  * input handler ignores them and the draft never holds them. Lit text bindings only.
  * @internal
  * @module
@@ -29,8 +30,7 @@ function offer(w: LockOfferWords, c: LockOfferController): TemplateResult {
     <div class="row lock-actions">
       <button
         type="button"
-        class="primary"
-        part="button primary-button"
+        part="button"
         aria-disabled=${busy ? 'true' : 'false'}
         aria-describedby=${c.state.problem ? 'lock-problem' : nothing}
         @click=${() => void c.lock()}
@@ -84,7 +84,6 @@ function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
     <div class="row lock-actions">
       <button
         type="button"
-        class=${phase === 'link_sent' ? '' : 'primary'}
         part="button"
         aria-disabled=${busy ? 'true' : 'false'}
         @click=${send}
