@@ -240,6 +240,23 @@ describe('self-service lock in the report form against the real server', () => {
     const link = /https?:\/\/\S+#lock=[A-Za-z0-9_-]+/.exec(text)?.[0];
     expect(link, 'a lock link in the email').toBeDefined();
     expect(new URL(link!).origin).toBe(app.url);
+    // The text message, as the demo mailbox page shows it, carries its own link, in each language.
+    for (const [lang, text] of [
+      ['en', /^Lantern Wallet: Not you\? Lock your account now: http:\/\/\S+#lock=[\w-]+ \(works once\)$/],
+      [
+        'zh-CN',
+        /^【灯笼钱包】如果不是您本人在操作，请立即锁定账号：http:\/\/\S+#lock=[\w-]+（链接仅可使用一次）$/,
+      ],
+    ] as const) {
+      const box = (await (await fetch(`${app.url}/demo/mailbox?lang=${lang}`)).json()) as {
+        messages: { kind: string; to: string[]; text?: string }[];
+      };
+      const texts = box.messages.filter((m) => m.kind === 'sms' && m.to.includes('+15550100102'));
+      expect(
+        texts.map((m) => m.text).filter((t) => text.test(t ?? '')),
+        lang,
+      ).toHaveLength(1);
+    }
 
     // Following it: the lock is offered first; the token leaves the address bar at once.
     const opened = await context.newPage();
