@@ -2,6 +2,7 @@
 // restore runs unlockAccount and the recovery hold, through the outbox's `action` channel. A hook
 // that fails, then hangs, then succeeds is retried with the same action id; the chain shows each
 // attempt's outcome, and nothing is recorded as done before the hook resolved.
+import type { DeskContainment } from '@recourse/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDelivery } from '../src/delivery/worker';
 import {
@@ -72,6 +73,22 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
         .filter((e) => e.type.startsWith('action_'))
         .map((e) => [e.type, e.data.action, e.data.attempt ?? null, e.data.reason ?? null]);
     };
+    /** The desk's containment: the lock and its action, as the desk shows them. */
+    const lockSeen = async (id: string) => {
+      const r = await fetch(`${s.url}/v1/desk/cases/${id}`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      const c = ((await r.json()) as { containment: DeskContainment }).containment;
+      const action = c.actions.find((a) => a.action === 'lock_account')!;
+      return {
+        lock: c.lock?.state,
+        origin: c.lock?.origin,
+        state: action.state,
+        attempts: action.attempts,
+        reason: action.reason ?? null,
+        tries: action.tries.map((t) => `${t.attempt}:${t.outcome}${t.reason ? `:${t.reason}` : ''}`),
+      };
+    };
     const pendingActions = async () =>
       (await store.listOutbox({ pending: true, limit: 500 })).filter((r) => r.channel === 'action').length;
 
@@ -104,11 +121,21 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
         ['action_requested', 'lock_account', null, null],
         ['action_failed', 'lock_account', 1, 'platform_error'],
       ]);
+      // The desk sees the lock requested, retried, not in force: nothing shown done that was not.
+      expect(await lockSeen(id)).toEqual({
+        lock: 'requested',
+        origin: 'desk',
+        state: 'requested',
+        attempts: 1,
+        reason: 'platform_error',
+        tries: ['1:failed:platform_error'],
+      });
       const hangStarted = Date.now();
       await round(); // attempt 2: the hook never answers; the attempt's signal ends it
       expect(Date.now() - hangStarted).toBeLessThan(5000);
       expect(done.size).toBe(0);
       expect((await actionEntries(id)).at(-1)).toEqual(['action_failed', 'lock_account', 2, 'timeout']);
+      expect(await lockSeen(id)).toMatchObject({ lock: 'requested', state: 'requested', reason: 'timeout' });
       expect(await pendingActions()).toBe(1);
       await round(); // attempt 3: works
       expect(await actionEntries(id)).toEqual([
@@ -118,6 +145,14 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
         ['action_succeeded', 'lock_account', 3, null],
       ]);
       expect(await pendingActions()).toBe(0);
+      expect(await lockSeen(id)).toEqual({
+        lock: 'in_force',
+        origin: 'desk',
+        state: 'done',
+        attempts: 3,
+        reason: null,
+        tries: ['1:failed:platform_error', '2:failed:timeout', '3:succeeded'],
+      });
       const lockCalls = calls.filter((c) => c.hook === 'lockAccount');
       expect(lockCalls).toHaveLength(3);
       expect(new Set(lockCalls.map((c) => c.actionId)).size).toBe(1); // one id on every attempt

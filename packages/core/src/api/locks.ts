@@ -20,11 +20,15 @@ export const LockTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,256}$
  * - `{ token }` from a lock link: locks at once (the token works once, until it expires);
  * - `{ account }` alone: locks nothing, mails a fresh lock link to the contacts on record.
  */
-export const LockRequestSchema = z.union([
-  z.strictObject({ token: LockTokenSchema }),
-  z.strictObject({ account: z.lazy(createAccountRefSchema) }),
-  z.strictObject({}),
-]);
+// Built at the first parse (`z.lazy`), like the command schemas: a tracker importing the table
+// never builds the lock and credential bodies it does not send.
+export const LockRequestSchema = z.lazy(() =>
+  z.union([
+    z.strictObject({ token: LockTokenSchema }),
+    z.strictObject({ account: createAccountRefSchema() }),
+    z.strictObject({}),
+  ]),
+);
 /** Body of `POST /v1/locks`. */
 export type LockRequest = z.input<typeof LockRequestSchema>;
 
@@ -66,18 +70,22 @@ export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 export const CREDENTIAL_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 /** One credential on the account, as the platform's `listCredentials` reports it. */
-export const CredentialSchema = z.object({
-  id: z.string().check(z.regex(CREDENTIAL_ID_PATTERN)),
-  kind: z.enum(CREDENTIAL_KINDS),
-  /** A label the platform made safe to show the owner (device and city, key name, masked address). */
-  label: label(200),
-  addedAt: z.optional(InstantSchema),
-});
+export const CredentialSchema = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(CREDENTIAL_ID_PATTERN)),
+    kind: z.enum(CREDENTIAL_KINDS),
+    /** A label the platform made safe to show the owner (device and city, key name, masked address). */
+    label: label(200),
+    addedAt: z.optional(InstantSchema),
+  }),
+);
 /** One credential on the account. */
 export type Credential = z.output<typeof CredentialSchema>;
 
 /** Answer of `GET /v1/cases/{id}/credentials`. */
-export const CredentialsSchema = z.object({ credentials: z.array(CredentialSchema).check(z.maxLength(500)) });
+export const CredentialsSchema = z.lazy(() =>
+  z.object({ credentials: z.array(CredentialSchema).check(z.maxLength(500)) }),
+);
 /** Answer of `GET /v1/cases/{id}/credentials`. */
 export type Credentials = z.output<typeof CredentialsSchema>;
 
@@ -91,16 +99,18 @@ export type CredentialDecision = (typeof CREDENTIAL_DECISIONS)[number];
  * list; each at most once). Every `remove` runs the platform's `revokeCredential` through the
  * outbox; the outcomes appear in the case's `containment.actions`.
  */
-export const CredentialReviewSchema = z.strictObject({
-  decisions: z
-    .array(
-      z.strictObject({
-        id: z.string().check(z.regex(CREDENTIAL_ID_PATTERN)),
-        decision: z.enum(CREDENTIAL_DECISIONS),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(500)),
-});
+export const CredentialReviewSchema = z.lazy(() =>
+  z.strictObject({
+    decisions: z
+      .array(
+        z.strictObject({
+          id: z.string().check(z.regex(CREDENTIAL_ID_PATTERN)),
+          decision: z.enum(CREDENTIAL_DECISIONS),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(500)),
+  }),
+);
 /** Body of `POST /v1/cases/{id}/credentials/review`. */
 export type CredentialReview = z.input<typeof CredentialReviewSchema>;
 

@@ -23,12 +23,12 @@ import {
   type DeskPriority,
 } from '../api/desk';
 import { createEndpoints, type EndpointDefinition } from '../api/endpoints';
-import type { CaseUpdated, CredentialDecision, Credentials, LockOutcome, LockRequest } from '../api/locks';
 import type { DeadMessageRetry, DeadMessages } from '../api/outbox';
 import { EVENT_STREAM_MEDIA_TYPE, HEADERS, isIdempotencyKey } from '../api/primitives';
 import type { AllowedMediaType } from '../schemas/limits';
 import type { ReportInput } from '../schemas/report';
 import type { ChainEntry, MainState } from '../workflow/index';
+import { type ContainmentClient, containmentMethods } from './containment';
 import { type DeskSubscribeOptions, startDeskSubscription } from './desk-subscribe';
 import { RecourseProtocolError } from './errors';
 import { newIdempotencyKey } from './idempotency';
@@ -97,16 +97,6 @@ export interface DownloadedAttachment {
   name: string | null;
 }
 
-/** Options of {@link RecourseClient.lock}. */
-export interface LockOptions extends SubmitOptions {
-  /**
-   * Send the browser's cookies so the platform's own session can prove the lock (default `true`).
-   * The session works only when the API shares the platform's site (or answers CORS with
-   * credentials); the lock link's token and the account reference do not need it.
-   */
-  session?: boolean;
-}
-
 /** Filters of the desk queue. */
 export interface DeskCasesFilter {
   /** Main state. */
@@ -124,7 +114,7 @@ export interface DeskCasesFilter {
 }
 
 /** The client. Credentials go only into `Authorization`, never into a URL. */
-export interface RecourseClient {
+export interface RecourseClient extends ContainmentClient {
   /** A new idempotency key (128 random bits); persist it for the whole life of a submission. */
   newIdempotencyKey(): string;
   /** `GET /v1/config`. */
@@ -156,35 +146,6 @@ export interface RecourseClient {
   revokeToken(id: string, token: string, options?: SubmitOptions): Promise<void>;
   /** `GET /v1/cases/{id}/attachments/{aid}`. */
   downloadAttachment(id: string, token: string, attachmentId: string): Promise<DownloadedAttachment>;
-  /**
-   * `POST /v1/locks`: locks the account at once when the platform's session (its cookie) or a lock
-   * link's `token` proves it (`locked`, a new case: show its number and tracking link); with
-   * `{ account }` and no session, mails a lock link to the addresses on record (`link_requested`,
-   * the same whether or not the account exists). A used or expired token rejects with
-   * `unauthorized`. Retried with the same key until a definite answer.
-   */
-  lock(request: LockRequest, options?: LockOptions): Promise<LockOutcome>;
-  /**
-   * `POST /v1/cases/{id}/lock-release`: the owner asks to lift the case's lock. Every contact on
-   * record is told at once; the lock lifts after the cooling-off (`containment.release.at`) unless
-   * a lock link cancels it. Rejects with `lock_not_in_force` or `lock_release_pending`.
-   */
-  requestLockRelease(id: string, token: string, options?: SubmitOptions): Promise<CaseUpdated>;
-  /**
-   * `GET /v1/cases/{id}/credentials`: the account's credentials as the platform reports them,
-   * once support restored the account (`credential_review_closed` before that).
-   */
-  listCredentials(id: string, token: string): Promise<Credentials>;
-  /**
-   * `POST /v1/cases/{id}/credentials/review`: keep or remove each credential; removals run the
-   * platform's `revokeCredential` (outcomes in `containment.actions`, `credentialId` set).
-   */
-  reviewCredentials(
-    id: string,
-    token: string,
-    decisions: readonly { id: string; decision: CredentialDecision }[],
-    options?: SubmitOptions,
-  ): Promise<CaseUpdated>;
   /** `GET /v1/desk/cases`. */
   listDeskCases(agentKey: string, filter?: DeskCasesFilter): Promise<DeskCasesPage>;
   /** `GET /v1/desk/cases/{id}`. */
@@ -364,43 +325,7 @@ export function createRecourseClient(options: RecourseClientOptions): RecourseCl
     downloadAttachment: (id, token, attachmentId) =>
       download(endpoints.downloadAttachment, id, token, attachmentId),
 
-    lock: async (request, lockOptions) => {
-      const endpoint = endpoints.createLock;
-      const response = await transport.send({
-        endpoint,
-        json: request,
-        idempotencyKey: keyFor(lockOptions),
-        withCookies: lockOptions?.session !== false,
-      });
-      if (response.status === endpoint.response.accepted.status) {
-        await transport.parse(response, endpoint.response.accepted.schema);
-        return { kind: 'link_requested' };
-      }
-      if (response.status !== endpoint.response.status)
-        throw new RecourseProtocolError('invalid_body', response.status);
-      return { kind: 'locked', case: await transport.parse(response, endpoint.response.schema) };
-    },
-
-    requestLockRelease: async (id, token, submit) =>
-      json(endpoints.requestLockRelease, endpoints.requestLockRelease.response.schema, {
-        params: { id },
-        credential: token,
-        idempotencyKey: keyFor(submit),
-      }),
-
-    listCredentials: (id, token) =>
-      json(endpoints.listCredentials, endpoints.listCredentials.response.schema, {
-        params: { id },
-        credential: token,
-      }),
-
-    reviewCredentials: async (id, token, decisions, submit) =>
-      json(endpoints.reviewCredentials, endpoints.reviewCredentials.response.schema, {
-        params: { id },
-        credential: token,
-        json: { decisions: decisions.map((d) => ({ id: d.id, decision: d.decision })) },
-        idempotencyKey: keyFor(submit),
-      }),
+    ...containmentMethods(transport, keyFor),
 
     listDeskCases: (agentKey, filter = {}) =>
       json(endpoints.listDeskCases, endpoints.listDeskCases.response.schema, {

@@ -8,13 +8,13 @@ export {
   createRecourseClient,
   type DeskCasesFilter,
   type DownloadedAttachment,
-  type LockOptions,
   type RecourseClient,
   type RecourseClientOptions,
   type SubmitOptions,
   type UploadFile,
   type UploadOptions,
 } from './client';
+export type { ContainmentClient, LockOptions } from './containment';
 export type { DeskSubscribeOptions } from './desk-subscribe';
 export {
   isRecourseError,

@@ -122,6 +122,58 @@ describe('delivery over SMTP (PGlite)', () => {
     }
   }, 30_000);
 
+  test("a lock link by SMTP: minted at send, in the contact's language, no case details; it locks once", async () => {
+    const locked: string[] = [];
+    const s = await startServer(store, {
+      hooks: {
+        lookupAccount: () => ({
+          accountKey: 'acct-lock',
+          contacts: [
+            { email: 'lock.owner@example.org', language: 'en' },
+            { email: 'lock.old@example.org', language: 'zh-CN' },
+          ],
+        }),
+      },
+      actions: { lockAccount: ({ accountKey }: { accountKey: string }) => void locked.push(accountKey) },
+      locks: { lockUrl: 'https://wallet.example/lock' },
+      delivery: { email: { smtp: sink.url, from: 'Lantern Wallet <notices@wallet.example>' }, pollMs: 20 },
+    });
+    try {
+      const before = sink.received.length;
+      const r = await fetch(`${s.url}/v1/locks`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomBytes(16).toString('hex') },
+        body: JSON.stringify({ account: { kind: 'email', value: 'lock.owner@example.org' } }),
+      });
+      expect(r.status).toBe(202);
+      await sink.waitFor(() => sink.received.length >= before + 2, 10_000, 'two lock links');
+      const mails = sink.received.slice(before);
+      const en = mails.find((m) => m.to[0] === 'lock.owner@example.org')!;
+      const zh = mails.find((m) => m.to[0] === 'lock.old@example.org')!;
+      expect(en.parsed.subject).toBe('Lantern Wallet: lock your account');
+      expect(zh.parsed.subject).toBe('Lantern Wallet：锁定您的账户');
+      expect(en.parsed.html || '').toContain('This wasn’t me — lock my account');
+      expect(zh.parsed.html || '').toContain('这不是我——锁定我的账户');
+      const link = /https:\/\/wallet\.example\/lock#lock=([A-Za-z0-9_-]{43})/.exec(en.parsed.text ?? '');
+      expect(link).not.toBeNull();
+      // Nothing of a case, and the row at rest never held the link.
+      expect(en.parsed.text).not.toMatch(/RC-|Reference/);
+      const rows = (await store.listOutbox({ limit: 50 })).filter((x) => x.template === 'lock_link');
+      expect(JSON.stringify(rows)).not.toContain(link![1]);
+      const lock = (body: unknown) =>
+        fetch(`${s.url}/v1/locks`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomBytes(16).toString('hex') },
+          body: JSON.stringify(body),
+        });
+      expect((await lock({ token: link![1] })).status).toBe(201);
+      expect((await lock({ token: link![1] })).status).toBe(401);
+      await expect.poll(() => locked, { timeout: 5000 }).toEqual(['acct-lock']);
+    } finally {
+      await s.close();
+    }
+  }, 30_000);
+
   test('every inserted value is escaped in the HTML and stripped of line breaks in the subject', () => {
     const mail = renderEmail(
       {

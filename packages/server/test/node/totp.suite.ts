@@ -75,6 +75,7 @@ export function runTotpSuite(name: string, open: () => Promise<TotpEngine>): voi
           now: () => new Date(clock),
           backupCodeCost: { N: 1024, r: 8, p: 1 },
           logger,
+          enqueue: (messages) => engine.store.enqueue(messages),
           authenticateUser: (request) => {
             const fromCookie = demo.authenticateUser(request);
             if (fromCookie) return fromCookie;
@@ -267,6 +268,27 @@ export function runTotpSuite(name: string, open: () => Promise<TotpEngine>): voi
       for (const a of answers.filter((x) => x.status !== 200)) {
         expect(['totp_code_used', 'totp_throttled']).toContain(a.body!.code);
       }
+    }, 60_000);
+
+    test('backup codes running low: the answer says so at 3 left and the contacts are told', async () => {
+      const { user, backupCodes } = await enroll(`u-${randomUUID()}`, T0 - 40);
+      at(T0 + 300);
+      const answers = [];
+      for (const code of backupCodes.slice(0, 7))
+        answers.push((await call('POST', '/verify', user, { code })).body);
+      expect(answers.map((a) => [a!.backupCodesLeft, a!.backupCodesLow ?? false])).toEqual([
+        [9, false],
+        [8, false],
+        [7, false],
+        [6, false],
+        [5, false],
+        [4, false],
+        [3, true],
+      ]);
+      const low = (await engine.store.listOutbox({ limit: 500 })).filter(
+        (r) => r.template === 'totp_backup_codes_low' && r.recipient === `${user}@example.com`,
+      );
+      expect(low.map((r) => r.data.count)).toEqual([3]);
     }, 60_000);
 
     test('50 concurrent uses of one backup code: exactly 1 accepted; then it is used', async () => {

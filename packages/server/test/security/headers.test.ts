@@ -38,7 +38,12 @@ describe(`security headers on ${engine}`, () => {
       totp,
       hooks: { authenticateUser },
       metrics: { token: METRICS_TOKEN },
-      actions: { lockAccount: () => {} },
+      actions: {
+        lockAccount: () => {},
+        unlockAccount: () => {},
+        listCredentials: () => [],
+        revokeCredential: () => {},
+      },
       locks: { lockUrl: 'https://wallet.example.com/lock' },
     });
     // Same store, tight limits: for 429s.
@@ -192,6 +197,16 @@ describe(`security headers on ${engine}`, () => {
       ['POST', '/v1/locks', { headers: jsonHeaders(), body: JSON.stringify({ token: key() }) }], // 401
       ['POST', '/v1/locks', { headers: jsonHeaders(), body: '{}' }], // 400
       ['POST', '/v1/locks', { headers: jsonHeaders(U), body: '{}' }], // 400: no contact on record
+      // the owner's side of containment (issue 18)
+      ['POST', `/v1/cases/${id}/lock-release`, { headers: { ...R, 'Idempotency-Key': key() } }], // 409
+      ['POST', `/v1/cases/${id}/lock-release`, { headers: { ...U, 'Idempotency-Key': key() } }], // 401
+      ['GET', `/v1/cases/${id}/credentials`, { headers: R }], // 409: before restore
+      [
+        'POST',
+        `/v1/cases/${id}/credentials/review`,
+        { headers: jsonHeaders(R), body: JSON.stringify({ decisions: [{ id: 'k1', decision: 'remove' }] }) },
+      ], // 409
+      ['POST', `/v1/cases/${id}/credentials/review`, { headers: jsonHeaders(R), body: '{}' }], // 400
       // 429s from the tight server
       [
         'POST',
