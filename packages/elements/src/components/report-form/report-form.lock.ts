@@ -2,7 +2,8 @@
  * The report form's lock offer ("Lock my account now"), the part in the initial bundle: where
  * and when the offer shows, and the lock link's token taken from the address bar. The offer
  * itself (its controller, view and words: `report-form.lock.view.ts`) comes with the form's lazy
- * chunk (`report-form.lazy.ts`, which also brings the client it needs), loaded at once on a page
+ * chunk (`report-form.lazy.ts`, which also brings the client it needs; asked for through the host,
+ * so that this module imports nothing of it), loaded at once on a page
  * opened from a lock link (`#lock=<token>`), else on idle or at the first input, before the
  * answers that make the offer due (money moved, cannot sign in). A chunk of its own would split
  * the modules it shares with the first step into one more initial chunk (+0.9 kB gzip measured).
@@ -11,7 +12,6 @@
  */
 import { nothing } from 'lit';
 import type { Lang } from '../../i18n/lang';
-import { lazyOnce } from '../../internal/recourse-element';
 import type { FormValues } from './report-form.model';
 
 /** What the offer needs of the form's state holder (`ReportFormHost` has it). */
@@ -25,6 +25,10 @@ export interface LockOfferHost {
   };
   readonly values: FormValues;
   readonly currentLang: Lang;
+  /** The form's lazy chunk once loaded (it carries the offer's view). */
+  readonly view?: { renderLockOffer(host: LockOfferHost, slot: LockOfferSlot): unknown };
+  /** Loads the form's lazy chunk (once; `view` is set and the form renders again). */
+  loadTemplates(): Promise<void>;
   getClient(): Promise<unknown>;
 }
 
@@ -36,15 +40,6 @@ export interface LockOfferSlot {
   /** The offer's controller (`report-form.lock.controller.ts`), created by its view. */
   controller?: { readonly phase: string };
 }
-
-type Lazy = typeof import('./report-form.lazy');
-let loaded: Lazy | undefined;
-const load = lazyOnce(() =>
-  import('./report-form.lazy').then((lazy) => {
-    loaded = lazy;
-    return lazy;
-  }),
-);
 
 /**
  * Takes a lock link's token from the address bar's fragment (`#lock=<token>`, never sent to a
@@ -86,12 +81,9 @@ export function lockOffer(host: LockOfferHost, where: 'first' | 'triage'): unkno
     access.canSignIn === 'no' ||
     (slot.controller !== undefined && slot.controller.phase !== 'offer');
   if (!due) return nothing;
-  if (!loaded) {
-    void load().then(
-      () => host.el.requestUpdate(),
-      () => undefined,
-    );
+  if (!host.view) {
+    void host.loadTemplates();
     return nothing;
   }
-  return loaded.renderLockOffer(host, slot);
+  return host.view.renderLockOffer(host, slot);
 }
