@@ -226,6 +226,23 @@ describe('<recourse-report-form> lock offer', () => {
     await waitUntil(() => status(el)!.textContent === w.unavailable, 'unavailable');
   });
 
+  it('has every word in zh-CN, written in Chinese, with the same placeholders', () => {
+    const leaves = (v: unknown, path = ''): [string, string][] =>
+      typeof v === 'string'
+        ? [[path, v]]
+        : Object.entries(v as object).flatMap(([k, x]) => leaves(x, path ? `${path}.${k}` : k));
+    const zh = new Map(leaves(LOCK_OFFER_WORDS['zh-CN']));
+    const en = leaves(LOCK_OFFER_WORDS.en);
+    expect([...zh.keys()]).to.deep.equal(en.map(([k]) => k));
+    for (const [key, text] of en) {
+      const translated = zh.get(key) ?? '';
+      expect(/[\u3400-\u9fff]/.test(translated), `${key} in Chinese`).to.equal(true);
+      expect(translated.match(/\{\w+\}/g) ?? [], `${key} placeholders`).to.deep.equal(
+        text.match(/\{\w+\}/g) ?? [],
+      );
+    }
+  });
+
   it('speaks zh-CN', async () => {
     const el = await make(lockClient(), 'zh-CN');
     await choose(el, '#f-access-canSignIn-no');
