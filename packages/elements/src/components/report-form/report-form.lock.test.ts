@@ -11,6 +11,8 @@ import '../../define/recourse-report-form';
 import { LOCK_OFFER_WORDS } from './i18n/lock';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
+import { hostOf } from './report-form.fixtures';
+import { emptyValues } from './report-form.model';
 
 const TOKEN = 'L0ckT0ken_'.repeat(4);
 const CREATED = {
@@ -71,7 +73,10 @@ async function choose(el: RecourseReportForm, id: string) {
   await el.updateComplete;
 }
 
-const offerShown = (el: RecourseReportForm) => waitUntil(() => $(el, '#lock-heading'), 'lock offer shown');
+/** The offer comes with the lazy chunk: its first load can take over a second on a busy machine. */
+const SLOW = { timeout: 8000 };
+const offerShown = (el: RecourseReportForm) =>
+  waitUntil(() => $(el, '#lock-heading'), 'lock offer shown', SLOW);
 const status = (el: RecourseReportForm) => $(el, 'section[aria-labelledby="lock-heading"] [role="status"]');
 const lockButton = (el: RecourseReportForm) =>
   $<HTMLButtonElement>(el, 'section[aria-labelledby="lock-heading"] button')!;
@@ -88,7 +93,9 @@ describe('<recourse-report-form> lock offer', () => {
     const el = await make(lockClient());
     await choose(el, '#f-access-canSignIn'); // yes, can sign in
     await choose(el, '#f-triage-moneyMoved-no');
-    await new Promise((r) => setTimeout(r, 200));
+    // The offer's code has arrived (with the lazy chunk): its absence now is an answer, not a delay.
+    await waitUntil(() => hostOf(el).view !== undefined, 'lazy chunk loaded', SLOW);
+    await el.updateComplete;
     expect($(el, '#lock-heading'), 'signed in, no money moved').to.equal(null);
     await choose(el, '#f-triage-moneyMoved'); // yes, money moved
     await offerShown(el);
@@ -110,7 +117,7 @@ describe('<recourse-report-form> lock offer', () => {
     await expect(el).to.be.accessible();
     lockButton(el).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '.case-number'), 'locked');
+    await waitUntil(() => $(el, '.case-number'), 'locked', SLOW);
     expect(client.calls).to.deep.equal([{}]);
     expect($(el, '#lock-heading')!.textContent!.trim()).to.equal(w.lockedTitle);
     expect($(el, '.case-number')!.textContent).to.equal('RC-LOCK-0001');
@@ -133,7 +140,7 @@ describe('<recourse-report-form> lock offer', () => {
     await choose(el, '#f-access-canSignIn-no');
     await offerShown(el);
     lockButton(el).click();
-    await waitUntil(() => $(el, '#lock-account'), 'account asked');
+    await waitUntil(() => $(el, '#lock-account'), 'account asked', SLOW);
     await el.updateComplete;
     expect(deepActive()?.id, 'focus on the account field').to.equal('lock-account');
     expect(status(el)!.textContent).to.equal(w.needAccount);
@@ -145,7 +152,7 @@ describe('<recourse-report-form> lock offer', () => {
     expect($(el, '#lock-account')!.getAttribute('aria-invalid')).to.equal('true');
     await sendKeys({ type: 'meilin' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(el)!.textContent === w.linkSent, 'link sent');
+    await waitUntil(() => status(el)!.textContent === w.linkSent, 'link sent', SLOW);
     expect(client.calls[1]).to.deep.equal({ account: { kind: 'username', value: 'meilin' } });
     expect(el.phase).to.equal('first');
     expect(deepActive()?.id, 'focus stays in the field').to.equal('lock-account');
@@ -172,9 +179,23 @@ describe('<recourse-report-form> lock offer', () => {
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
     expect(stored).to.not.contain(TOKEN);
     lockButton(el).click();
-    await waitUntil(() => $(el, '.case-number'), 'locked');
+    await waitUntil(() => $(el, '.case-number'), 'locked', SLOW);
     expect(client.calls).to.deep.equal([{ token: TOKEN }]);
     expect(el.shadowRoot!.innerHTML).to.not.contain(TOKEN);
+  });
+
+  it('from a lock link with a draft past the first step: the first step and the offer show first', async () => {
+    const values = { ...emptyValues('en'), account: { kind: 'username', value: 'meilin' } };
+    localStorage.setItem(
+      draftKey('https://api.example.com/lock-test'),
+      JSON.stringify({ v: 1, savedAt: Date.now(), step: 'account', values }),
+    );
+    history.replaceState(null, '', `${location.pathname}#lock=${TOKEN}`);
+    const el = await make(lockClient());
+    await offerShown(el);
+    expect(el.phase).to.equal('first');
+    expect(location.hash).to.equal('');
+    expect(el.shadowRoot!.textContent).to.contain(LOCK_OFFER_WORDS.en.fromLink);
   });
 
   it('from a used or expired lock link: says so, forgets the token, offers a new link', async () => {
@@ -183,7 +204,7 @@ describe('<recourse-report-form> lock offer', () => {
     const el = await make(client);
     await offerShown(el);
     lockButton(el).click();
-    await waitUntil(() => $(el, '#lock-account'), 'account asked');
+    await waitUntil(() => $(el, '#lock-account'), 'account asked', SLOW);
     expect(status(el)!.textContent).to.equal(w.linkRefused);
     await el.updateComplete;
     expect(deepActive()?.id).to.equal('lock-account');
@@ -195,7 +216,7 @@ describe('<recourse-report-form> lock offer', () => {
     kind.dispatchEvent(new Event('change'));
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'section[aria-labelledby="lock-heading"] .lock-actions button')!.click();
-    await waitUntil(() => status(el)!.textContent === w.linkSent, 'link sent');
+    await waitUntil(() => status(el)!.textContent === w.linkSent, 'link sent', SLOW);
     expect(client.calls).to.deep.equal([
       { token: TOKEN },
       { account: { kind: 'email', value: 'mei.lin@example.com' } },
@@ -209,11 +230,11 @@ describe('<recourse-report-form> lock offer', () => {
     await offerShown(el);
     lockButton(el).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(el)!.textContent === w.limited, 'limited');
+    await waitUntil(() => status(el)!.textContent === w.limited, 'limited', SLOW);
     expect(deepActive() === lockButton(el), 'focus on the lock button').to.equal(true);
     expect(lockButton(el).getAttribute('aria-describedby')).to.equal('lock-problem');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(el)!.textContent === w.failed, 'failed');
+    await waitUntil(() => status(el)!.textContent === w.failed, 'failed', SLOW);
     expect(deepActive() === lockButton(el), 'focus on the lock button').to.equal(true);
   });
 
@@ -223,7 +244,7 @@ describe('<recourse-report-form> lock offer', () => {
     await choose(el, '#f-access-canSignIn-no');
     await offerShown(el);
     lockButton(el).click();
-    await waitUntil(() => status(el)!.textContent === w.unavailable, 'unavailable');
+    await waitUntil(() => status(el)!.textContent === w.unavailable, 'unavailable', SLOW);
   });
 
   it('has every word in zh-CN, written in Chinese, with the same placeholders', () => {
