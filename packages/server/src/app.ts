@@ -230,6 +230,7 @@ export function createRecourseServer(options: RecourseServerOptions): RecourseSe
         now,
         logger,
         enqueue: (messages) => store.enqueue(messages),
+        lockLinks: locksServed,
       }),
     );
   }

@@ -43,6 +43,8 @@ async function main() {
     store,
     config: demo.config,
     hooks: demo.hooks,
+    // Lantern's lock, hold and credentials, in memory: the desk's freeze and restore act on them.
+    actions: demo.actions,
     cors: { origins },
     logger,
   });

@@ -89,6 +89,7 @@ export function createTotpRoutes(options: TotpRoutesOptions): Hono {
     ...(random ? { random } : {}),
     ...(options.notify ? { notify: options.notify } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.lockLinks ? { lockLinks: true } : {}),
   });
 
   async function user(c: Context): Promise<TotpUser> {

@@ -36,6 +36,8 @@ export interface CodeCheckSettings {
   random?: RandomBytes;
   notify?: (notice: TotpNotification) => Promise<void> | void;
   logger?: Logger;
+  /** Notices ask for a lock link on the user's account (minted when sent). */
+  lockLinks?: boolean;
 }
 
 /** The outcome of a code check. */
@@ -58,7 +60,8 @@ export function createCodeChecks(settings: CodeCheckSettings) {
     at: Date,
     extra: Record<string, unknown> = {},
   ): OutboxMessage[] => {
-    const data = { change, at: at.toISOString(), ...extra };
+    const data: Record<string, unknown> = { change, at: at.toISOString(), ...extra };
+    if (settings.lockLinks) data.lockFor = { accountRef: { kind: 'user_id', value: user.userId } };
     const messages: OutboxMessage[] = [];
     for (const contact of user.contacts) {
       if (contact.email)

@@ -69,6 +69,11 @@ export interface TotpRoutesOptions {
    * passes the store's outbox. Without it (and without `notify`), that notice is not sent.
    */
   enqueue?: (messages: OutboxMessage[]) => Promise<void>;
+  /**
+   * Whether notices carry a lock link (minted at send; `createRecourseServer` sets it when locks
+   * are served): the row asks for one on `{ kind: 'user_id', value: userId }`.
+   */
+  lockLinks?: boolean;
   /** How long an enrollment may be confirmed (default 600 s). */
   enrollmentTtlSeconds?: number;
   /** How recent a verification counts as a fresh second factor (default 300 s). */

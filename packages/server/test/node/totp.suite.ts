@@ -76,6 +76,7 @@ export function runTotpSuite(name: string, open: () => Promise<TotpEngine>): voi
           backupCodeCost: { N: 1024, r: 8, p: 1 },
           logger,
           enqueue: (messages) => engine.store.enqueue(messages),
+          lockLinks: true,
           authenticateUser: (request) => {
             const fromCookie = demo.authenticateUser(request);
             if (fromCookie) return fromCookie;
@@ -289,6 +290,9 @@ export function runTotpSuite(name: string, open: () => Promise<TotpEngine>): voi
         (r) => r.template === 'totp_backup_codes_low' && r.recipient === `${user}@example.com`,
       );
       expect(low.map((r) => r.data.count)).toEqual([3]);
+      // Like every notice to a contact on record, it asks for a lock link (minted when sent).
+      expect(low[0]!.data.lockFor).toEqual({ accountRef: { kind: 'user_id', value: user } });
+      expect(JSON.stringify(low[0]!.data)).not.toMatch(/#lock=/);
     }, 60_000);
 
     test('50 concurrent uses of one backup code: exactly 1 accepted; then it is used', async () => {

@@ -27,7 +27,11 @@ describe(`access control on ${engine}`, () => {
   let s: Started;
   beforeAll(async () => {
     ({ store, drop } = await openStore(engine));
-    s = await startServer(store);
+    // With locks and actions, so the owner's containment routes are mounted too.
+    s = await startServer(store, {
+      actions: { lockAccount: () => {}, unlockAccount: () => {}, listCredentials: () => [] },
+      locks: { lockUrl: 'https://wallet.example.com/lock' },
+    });
   }, 60_000);
   afterAll(async () => {
     await s?.close();
@@ -90,6 +94,18 @@ describe(`access control on ${engine}`, () => {
           method: 'POST',
           path: `/v1/cases/${id}/token/revoke`,
           headers: { ...auth, 'Idempotency-Key': key() },
+        },
+        requestLockRelease: {
+          method: 'POST',
+          path: `/v1/cases/${id}/lock-release`,
+          headers: { ...auth, 'Idempotency-Key': key() },
+        },
+        listCredentials: { method: 'GET', path: `/v1/cases/${id}/credentials`, headers: auth },
+        reviewCredentials: {
+          method: 'POST',
+          path: `/v1/cases/${id}/credentials/review`,
+          headers: jsonHeaders(auth),
+          body: JSON.stringify({ decisions: [{ id: 'k1', decision: 'remove' }] }),
         },
       };
     };
