@@ -60,7 +60,19 @@ const TOTP_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
   },
 };
 
-/** Renders a queued notification as the text the platform's mail or SMS provider would send. */
+/** A lock link's line in a text message ("this wasn't me — lock my account"), if it has one. */
+function lockLine(lang: 'en' | 'zh-CN', data: Record<string, unknown>): string {
+  const url = typeof data.lockUrl === 'string' && /^https?:\/\//.test(data.lockUrl) ? data.lockUrl : '';
+  if (!url) return '';
+  return lang === 'zh-CN'
+    ? ` 如果不是您本人在操作，请立即锁定账号：${url}`
+    : ` Not you? Lock your account now: ${url}`;
+}
+
+/**
+ * Renders a queued notification as the text the platform's mail or SMS provider would send,
+ * with the lock link the delivery worker minted for it (`data.lockUrl`) when it has one.
+ */
 export function renderNotification(template: string, data: Record<string, unknown>, langTag: string): string {
   const lang = normalizeLang(langTag);
   if (template === 'account_case_event') {
@@ -68,15 +80,25 @@ export function renderNotification(template: string, data: Record<string, unknow
     const label =
       DOMAIN_CATALOGS[lang].event[event as keyof (typeof DOMAIN_CATALOGS)['en']['event']] ?? event;
     const number = String(data.caseNumber ?? '');
+    return (
+      (lang === 'zh-CN'
+        ? `【${String(data.platform)}】案件 ${number}：${label}。如果这不是您的操作，请立即联系我们。`
+        : `${String(data.platform)} case ${number}: ${label}. If this wasn't you, contact us now.`) +
+      lockLine(lang, data)
+    );
+  }
+  if (template === 'lock_link') {
     return lang === 'zh-CN'
-      ? `【${String(data.platform)}】案件 ${number}：${label}。如果这不是您的操作，请立即联系我们。`
-      : `${String(data.platform)} case ${number}: ${label}. If this wasn't you, contact us now.`;
+      ? `【灯笼钱包】${lockLine(lang, data).trim()}（链接仅可使用一次）`
+      : `Lantern Wallet: ${lockLine(lang, data).trim()} (works once)`;
   }
   const words = TOTP_WORDS[template];
   if (words) {
-    return lang === 'zh-CN'
-      ? `【灯笼钱包】${words['zh-CN']} 如果这不是您的操作，请立即联系我们。`
-      : `Lantern Wallet: ${words.en} If this wasn't you, contact us now.`;
+    return (
+      (lang === 'zh-CN'
+        ? `【灯笼钱包】${words['zh-CN']} 如果这不是您的操作，请立即联系我们。`
+        : `Lantern Wallet: ${words.en} If this wasn't you, contact us now.`) + lockLine(lang, data)
+    );
   }
   return template;
 }

@@ -171,6 +171,8 @@ export class ReportFormHost implements ReactiveController {
         status: (t) => t.status.restored,
       });
     }
+    // Opened from a lock link: the first step offers the lock first (report-form.lock.ts).
+    if (this.step !== 'first' && !this.idempotencyKey && /[#&]lock=/.test(location.hash)) this.step = 'first';
     // A draft restored past the first step needs the later steps' templates at once.
     if (this.step !== 'first') this.loadTemplates();
   }

@@ -18,4 +18,5 @@ export {
   writeDraft,
 } from './report-form.controller';
 export { laterStyles } from './report-form.later.styles';
+export { renderLockOffer } from './report-form.lock.view';
 export { renderStep } from './report-form.view';
