@@ -290,7 +290,12 @@ export class ReportFormHost implements ReactiveController {
   scheduleSave(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
-      void this.ensureGuard().then(() => this.flushDraft());
+      // Without the guard's chunk (offline) there is no draft to write: the next change or
+      // "go on" (which says the rest could not load) tries again; nothing is left uncaught.
+      this.ensureGuard().then(
+        () => this.flushDraft(),
+        () => undefined,
+      );
     }, 250);
   }
 
