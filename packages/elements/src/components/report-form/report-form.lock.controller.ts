@@ -1,99 +1,72 @@
 /**
- * The lock offer's state and what changes it (in the offer's chunk). One typed value with named
- * phases ({@link LockOfferState}); the view renders from it and calls the actions; only this
- * controller changes it. The lock link's token stays in memory here and is dropped once used.
+ * What changes the lock offer's state (in the form's lazy chunk): the state is one typed value
+ * ({@link LockOfferState}, `report-form.lock.state.ts`); the view renders it and calls
+ * {@link LockOfferController.actions}; only this controller replaces it. The lock link's token
+ * stays in memory here and is dropped once used.
  * @internal
  * @module
  */
-import { type CaseCreated, type LockOutcome, RecourseApiError, type RecourseClient } from '@recourse/core';
+import { type LockOutcome, RecourseApiError, type RecourseClient } from '@recourse/core';
 import type { ReactiveController } from 'lit';
-import type { LockAccountKind, LockOfferWords } from './i18n/lock';
+import type { LockAccountKind } from './i18n/lock';
 import type { LockOfferHost, LockOfferSlot } from './report-form.lock';
+import {
+  isBusy,
+  LOCK_IDS,
+  type LockOfferActions,
+  type LockOfferState,
+  type LockPhase,
+  type LockProblem,
+  PROBLEM_WORDS,
+} from './report-form.lock.state';
 import { trackingLinkFor } from './report-form.payload.model';
 
 /** The client method the offer calls (the core client's `lock`). */
 export type LockClient = Pick<RecourseClient, 'lock'>;
 
-/**
- * Where the offer is: `offer` (the button), `locking` (asked, on the session or the link's
- * token), `account` (not signed in here: which account?), `sending` (asking for a lock link),
- * `link_sent` (a lock link went to the addresses on record, if the account exists), `locked`.
- */
-export type LockPhase = 'offer' | 'locking' | 'account' | 'sending' | 'link_sent' | 'locked';
-
-/** Why the last request did not succeed. */
-export type LockProblem = 'link_refused' | 'limited' | 'failed' | 'unavailable' | 'account_invalid';
-
-/** The words of each problem. */
-export const PROBLEM_WORDS = {
-  link_refused: 'linkRefused',
-  limited: 'limited',
-  failed: 'failed',
-  unavailable: 'unavailable',
-  account_invalid: 'accountInvalid',
-} as const satisfies Record<LockProblem, keyof LockOfferWords>;
-
-/** The offer's one state value. */
-export interface LockOfferState {
-  phase: LockPhase;
-  /** The lock link's token while unused (memory only). */
-  token: string | undefined;
-  kind: LockAccountKind;
-  value: string;
-  problem: LockProblem | undefined;
-  created: CaseCreated | undefined;
-  /** The live region's line. */
-  announce: ((w: LockOfferWords) => string) | undefined;
-  copied: boolean;
-}
-
-/** Element ids the offer renders (focus targets). */
-export const LOCK_IDS = {
-  heading: 'lock-heading',
-  kind: 'lock-kind',
-  value: 'lock-account',
-  tracking: 'lock-tracking',
-} as const;
-
 /** The lock offer of one form. */
 export class LockOfferController implements ReactiveController {
-  state: LockOfferState;
+  private current: LockOfferState;
   private focusTarget: string | undefined;
+  /** What the view may ask for. */
+  readonly actions: LockOfferActions = {
+    lock: () => void this.lock(),
+    requestLink: () => void this.requestLink(),
+    setKind: (kind) => this.set({ kind }),
+    setValue: (value) =>
+      this.set({
+        value,
+        problem: this.current.problem === 'account_invalid' ? undefined : this.current.problem,
+      }),
+    copy: (input) => void this.copy(input),
+  };
 
   constructor(
     private readonly host: LockOfferHost,
     slot: LockOfferSlot,
   ) {
     const account = host.values.account;
-    this.state = {
+    this.current = {
       phase: 'offer',
       token: slot.token,
       kind: (account.kind as LockAccountKind) || 'username',
       value: account.value,
       problem: undefined,
       created: undefined,
+      trackingLink: '',
       announce: undefined,
       copied: false,
     };
     host.el.addController(this);
   }
 
-  get phase(): LockPhase {
-    return this.state.phase;
-  }
-
-  /** Whether a request is out (the buttons say so and ignore presses). */
-  get busy(): boolean {
-    return this.state.phase === 'locking' || this.state.phase === 'sending';
-  }
-
-  /** The private tracking link of the lock's case. */
-  get trackingLink(): string {
-    return trackingLinkFor(this.state.created, this.host.el.trackingUrl);
+  /** The offer's state (read-only: only this controller replaces it). */
+  get state(): Readonly<LockOfferState> {
+    return this.current;
   }
 
   private set(change: Partial<LockOfferState>, focus?: string): void {
-    this.state = { ...this.state, ...change };
+    this.current = { ...this.current, ...change };
     if (focus) this.focusTarget = focus;
     this.host.el.requestUpdate();
   }
@@ -110,10 +83,9 @@ export class LockOfferController implements ReactiveController {
     return typeof client.lock === 'function' ? (client as LockClient) : undefined;
   }
 
-  /** "Lock my account now": with the lock link's token, else on the platform session. */
-  async lock(): Promise<void> {
-    if (this.busy) return;
-    const token = this.state.token;
+  private async lock(): Promise<void> {
+    if (isBusy(this.current)) return;
+    const token = this.current.token;
     this.set({ phase: 'locking', problem: undefined, announce: (w) => w.locking });
     try {
       const client = await this.client();
@@ -135,10 +107,9 @@ export class LockOfferController implements ReactiveController {
     }
   }
 
-  /** "Send me a lock link" for the account typed. */
-  async requestLink(): Promise<void> {
-    if (this.busy) return;
-    const value = this.state.value.trim();
+  private async requestLink(): Promise<void> {
+    if (isBusy(this.current)) return;
+    const value = this.current.value.trim();
     if (!value || value.length > 256) {
       this.set({ problem: 'account_invalid', announce: (w) => w.accountInvalid }, LOCK_IDS.value);
       return;
@@ -148,7 +119,7 @@ export class LockOfferController implements ReactiveController {
       const client = await this.client();
       if (!client)
         return this.set({ phase: 'account', problem: 'unavailable', announce: (w) => w.unavailable });
-      this.answered(await client.lock({ account: { kind: this.state.kind, value } }), 'account');
+      this.answered(await client.lock({ account: { kind: this.current.kind, value } }), 'account');
     } catch (error) {
       if (error instanceof RecourseApiError && error.status === 400)
         this.set(
@@ -167,6 +138,7 @@ export class LockOfferController implements ReactiveController {
           phase: 'locked',
           token: undefined,
           created: answer.case,
+          trackingLink: trackingLinkFor(answer.case, this.host.el.trackingUrl),
           problem: undefined,
           announce: (w) => w.lockedAnnounce.replace('{number}', number),
         },
@@ -184,18 +156,9 @@ export class LockOfferController implements ReactiveController {
     this.set({ phase: back, problem, announce: (w) => w[PROBLEM_WORDS[problem]] });
   }
 
-  setKind(kind: LockAccountKind): void {
-    this.set({ kind });
-  }
-
-  setValue(value: string): void {
-    this.set({ value, problem: this.state.problem === 'account_invalid' ? undefined : this.state.problem });
-  }
-
-  /** Copies the tracking link (selecting it when the clipboard is not allowed). */
-  async copy(input?: HTMLInputElement | null): Promise<void> {
+  private async copy(input: HTMLInputElement | null): Promise<void> {
     try {
-      await navigator.clipboard.writeText(this.trackingLink);
+      await navigator.clipboard.writeText(this.current.trackingLink);
     } catch {
       input?.select();
     }

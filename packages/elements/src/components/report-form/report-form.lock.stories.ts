@@ -7,7 +7,6 @@ import { normalizeLang } from '../../i18n/lang';
 import { LOCK_OFFER_WORDS, type LockOfferWords } from './i18n/lock';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { hostOf } from './report-form.fixtures';
 
 const CREATED = {
   case: { id: 'c-lock', number: 'RC-4LCK-7Q2M' },
@@ -77,7 +76,8 @@ function story(
     play: async ({ canvasElement }) => {
       const el = canvasElement.querySelector('recourse-report-form')!;
       await el.ready;
-      if (!fromLink) hostOf(el).setValue('access.canSignIn', 'no');
+      // "Can you still sign in?" — "No", as a person answers it.
+      if (!fromLink) el.shadowRoot!.querySelector<HTMLInputElement>('#f-access-canSignIn-no')!.click();
       await waitFor(() => expect(offer(el)).not.toBeNull());
       await act(el, words());
       await el.updateComplete;

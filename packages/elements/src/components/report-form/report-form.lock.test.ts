@@ -11,7 +11,7 @@ import '../../define/recourse-report-form';
 import { LOCK_OFFER_WORDS } from './i18n/lock';
 import type { RecourseReportForm, ReportFormClient } from './report-form';
 import { draftKey } from './report-form.draft';
-import { hostOf } from './report-form.fixtures';
+import { loaded } from './report-form.fixtures';
 import { emptyValues } from './report-form.model';
 
 const TOKEN = 'L0ckT0ken_'.repeat(4);
@@ -93,8 +93,9 @@ describe('<recourse-report-form> lock offer', () => {
     const el = await make(lockClient());
     await choose(el, '#f-access-canSignIn'); // yes, can sign in
     await choose(el, '#f-triage-moneyMoved-no');
-    // The offer's code has arrived (with the lazy chunk): its absence now is an answer, not a delay.
-    await waitUntil(() => hostOf(el).view !== undefined, 'lazy chunk loaded', SLOW);
+    // The offer's code has arrived (with the lazy chunk, before `loaded` resolves): its absence
+    // now is an answer, not a delay.
+    await loaded(el, SLOW.timeout);
     await el.updateComplete;
     expect($(el, '#lock-heading'), 'signed in, no money moved').to.equal(null);
     await choose(el, '#f-triage-moneyMoved'); // yes, money moved

@@ -12,7 +12,9 @@
  */
 import { nothing } from 'lit';
 import type { Lang } from '../../i18n/lang';
+import type { LockOfferController } from './report-form.lock.controller';
 import type { FormValues } from './report-form.model';
+import type { ReportFormLazy } from './report-form.state';
 
 /** What the offer needs of the form's state holder (`ReportFormHost` has it). */
 export interface LockOfferHost {
@@ -25,8 +27,8 @@ export interface LockOfferHost {
   };
   readonly values: FormValues;
   readonly currentLang: Lang;
-  /** The form's lazy chunk once loaded (it carries the offer's view). */
-  readonly view?: { renderLockOffer(host: LockOfferHost, slot: LockOfferSlot): unknown };
+  /** The form's lazy chunk once loaded (it carries the offer's controller, view and words). */
+  readonly view?: Pick<ReportFormLazy, 'LockOfferController' | 'renderLockOffer' | 'LOCK_OFFER_WORDS'>;
   /** Loads the form's lazy chunk (once; `view` is set and the form renders again). */
   loadTemplates(): Promise<void>;
   getClient(): Promise<unknown>;
@@ -37,8 +39,8 @@ export interface LockOfferSlot {
   token: string | undefined;
   /** Where the offer shows: first on a page opened from a lock link, else after the triage. */
   place: 'first' | 'triage';
-  /** The offer's controller (`report-form.lock.controller.ts`), created by its view. */
-  controller?: { readonly phase: string };
+  /** The offer's controller (`report-form.lock.controller.ts`), made at its first render. */
+  controller?: LockOfferController;
 }
 
 /**
@@ -79,11 +81,14 @@ export function lockOffer(host: LockOfferHost, where: 'first' | 'triage'): unkno
     where === 'first' ||
     triage.moneyMoved === 'yes' ||
     access.canSignIn === 'no' ||
-    (slot.controller !== undefined && slot.controller.phase !== 'offer');
+    (slot.controller !== undefined && slot.controller.state.phase !== 'offer');
   if (!due) return nothing;
-  if (!host.view) {
+  const view = host.view;
+  if (!view) {
     void host.loadTemplates();
     return nothing;
   }
-  return host.view.renderLockOffer(host, slot);
+  slot.controller ??= new view.LockOfferController(host, slot);
+  const { state, actions } = slot.controller;
+  return view.renderLockOffer(state, actions, view.LOCK_OFFER_WORDS[host.currentLang]);
 }

@@ -1,5 +1,6 @@
 /**
- * The lock offer's template (its own chunk, with its controller and words): a panel in the
+ * The lock offer's view (in the form's lazy chunk, with its controller and words), a pure
+ * function of `(state, actions, words)` like every view of the form: a panel in the
  * first step with "Lock my account now"; when the person is not signed in here, the account to
  * send a lock link to; then the answer (locked: the case number and the private tracking link;
  * or "we sent a lock link to the addresses on record", the same words for every account). Its
@@ -11,40 +12,49 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LOCK_OFFER_WORDS, type LockAccountKind, type LockOfferWords } from './i18n/lock';
-import type { LockOfferHost, LockOfferSlot } from './report-form.lock';
-import { LOCK_IDS, LockOfferController, PROBLEM_WORDS } from './report-form.lock.controller';
+import type { LockAccountKind, LockOfferWords } from './i18n/lock';
+import {
+  isBusy,
+  LOCK_IDS,
+  type LockOfferActions,
+  type LockOfferState,
+  PROBLEM_WORDS,
+} from './report-form.lock.state';
+
+type S = Readonly<LockOfferState>;
+type A = LockOfferActions;
+type W = LockOfferWords;
 
 const KINDS: readonly LockAccountKind[] = ['username', 'email', 'phone', 'user_id', 'wallet_address'];
 
-function problemLine(w: LockOfferWords, c: LockOfferController, id: string) {
-  const problem = c.state.problem;
+function problemLine(s: S, w: W, id: string) {
+  const problem = s.problem;
   if (!problem || problem === 'account_invalid') return nothing;
   return html`<p class="error" id=${id}>${w[PROBLEM_WORDS[problem]]}</p>`;
 }
 
-function offer(w: LockOfferWords, c: LockOfferController): TemplateResult {
-  const busy = c.state.phase === 'locking';
-  return html`<p>${c.state.token ? w.fromLink : w.intro}</p>
-    ${problemLine(w, c, 'lock-problem')}
+function offer(s: S, a: A, w: W): TemplateResult {
+  const busy = isBusy(s);
+  return html`<p>${s.token ? w.fromLink : w.intro}</p>
+    ${problemLine(s, w, 'lock-problem')}
     <div class="row lock-actions">
       <button
         type="button"
         part="button"
         aria-disabled=${busy ? 'true' : 'false'}
-        aria-describedby=${c.state.problem ? 'lock-problem' : nothing}
-        @click=${() => void c.lock()}
+        aria-describedby=${s.problem ? 'lock-problem' : nothing}
+        @click=${a.lock}
       >
         ${busy ? w.locking : w.lock}
       </button>
     </div>`;
 }
 
-function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
-  const { phase, kind, value, problem } = c.state;
-  const busy = phase === 'sending';
+function account(s: S, a: A, w: W): TemplateResult {
+  const { phase, kind, value, problem } = s;
+  const busy = isBusy(s);
   const invalid = problem === 'account_invalid';
-  const send = () => void c.requestLink();
+  const send = a.requestLink;
   return html`${
     problem === 'link_refused' ? html`<p class="error">${w.linkRefused}</p>` : html`<p>${w.needAccount}</p>`
   }
@@ -53,7 +63,7 @@ function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
         <select
           id=${LOCK_IDS.kind}
           .value=${kind}
-          @change=${(e: Event) => c.setKind((e.target as HTMLSelectElement).value as LockAccountKind)}
+          @change=${(e: Event) => a.setKind((e.target as HTMLSelectElement).value as LockAccountKind)}
         >
           ${KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${w.kinds[k]}</option>`)}
         </select>
@@ -70,7 +80,7 @@ function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
           .value=${value}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-describedby=${invalid ? 'lock-account-hint lock-account-err' : 'lock-account-hint'}
-          @input=${(e: Event) => c.setValue((e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => a.setValue((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => {
             // Enter asks for the link here; it must not submit the report form around it.
             if (e.key !== 'Enter') return;
@@ -79,7 +89,7 @@ function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
           }}
         />
       </div>
-    ${problem === 'link_refused' ? nothing : problemLine(w, c, 'lock-problem')}
+    ${problem === 'link_refused' ? nothing : problemLine(s, w, 'lock-problem')}
     ${phase === 'link_sent' ? html`<p class="notice success">${w.linkSent}</p>` : nothing}
     <div class="row lock-actions">
       <button
@@ -93,9 +103,9 @@ function account(w: LockOfferWords, c: LockOfferController): TemplateResult {
     </div>`;
 }
 
-function locked(w: LockOfferWords, c: LockOfferController): TemplateResult {
+function locked(s: S, a: A, w: W): TemplateResult {
   return html`<p>${w.locked}</p>
-    <p>${w.caseNumber}: <strong class="case-number">${c.state.created?.case.number ?? ''}</strong></p>
+    <p>${w.caseNumber}: <strong class="case-number">${s.created?.case.number ?? ''}</strong></p>
     <div class="field">
       <label for=${LOCK_IDS.tracking}>${w.trackingLink}</label>
       <p class="hint" id="lock-tracking-hint">${w.keepPrivate}</p>
@@ -104,37 +114,35 @@ function locked(w: LockOfferWords, c: LockOfferController): TemplateResult {
           id=${LOCK_IDS.tracking}
           part="tracking-link"
           readonly
-          .value=${c.trackingLink}
+          .value=${s.trackingLink}
           aria-describedby="lock-tracking-hint"
         />
         <button
           type="button"
           part="button"
           @click=${(e: Event) =>
-            void c.copy((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement)}
+            a.copy((e.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement | null)}
         >
-          ${c.state.copied ? w.copied : w.copy}
+          ${s.copied ? w.copied : w.copy}
         </button>
       </div>
     </div>`;
 }
 
 /**
- * Renders the offer of one form (creating its controller the first time).
- * @param host - the form's state holder
- * @param slot - the form's offer slot (the token, where it shows, the controller once made)
+ * The offer of one form, from its state.
+ * @param s - the offer's state
+ * @param a - what the offer's buttons and fields ask for
+ * @param w - the offer's words in the form's language
  */
-export function renderLockOffer(host: LockOfferHost, slot: LockOfferSlot): TemplateResult {
-  slot.controller ??= new LockOfferController(host, slot);
-  const c = slot.controller as LockOfferController;
-  const w = LOCK_OFFER_WORDS[host.currentLang];
-  const phase = c.state.phase;
+export function renderLockOffer(s: S, a: A, w: W): TemplateResult {
+  const phase = s.phase;
   const body =
     phase === 'locked'
-      ? locked(w, c)
+      ? locked(s, a, w)
       : phase === 'offer' || phase === 'locking'
-        ? offer(w, c)
-        : account(w, c);
+        ? offer(s, a, w)
+        : account(s, a, w);
   return html`<section
     class="notice ${phase === 'locked' ? 'success' : 'danger'}"
     part="notice"
@@ -142,6 +150,6 @@ export function renderLockOffer(host: LockOfferHost, slot: LockOfferSlot): Templ
   >
     <h3 id=${LOCK_IDS.heading} tabindex="-1">${phase === 'locked' ? w.lockedTitle : w.title}</h3>
     ${body}
-    <p class="hint" role="status" aria-live="polite">${c.state.announce?.(w) ?? ''}</p>
+    <p class="hint" role="status" aria-live="polite">${s.announce?.(w) ?? ''}</p>
   </section>`;
 }
