@@ -97,11 +97,11 @@ describe('<recourse-report-form> lock offer', () => {
     // now is an answer, not a delay.
     await loaded(el, SLOW.timeout);
     await el.updateComplete;
-    expect($(el, '#lock-heading'), 'signed in, no money moved').to.equal(null);
+    expect($(el, '#lock-heading') === null, 'signed in, no money moved: no offer').to.equal(true);
     await choose(el, '#f-triage-moneyMoved'); // yes, money moved
     await offerShown(el);
     await choose(el, '#f-triage-moneyMoved-no');
-    expect($(el, '#lock-heading'), 'answer taken back').to.equal(null);
+    expect($(el, '#lock-heading') === null, 'answer taken back: no offer').to.equal(true);
     await choose(el, '#f-access-canSignIn-no');
     await offerShown(el);
     // After the urgency notice, before "what to do now".
