@@ -1,7 +1,9 @@
 /**
  * The report form's lock offer ("Lock my account now"), the part in the initial bundle: where
- * and when the offer shows, and the lock link's token taken from the address bar. The offer
- * itself (its controller, view and words: `report-form.lock.view.ts`) comes with the form's lazy
+ * and when the offer shows, and the lock link's token taken from the address bar; it makes the
+ * offer's controller at its first render and renders the offer's view with the controller's
+ * state and actions (`report-form.lock.state.ts`). The offer itself (its controller, view and
+ * words: `report-form.lock.{controller,view}.ts`, `i18n/lock.*.ts`) comes with the form's lazy
  * chunk (`report-form.lazy.ts`, which also brings the client it needs; asked for through the host,
  * so that this module imports nothing of it), loaded at once on a page
  * opened from a lock link (`#lock=<token>`), else on idle or at the first input, before the
