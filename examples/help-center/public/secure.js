@@ -1,6 +1,7 @@
 // "Secure my account": the demo sign-in (POST /demo/sign-in, an HttpOnly session cookie), then
 // <recourse-totp-setup> for the signed-in account. The password goes only in the request body;
-// nothing is stored. Every value is set with textContent.
+// nothing is stored. Every value is set with textContent. A locked account is refused (423,
+// `account_locked`, with its case number): the page says why and links the case.
 const WORDS = {
   en: {
     who: (name) => `Signed in as ${name}`,
@@ -8,6 +9,8 @@ const WORDS = {
     wrong: 'That username and password do not match a demo account.',
     limited: 'Too many tries. Wait a few minutes, then try again.',
     failed: 'Could not reach the server. Check your connection and try again.',
+    locked: 'This account is locked.',
+    lockedCase: (number) => `case ${number}`,
   },
   'zh-CN': {
     who: (name) => `已登录：${name}`,
@@ -15,6 +18,8 @@ const WORDS = {
     wrong: '用户名或密码与演示账号不符。',
     limited: '尝试次数过多，请过几分钟再试。',
     failed: '无法连接服务器，请检查网络后重试。',
+    locked: '此账号已锁定。',
+    lockedCase: (number) => `案件 ${number}`,
   },
 };
 
@@ -23,15 +28,35 @@ const panel = document.getElementById('signed-in');
 const who = document.getElementById('who');
 const error = document.getElementById('sign-in-error');
 const slot = document.getElementById('totp-slot');
+const lockedBox = document.getElementById('locked');
 let account = null;
 let problem = null;
+/** The case number of a refused, locked account (null: not locked). */
+let lockedCase = null;
 
 const words = () => WORDS[document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en'];
 
 function paint() {
   const w = words();
+  const lang = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
   error.textContent = problem ? w[problem] : '';
   who.textContent = account ? w.who(account.accountName) : '';
+  lockedBox.hidden = problem !== 'locked';
+  document.getElementById('locked-case').textContent = lockedCase ? w.lockedCase(lockedCase) : '';
+  document.getElementById('locked-track').href = `track.html?lang=${lang}`;
+  document.getElementById('locked-report').href = `report.html?lang=${lang}`;
+}
+
+/** The case number in a refused sign-in's answer, if it says the account is locked. */
+async function lockedCaseOf(response) {
+  if (response.status !== 423) return null;
+  try {
+    const body = await response.json();
+    const number = typeof body.caseNumber === 'string' ? body.caseNumber : '';
+    return /^[A-Z0-9-]{1,40}$/.test(number) ? number : '';
+  } catch {
+    return '';
+  }
 }
 
 function show(me, focus) {
@@ -77,9 +102,15 @@ form.addEventListener('submit', async (event) => {
   button.disabled = true;
   try {
     const response = await call('POST', '/demo/sign-in', { username, password: password.value });
+    lockedCase = await lockedCaseOf(response);
     if (response.ok) {
       password.value = '';
       show(await response.json(), true);
+    } else if (lockedCase !== null) {
+      password.value = '';
+      problem = 'locked';
+      paint();
+      lockedBox.focus();
     } else {
       problem = response.status === 429 ? 'limited' : response.status === 401 ? 'wrong' : 'failed';
       paint();

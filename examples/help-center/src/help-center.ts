@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve as nodeServe } from '@hono/node-server';
-import { DOMAIN_CATALOGS, normalizeLang } from '@recourse/elements/i18n';
+import { DOMAIN_CATALOGS, interpolate, type Lang, normalizeLang } from '@recourse/elements/i18n';
 // A server renders any language at once: every shipped language registered, none loaded lazily.
 import '@recourse/elements/i18n/all';
 import { createRecourseServer, type Store } from '@recourse/server';
@@ -49,37 +49,121 @@ export const PAGE_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const TOTP_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
-  totp_enabled: { en: 'Two-step verification was turned on.', 'zh-CN': '两步验证已开启。' },
-  totp_disabled: { en: 'Two-step verification was turned off.', 'zh-CN': '两步验证已关闭。' },
-  totp_backup_codes_regenerated: {
-    en: 'New backup codes were made; the old ones no longer work.',
-    'zh-CN': '已生成新的备用码，旧备用码已失效。',
+/** The demo's text messages (what an SMS provider would send), in every shipped language. */
+interface SmsWords {
+  /** A case event; takes `{platform}`, `{number}`, `{event}`. */
+  caseEvent: string;
+  /** A lock link's message; takes `{line}`. */
+  lockLink: string;
+  /** Any security notice; takes `{what}`. */
+  notice: string;
+  /** The lock link's line; takes `{url}`. */
+  lockLine: string;
+  totp: Record<'totp_enabled' | 'totp_disabled' | 'totp_backup_codes_regenerated' | 'totp_locked', string>;
+}
+
+const SMS: Record<Lang, SmsWords> = {
+  en: {
+    caseEvent: "{platform} case {number}: {event}. If this wasn't you, contact us now.",
+    lockLink: 'Lantern Wallet: {line} (works once)',
+    notice: "Lantern Wallet: {what} If this wasn't you, contact us now.",
+    lockLine: 'Not you? Lock your account now: {url}',
+    totp: {
+      totp_enabled: 'Two-step verification was turned on.',
+      totp_disabled: 'Two-step verification was turned off.',
+      totp_backup_codes_regenerated: 'New backup codes were made; the old ones no longer work.',
+      totp_locked: 'Two-step verification was locked after too many wrong codes.',
+    },
   },
-  totp_locked: {
-    en: 'Two-step verification was locked after too many wrong codes.',
-    'zh-CN': '验证码错误次数过多，两步验证已锁定。',
+  'zh-CN': {
+    caseEvent: '【{platform}】案件 {number}：{event}。如果这不是您的操作，请立即联系我们。',
+    lockLink: '【灯笼钱包】{line}（链接仅可使用一次）',
+    notice: '【灯笼钱包】{what} 如果这不是您的操作，请立即联系我们。',
+    lockLine: '如果不是您本人在操作，请立即锁定账号：{url}',
+    totp: {
+      totp_enabled: '两步验证已开启。',
+      totp_disabled: '两步验证已关闭。',
+      totp_backup_codes_regenerated: '已生成新的备用码，旧备用码已失效。',
+      totp_locked: '验证码错误次数过多，两步验证已锁定。',
+    },
+  },
+  'zh-TW': {
+    caseEvent: '【{platform}】案件 {number}：{event}。如果這不是您的操作，請立即聯絡我們。',
+    lockLink: '【燈籠錢包】{line}（連結只能使用一次）',
+    notice: '【燈籠錢包】{what} 如果這不是您的操作，請立即聯絡我們。',
+    lockLine: '如果不是您本人在操作，請立即鎖定帳戶：{url}',
+    totp: {
+      totp_enabled: '兩步驟驗證已開啟。',
+      totp_disabled: '兩步驟驗證已關閉。',
+      totp_backup_codes_regenerated: '已產生新的備用碼，舊的備用碼已失效。',
+      totp_locked: '驗證碼錯誤次數過多，兩步驟驗證已鎖定。',
+    },
+  },
+  ja: {
+    caseEvent: '{platform} ケース {number}：{event}。心当たりがない場合は、すぐにご連絡ください。',
+    lockLink: 'Lantern Wallet：{line}（1 回のみ有効）',
+    notice: 'Lantern Wallet：{what} 心当たりがない場合は、すぐにご連絡ください。',
+    lockLine: 'ご本人でない場合は、今すぐアカウントをロックしてください：{url}',
+    totp: {
+      totp_enabled: '2 段階認証がオンになりました。',
+      totp_disabled: '2 段階認証がオフになりました。',
+      totp_backup_codes_regenerated: '新しいバックアップコードを作成しました。古いコードは使えません。',
+      totp_locked: '誤ったコードが何度も入力されたため、2 段階認証がロックされました。',
+    },
+  },
+  es: {
+    caseEvent: '{platform}, caso {number}: {event}. Si no fue usted, contáctenos ahora.',
+    lockLink: 'Lantern Wallet: {line} (funciona una sola vez)',
+    notice: 'Lantern Wallet: {what} Si no fue usted, contáctenos ahora.',
+    lockLine: '¿No fue usted? Bloquee su cuenta ahora: {url}',
+    totp: {
+      totp_enabled: 'Se activó la verificación en dos pasos.',
+      totp_disabled: 'Se desactivó la verificación en dos pasos.',
+      totp_backup_codes_regenerated:
+        'Se generaron nuevos códigos de respaldo; los anteriores ya no funcionan.',
+      totp_locked: 'La verificación en dos pasos se bloqueó tras demasiados códigos incorrectos.',
+    },
+  },
+  ar: {
+    caseEvent: '{platform}، البلاغ {number}: {event}. إذا لم تكن أنت، فتواصل معنا الآن.',
+    lockLink: 'Lantern Wallet: {line} (يعمل مرة واحدة)',
+    notice: 'Lantern Wallet: {what} إذا لم تكن أنت، فتواصل معنا الآن.',
+    lockLine: 'لست أنت؟ اقفل حسابك الآن: {url}',
+    totp: {
+      totp_enabled: 'تم تفعيل التحقق بخطوتين.',
+      totp_disabled: 'تم إيقاف التحقق بخطوتين.',
+      totp_backup_codes_regenerated: 'تم إنشاء رموز احتياطية جديدة؛ لم تعد الرموز القديمة تعمل.',
+      totp_locked: 'تم قفل التحقق بخطوتين بعد إدخال رموز خاطئة كثيرة.',
+    },
   },
 };
 
-/** Renders a queued notification as the text the platform's mail or SMS provider would send. */
+/** A lock link's line in a text message ("this wasn't me — lock my account"), if it has one. */
+function lockLine(lang: Lang, data: Record<string, unknown>): string {
+  const url = typeof data.lockUrl === 'string' && /^https?:\/\//.test(data.lockUrl) ? data.lockUrl : '';
+  return url ? ` ${interpolate(SMS[lang].lockLine, { url })}` : '';
+}
+
+/**
+ * Renders a queued notification as the text the platform's mail or SMS provider would send,
+ * with the lock link the delivery worker minted for it (`data.lockUrl`) when it has one.
+ */
 export function renderNotification(template: string, data: Record<string, unknown>, langTag: string): string {
   const lang = normalizeLang(langTag);
+  const words = SMS[lang];
   if (template === 'account_case_event') {
     const event = String(data.event);
     const label =
       DOMAIN_CATALOGS[lang].event[event as keyof (typeof DOMAIN_CATALOGS)['en']['event']] ?? event;
     const number = String(data.caseNumber ?? '');
-    return lang === 'zh-CN'
-      ? `【${String(data.platform)}】案件 ${number}：${label}。如果这不是您的操作，请立即联系我们。`
-      : `${String(data.platform)} case ${number}: ${label}. If this wasn't you, contact us now.`;
+    return (
+      interpolate(words.caseEvent, { platform: String(data.platform), number, event: label }) +
+      lockLine(lang, data)
+    );
   }
-  const words = TOTP_WORDS[template];
-  if (words) {
-    return lang === 'zh-CN'
-      ? `【灯笼钱包】${words['zh-CN']} 如果这不是您的操作，请立即联系我们。`
-      : `Lantern Wallet: ${words.en} If this wasn't you, contact us now.`;
-  }
+  if (template === 'lock_link') return interpolate(words.lockLink, { line: lockLine(lang, data).trim() });
+  const what = words.totp[template as keyof SmsWords['totp']];
+  if (what) return interpolate(words.notice, { what }) + lockLine(lang, data);
   return template;
 }
 

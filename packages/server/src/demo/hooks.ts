@@ -27,7 +27,10 @@ export function createDemoHooks(
       const key = normalizeAccountRef(ref);
       // Scans every account for every lookup: the same work whether or not it matches.
       let found: DemoAccount | null = null;
-      for (const account of accounts) if (account.refs.includes(key) && found === null) found = account;
+      // The platform's own id (`authenticateUser`'s userId, the ref of a session lock) names it too.
+      for (const account of accounts)
+        if ((account.refs.includes(key) || key === `user_id:${account.accountKey}`) && found === null)
+          found = account;
       return found ? { accountKey: found.accountKey, contacts: found.contacts } : null;
     },
     authenticateAgent(request): AgentIdentity | null {

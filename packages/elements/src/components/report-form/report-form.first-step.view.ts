@@ -80,8 +80,17 @@ export function actions(w: W, primary: string, back?: () => void): TemplateResul
   </div>`;
 }
 
+/**
+ * Parts of the first step rendered by others and placed by it: the lock offer
+ * (`report-form.lock.ts`) at the top (a page opened from a lock link) or after the triage.
+ */
+export interface FirstStepParts {
+  lockFirst?: unknown;
+  lockAfterTriage?: unknown;
+}
+
 /** The first step: four questions, then what to do now and what to check. */
-export function firstStep(s: S, _a: FirstStepActions, w: W) {
+export function firstStep(s: S, _a: FirstStepActions, w: W, parts: FirstStepParts = {}) {
   const t = w.t;
   const yn = [
     ['yes', t.ui.yes],
@@ -89,7 +98,7 @@ export function firstStep(s: S, _a: FirstStepActions, w: W) {
   ] as const;
   const result = triageOf(s.values);
   const resetUrl = safeHttpUrl(s.config?.passwordResetUrl);
-  return html`<p>${t.first.intro}</p>
+  return html`${parts.lockFirst ?? nothing}<p>${t.first.intro}</p>
     ${radios(s, w, 'access.canSignIn', t.first.canSignIn, yn)}
     ${radios(s, w, 'access.passwordReset', t.first.passwordReset, [
       ['not_tried', t.first.reset.not_tried],
@@ -103,6 +112,7 @@ export function firstStep(s: S, _a: FirstStepActions, w: W) {
         ? html`<div class="notice ${result.urgency === 'elevated' ? '' : 'danger'}" part="notice">
             <p><strong>${t.first.urgency[result.urgency]}</strong></p>
           </div>
+          ${parts.lockAfterTriage ?? nothing}
           <h3>${t.first.stepsTitle}</h3>
           <ol>
             ${result.steps.map((code) => html`<li>${t.triage[code]}</li>`)}

@@ -171,6 +171,8 @@ export class ReportFormHost implements ReactiveController {
         status: (t) => t.status.restored,
       });
     }
+    // Opened from a lock link: the first step offers the lock first (report-form.lock.ts).
+    if (this.step !== 'first' && !this.idempotencyKey && /[#&]lock=/.test(location.hash)) this.step = 'first';
     // A draft restored past the first step needs the later steps' templates at once.
     if (this.step !== 'first') this.loadTemplates();
   }
@@ -288,7 +290,12 @@ export class ReportFormHost implements ReactiveController {
   scheduleSave(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
-      void this.ensureGuard().then(() => this.flushDraft());
+      // Without the guard's chunk (offline) there is no draft to write: the next change or
+      // "go on" (which says the rest could not load) tries again; nothing is left uncaught.
+      this.ensureGuard().then(
+        () => this.flushDraft(),
+        () => undefined,
+      );
     }, 250);
   }
 

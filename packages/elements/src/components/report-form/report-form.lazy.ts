@@ -10,6 +10,7 @@
  */
 export { createRecourseClient, loadWordlists, scanForSecrets } from '@recourse/core';
 export { REPORT_FORM_CATALOGS } from './i18n';
+export { LOCK_OFFER_WORDS } from './i18n/lock';
 export {
   actionsFor,
   prefillNotice,
@@ -18,4 +19,6 @@ export {
   writeDraft,
 } from './report-form.controller';
 export { laterStyles } from './report-form.later.styles';
+export { LockOfferController } from './report-form.lock.controller';
+export { renderLockOffer } from './report-form.lock.view';
 export { renderStep } from './report-form.view';

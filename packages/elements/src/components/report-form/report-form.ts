@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { RecourseElement } from '../../internal/recourse-element';
 import { firstStep, renderFrame } from './report-form.first-step.view';
 import { ReportFormHost } from './report-form.host.controller';
+import { lockOffer } from './report-form.lock';
 import {
   phaseOf,
   type ReportFormActions,
@@ -150,9 +151,14 @@ export class RecourseReportForm extends RecourseElement {
 
   protected override render() {
     const { state, actions, words } = this.form;
-    if (state.view) return state.view.renderStep(state, actions as ReportFormActions, words);
+    // The lock offer's parts: first on a page opened from a lock link, else after the triage.
+    const parts =
+      state.step === 'first'
+        ? { lockFirst: lockOffer(this.form, 'first'), lockAfterTriage: lockOffer(this.form, 'triage') }
+        : undefined;
+    if (state.view) return state.view.renderStep(state, actions as ReportFormActions, words, parts);
     if (state.step === 'first')
-      return renderFrame(state, actions, words, nothing, firstStep(state, actions, words));
+      return renderFrame(state, actions, words, nothing, firstStep(state, actions, words, parts));
     return html`<form part="form" aria-labelledby="heading" aria-busy="true">
         <p class="progress" part="progress"></p>
         <h2 id="heading" part="heading" tabindex="-1">${words.t.ui.loading}</h2>

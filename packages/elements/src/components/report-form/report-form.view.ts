@@ -15,7 +15,13 @@ import { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 import { reportSummary } from '../../views/report-summary.view';
 import type { StepId } from './i18n';
 import { errorSummary, field, refusalText } from './report-form.fields.view';
-import { actions, errorFor, firstStep, renderFrame } from './report-form.first-step.view';
+import {
+  actions,
+  errorFor,
+  type FirstStepParts,
+  firstStep,
+  renderFrame,
+} from './report-form.first-step.view';
 import {
   ACCOUNT_KINDS,
   ACTIVITY_FIELDS,
@@ -372,9 +378,13 @@ function done(s: S, a: A, w: W) {
     }`;
 }
 
-const BODIES = { first: firstStep, account, incident, evidence, review, done };
+const BODIES = { account, incident, evidence, review, done };
 
-/** The whole form at any step: the frame around the error summary and the step's body. */
-export function renderStep(s: S, a: A, w: W): TemplateResult {
-  return renderFrame(s, a, w, errorSummary(s, a, w), BODIES[s.step](s, a, w));
+/**
+ * The whole form at any step: the frame around the error summary and the step's body
+ * (`parts`: what the first step places, rendered by others — the lock offer).
+ */
+export function renderStep(s: S, a: A, w: W, parts?: FirstStepParts): TemplateResult {
+  const body = s.step === 'first' ? firstStep(s, a, w, parts) : BODIES[s.step](s, a, w);
+  return renderFrame(s, a, w, errorSummary(s, a, w), body);
 }
