@@ -10,7 +10,7 @@
 import type { Lang } from './lang';
 
 /** Languages being translated now (empty once every shipped language is complete). */
-export const TRANSLATIONS_IN_PROGRESS: readonly Lang[] = ['zh-TW', 'ja', 'es', 'ar'];
+export const TRANSLATIONS_IN_PROGRESS: readonly Lang[] = [];
 
 /**
  * Catalog strings that are the same in English and in other languages on purpose (names, codes,

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Arabic, then delete this line.
 /**
  * The lock offer's words in Arabic; typed by the English source, so a missing or extra key
  * fails the typecheck.
@@ -7,42 +6,42 @@
 import type { LockOfferWords } from './lock.en';
 
 export const ar: LockOfferWords = {
-  title: 'Lock my account now',
+  title: 'اقفل حسابي الآن',
   intro:
-    'A lock stops every sign-in, withdrawal and security change at once, until support or you lift it. Nothing is lost.',
+    'يوقف القفل فورًا كل عمليات تسجيل الدخول والسحب وتغييرات الأمان، إلى أن يرفعه فريق الدعم أو ترفعه أنت. لن تفقد شيئًا.',
   fromLink:
-    'You opened the lock link from one of our messages. If someone else is in your account, lock it now: every sign-in, withdrawal and security change stops until support or you lift the lock.',
-  lock: 'Lock my account now',
-  locking: 'Locking…',
+    'فتحت رابط القفل من إحدى رسائلنا. إذا كان شخص آخر داخل حسابك، فاقفله الآن: تتوقف كل عمليات تسجيل الدخول والسحب وتغييرات الأمان إلى أن يرفع فريق الدعم أو ترفع أنت القفل.',
+  lock: 'اقفل حسابي الآن',
+  locking: 'جارٍ القفل…',
   needAccount:
-    'You are not signed in on this device. Tell us the account: we send a lock link to the email addresses and phone numbers on record. Open it to lock the account.',
-  accountLabel: 'Your account',
-  accountHint: 'As you would type it to sign in.',
-  kindLabel: 'Kind',
+    'لم تسجّل الدخول على هذا الجهاز. أخبرنا بالحساب: سنرسل رابط قفل إلى عناوين البريد الإلكتروني وأرقام الهواتف المسجَّلة. افتحه لقفل الحساب.',
+  accountLabel: 'حسابك',
+  accountHint: 'كما تكتبه عند تسجيل الدخول.',
+  kindLabel: 'النوع',
   kinds: {
-    username: 'Username',
-    email: 'Email',
-    phone: 'Phone number',
-    user_id: 'User ID',
-    wallet_address: 'Wallet address',
+    username: 'اسم المستخدم',
+    email: 'البريد الإلكتروني',
+    phone: 'رقم الهاتف',
+    user_id: 'معرّف المستخدم',
+    wallet_address: 'عنوان المحفظة',
   },
-  accountInvalid: 'Enter the account as you would type it to sign in.',
-  sendLink: 'Send me a lock link',
-  sending: 'Sending…',
-  sendAgain: 'Send the link again',
+  accountInvalid: 'أدخل الحساب كما تكتبه عند تسجيل الدخول.',
+  sendLink: 'أرسل لي رابط قفل',
+  sending: 'جارٍ الإرسال…',
+  sendAgain: 'أرسل الرابط مرة أخرى',
   linkSent:
-    'We sent a lock link to the addresses on record for this account. Open it on any device to lock the account. It works once and for a limited time.',
-  lockedTitle: 'Your account is locked',
+    'أرسلنا رابط قفل إلى جهات الاتصال المسجَّلة لهذا الحساب. افتحه على أي جهاز لقفل الحساب. يعمل الرابط مرة واحدة ولمدة محدودة.',
+  lockedTitle: 'حسابك مقفل',
   locked:
-    'Nobody can sign in, withdraw or change security settings now. Every contact on record was told. The lock stays until support has verified your identity, or until you ask to lift it on your case page and the waiting period has passed.',
-  caseNumber: 'Case number',
-  trackingLink: 'Your private link to follow the case',
-  keepPrivate: 'Keep this link to yourself: anyone who has it can see the case.',
-  copy: 'Copy link',
-  copied: 'Link copied',
-  lockedAnnounce: 'Your account is locked. Case number {number}.',
-  linkRefused: 'This lock link no longer works: it was used already or it expired. Ask for a new one below.',
-  limited: 'Too many requests. Wait a few minutes, then try again.',
-  failed: 'We could not reach the server. Check your connection and try again.',
-  unavailable: 'The lock is not available here. Go on to the report and contact support now.',
+    'لا يمكن لأحد الآن تسجيل الدخول أو السحب أو تغيير إعدادات الأمان. أبلغنا كل جهات الاتصال المسجَّلة. يبقى القفل إلى أن يتحقق فريق الدعم من هويتك، أو إلى أن تطلب رفعه من صفحة بلاغك وتنقضي فترة الانتظار.',
+  caseNumber: 'رقم البلاغ',
+  trackingLink: 'رابطك الخاص لمتابعة البلاغ',
+  keepPrivate: 'احتفظ بهذا الرابط لنفسك: يستطيع أي شخص لديه الرابط رؤية البلاغ.',
+  copy: 'نسخ الرابط',
+  copied: 'تم نسخ الرابط',
+  lockedAnnounce: 'حسابك مقفل. رقم البلاغ {number}.',
+  linkRefused: 'لم يعد رابط القفل هذا صالحًا: فقد استُخدم من قبل أو انتهت صلاحيته. اطلب رابطًا جديدًا أدناه.',
+  limited: 'طلبات كثيرة جدًا. انتظر بضع دقائق ثم حاول مرة أخرى.',
+  failed: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+  unavailable: 'القفل غير متاح هنا. تابع البلاغ وتواصل مع فريق الدعم الآن.',
 };

@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Spanish, then delete this line.
 /**
  * The lock offer's words in Spanish; typed by the English source, so a missing or extra key
  * fails the typecheck.
@@ -7,42 +6,42 @@
 import type { LockOfferWords } from './lock.en';
 
 export const es: LockOfferWords = {
-  title: 'Lock my account now',
+  title: 'Bloquear mi cuenta ahora',
   intro:
-    'A lock stops every sign-in, withdrawal and security change at once, until support or you lift it. Nothing is lost.',
+    'El bloqueo detiene de inmediato todos los inicios de sesión, retiros y cambios de seguridad, hasta que soporte o usted lo levanten. No se pierde nada.',
   fromLink:
-    'You opened the lock link from one of our messages. If someone else is in your account, lock it now: every sign-in, withdrawal and security change stops until support or you lift the lock.',
-  lock: 'Lock my account now',
-  locking: 'Locking…',
+    'Abrió el enlace de bloqueo desde uno de nuestros mensajes. Si otra persona está en su cuenta, bloquéela ahora: todos los inicios de sesión, retiros y cambios de seguridad se detienen hasta que soporte o usted levanten el bloqueo.',
+  lock: 'Bloquear mi cuenta ahora',
+  locking: 'Bloqueando…',
   needAccount:
-    'You are not signed in on this device. Tell us the account: we send a lock link to the email addresses and phone numbers on record. Open it to lock the account.',
-  accountLabel: 'Your account',
-  accountHint: 'As you would type it to sign in.',
-  kindLabel: 'Kind',
+    'No ha iniciado sesión en este dispositivo. Indíquenos la cuenta: enviaremos un enlace de bloqueo a los correos electrónicos y números de teléfono registrados. Ábralo para bloquear la cuenta.',
+  accountLabel: 'Su cuenta',
+  accountHint: 'Tal como la escribiría para iniciar sesión.',
+  kindLabel: 'Tipo',
   kinds: {
-    username: 'Username',
-    email: 'Email',
-    phone: 'Phone number',
-    user_id: 'User ID',
-    wallet_address: 'Wallet address',
+    username: 'Nombre de usuario',
+    email: 'Correo electrónico',
+    phone: 'Número de teléfono',
+    user_id: 'ID de usuario',
+    wallet_address: 'Dirección de la billetera',
   },
-  accountInvalid: 'Enter the account as you would type it to sign in.',
-  sendLink: 'Send me a lock link',
-  sending: 'Sending…',
-  sendAgain: 'Send the link again',
+  accountInvalid: 'Escriba la cuenta tal como la escribiría para iniciar sesión.',
+  sendLink: 'Enviarme un enlace de bloqueo',
+  sending: 'Enviando…',
+  sendAgain: 'Enviar el enlace de nuevo',
   linkSent:
-    'We sent a lock link to the addresses on record for this account. Open it on any device to lock the account. It works once and for a limited time.',
-  lockedTitle: 'Your account is locked',
+    'Enviamos un enlace de bloqueo a los contactos registrados para esta cuenta. Ábralo en cualquier dispositivo para bloquear la cuenta. Funciona una sola vez y por tiempo limitado.',
+  lockedTitle: 'Su cuenta está bloqueada',
   locked:
-    'Nobody can sign in, withdraw or change security settings now. Every contact on record was told. The lock stays until support has verified your identity, or until you ask to lift it on your case page and the waiting period has passed.',
-  caseNumber: 'Case number',
-  trackingLink: 'Your private link to follow the case',
-  keepPrivate: 'Keep this link to yourself: anyone who has it can see the case.',
-  copy: 'Copy link',
-  copied: 'Link copied',
-  lockedAnnounce: 'Your account is locked. Case number {number}.',
-  linkRefused: 'This lock link no longer works: it was used already or it expired. Ask for a new one below.',
-  limited: 'Too many requests. Wait a few minutes, then try again.',
-  failed: 'We could not reach the server. Check your connection and try again.',
-  unavailable: 'The lock is not available here. Go on to the report and contact support now.',
+    'Ahora nadie puede iniciar sesión, hacer retiros ni cambiar la configuración de seguridad. Avisamos a todos los contactos registrados. El bloqueo se mantiene hasta que soporte verifique su identidad, o hasta que usted pida levantarlo en la página de su caso y haya pasado el periodo de espera.',
+  caseNumber: 'Número de caso',
+  trackingLink: 'Su enlace privado para seguir el caso',
+  keepPrivate: 'No comparta este enlace: cualquier persona que lo tenga puede ver el caso.',
+  copy: 'Copiar enlace',
+  copied: 'Enlace copiado',
+  lockedAnnounce: 'Su cuenta está bloqueada. Número de caso {number}.',
+  linkRefused: 'Este enlace de bloqueo ya no funciona: ya se usó o venció. Pida uno nuevo a continuación.',
+  limited: 'Demasiadas solicitudes. Espere unos minutos y vuelva a intentarlo.',
+  failed: 'No pudimos conectar con el servidor. Revise su conexión y vuelva a intentarlo.',
+  unavailable: 'El bloqueo no está disponible aquí. Continúe con el reporte y contacte a soporte ahora.',
 };

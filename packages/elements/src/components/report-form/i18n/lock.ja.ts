@@ -1,4 +1,3 @@
-// TODO(translate): an English copy. Translate every string into Japanese, then delete this line.
 /**
  * The lock offer's words in Japanese; typed by the English source, so a missing or extra key
  * fails the typecheck.
@@ -7,42 +6,44 @@
 import type { LockOfferWords } from './lock.en';
 
 export const ja: LockOfferWords = {
-  title: 'Lock my account now',
+  title: '今すぐアカウントをロックする',
   intro:
-    'A lock stops every sign-in, withdrawal and security change at once, until support or you lift it. Nothing is lost.',
+    'ロックすると、すべてのログイン、出金、セキュリティ設定の変更がすぐに停止します。サポートまたはご本人が解除するまで続きます。何も失われません。',
   fromLink:
-    'You opened the lock link from one of our messages. If someone else is in your account, lock it now: every sign-in, withdrawal and security change stops until support or you lift the lock.',
-  lock: 'Lock my account now',
-  locking: 'Locking…',
+    '当社からのメッセージにあるロック用リンクを開きました。ほかの誰かがアカウントに入っている場合は、今すぐロックしてください。サポートまたはご本人がロックを解除するまで、すべてのログイン、出金、セキュリティ設定の変更が停止します。',
+  lock: '今すぐアカウントをロックする',
+  locking: 'ロックしています…',
   needAccount:
-    'You are not signed in on this device. Tell us the account: we send a lock link to the email addresses and phone numbers on record. Open it to lock the account.',
-  accountLabel: 'Your account',
-  accountHint: 'As you would type it to sign in.',
-  kindLabel: 'Kind',
+    'この端末ではログインしていません。アカウントを入力してください。登録されているメールアドレスと電話番号にロック用リンクを送ります。リンクを開くとアカウントがロックされます。',
+  accountLabel: 'アカウント',
+  accountHint: 'ログイン時に入力するとおりに入力してください。',
+  kindLabel: '種類',
   kinds: {
-    username: 'Username',
-    email: 'Email',
-    phone: 'Phone number',
-    user_id: 'User ID',
-    wallet_address: 'Wallet address',
+    username: 'ユーザー名',
+    email: 'メールアドレス',
+    phone: '電話番号',
+    user_id: 'ユーザーID',
+    wallet_address: 'ウォレットアドレス',
   },
-  accountInvalid: 'Enter the account as you would type it to sign in.',
-  sendLink: 'Send me a lock link',
-  sending: 'Sending…',
-  sendAgain: 'Send the link again',
+  accountInvalid: 'ログイン時に入力するとおりにアカウントを入力してください。',
+  sendLink: 'ロック用リンクを送ってもらう',
+  sending: '送信しています…',
+  sendAgain: 'リンクをもう一度送る',
   linkSent:
-    'We sent a lock link to the addresses on record for this account. Open it on any device to lock the account. It works once and for a limited time.',
-  lockedTitle: 'Your account is locked',
+    'このアカウントに登録されている連絡先にロック用リンクを送りました。どの端末で開いてもアカウントをロックできます。リンクは1回だけ、期限内のみ使えます。',
+  lockedTitle: 'アカウントはロックされています',
   locked:
-    'Nobody can sign in, withdraw or change security settings now. Every contact on record was told. The lock stays until support has verified your identity, or until you ask to lift it on your case page and the waiting period has passed.',
-  caseNumber: 'Case number',
-  trackingLink: 'Your private link to follow the case',
-  keepPrivate: 'Keep this link to yourself: anyone who has it can see the case.',
-  copy: 'Copy link',
-  copied: 'Link copied',
-  lockedAnnounce: 'Your account is locked. Case number {number}.',
-  linkRefused: 'This lock link no longer works: it was used already or it expired. Ask for a new one below.',
-  limited: 'Too many requests. Wait a few minutes, then try again.',
-  failed: 'We could not reach the server. Check your connection and try again.',
-  unavailable: 'The lock is not available here. Go on to the report and contact support now.',
+    '現在、誰もログイン、出金、セキュリティ設定の変更ができません。登録されているすべての連絡先にお知らせしました。ロックは、サポートがご本人確認を終えるまで、またはケースのページで解除を申請して待機期間が過ぎるまで続きます。',
+  caseNumber: 'ケース番号',
+  trackingLink: 'ケースの状況を確認するための専用リンク',
+  keepPrivate:
+    'このリンクは誰にも教えないでください。リンクを知っている人は誰でもケースを見ることができます。',
+  copy: 'リンクをコピー',
+  copied: 'リンクをコピーしました',
+  lockedAnnounce: 'アカウントはロックされました。ケース番号 {number}。',
+  linkRefused:
+    'このロック用リンクはもう使えません。すでに使用されたか、期限が切れています。下から新しいリンクを申請してください。',
+  limited: 'リクエストが多すぎます。数分待ってから、もう一度お試しください。',
+  failed: 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
+  unavailable: 'ここではロックを利用できません。報告を続けて、今すぐサポートに連絡してください。',
 };

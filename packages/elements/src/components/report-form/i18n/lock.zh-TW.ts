@@ -1,48 +1,47 @@
-// TODO(translate): an English copy. Translate every string into Traditional Chinese (Taiwan), then delete this line.
 /**
- * The lock offer's words in Traditional Chinese (Taiwan); typed by the English source, so a missing or extra key
- * fails the typecheck.
+ * The lock offer's words in Traditional Chinese (Taiwan); typed by the English source, so a
+ * missing or extra key fails the typecheck.
  * @module
  */
 import type { LockOfferWords } from './lock.en';
 
 export const zhTW: LockOfferWords = {
-  title: 'Lock my account now',
+  title: '立即鎖定我的帳戶',
   intro:
-    'A lock stops every sign-in, withdrawal and security change at once, until support or you lift it. Nothing is lost.',
+    '鎖定後，所有登入、提領和安全設定變更都會立即停止，直到客服或您本人解除鎖定。您不會失去任何資產或資料。',
   fromLink:
-    'You opened the lock link from one of our messages. If someone else is in your account, lock it now: every sign-in, withdrawal and security change stops until support or you lift the lock.',
-  lock: 'Lock my account now',
-  locking: 'Locking…',
+    '您是從我們寄出的訊息中開啟鎖定連結的。如果有其他人進入了您的帳戶，請立即鎖定：在客服或您本人解除鎖定之前，所有登入、提領和安全設定變更都會停止。',
+  lock: '立即鎖定我的帳戶',
+  locking: '正在鎖定…',
   needAccount:
-    'You are not signed in on this device. Tell us the account: we send a lock link to the email addresses and phone numbers on record. Open it to lock the account.',
-  accountLabel: 'Your account',
-  accountHint: 'As you would type it to sign in.',
-  kindLabel: 'Kind',
+    '您沒有在這台裝置上登入。請告訴我們是哪個帳戶：我們會將鎖定連結寄到帳戶登記的電子郵件地址和手機號碼。開啟連結即可鎖定帳戶。',
+  accountLabel: '您的帳戶',
+  accountHint: '請依登入時的輸入方式填寫。',
+  kindLabel: '類型',
   kinds: {
-    username: 'Username',
-    email: 'Email',
-    phone: 'Phone number',
-    user_id: 'User ID',
-    wallet_address: 'Wallet address',
+    username: '使用者名稱',
+    email: '電子郵件',
+    phone: '手機號碼',
+    user_id: '使用者 ID',
+    wallet_address: '錢包地址',
   },
-  accountInvalid: 'Enter the account as you would type it to sign in.',
-  sendLink: 'Send me a lock link',
-  sending: 'Sending…',
-  sendAgain: 'Send the link again',
+  accountInvalid: '請依登入時的輸入方式填寫帳戶。',
+  sendLink: '寄給我鎖定連結',
+  sending: '正在寄送…',
+  sendAgain: '重新寄送連結',
   linkSent:
-    'We sent a lock link to the addresses on record for this account. Open it on any device to lock the account. It works once and for a limited time.',
-  lockedTitle: 'Your account is locked',
+    '我們已將鎖定連結寄到此帳戶登記的聯絡方式。在任何裝置上開啟連結即可鎖定帳戶。連結只能使用一次，且有使用期限。',
+  lockedTitle: '您的帳戶已鎖定',
   locked:
-    'Nobody can sign in, withdraw or change security settings now. Every contact on record was told. The lock stays until support has verified your identity, or until you ask to lift it on your case page and the waiting period has passed.',
-  caseNumber: 'Case number',
-  trackingLink: 'Your private link to follow the case',
-  keepPrivate: 'Keep this link to yourself: anyone who has it can see the case.',
-  copy: 'Copy link',
-  copied: 'Link copied',
-  lockedAnnounce: 'Your account is locked. Case number {number}.',
-  linkRefused: 'This lock link no longer works: it was used already or it expired. Ask for a new one below.',
-  limited: 'Too many requests. Wait a few minutes, then try again.',
-  failed: 'We could not reach the server. Check your connection and try again.',
-  unavailable: 'The lock is not available here. Go on to the report and contact support now.',
+    '現在任何人都無法登入、提領或變更安全設定。我們已通知帳戶登記的所有聯絡方式。鎖定會持續有效，直到客服驗證您的身分，或您在案件頁面申請解除且等待期已過。',
+  caseNumber: '案件編號',
+  trackingLink: '追蹤案件進度的專屬連結',
+  keepPrivate: '請勿將此連結提供給他人：任何取得連結的人都能查看案件。',
+  copy: '複製連結',
+  copied: '已複製連結',
+  lockedAnnounce: '您的帳戶已鎖定。案件編號 {number}。',
+  linkRefused: '此鎖定連結已失效：它已被使用或已過期。請在下方申請新的連結。',
+  limited: '要求次數過多。請等候幾分鐘再試一次。',
+  failed: '無法連線到伺服器。請檢查網路連線後再試一次。',
+  unavailable: '此處無法使用鎖定功能。請繼續填寫回報，並立即聯絡客服。',
 };
