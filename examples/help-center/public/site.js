@@ -15,13 +15,83 @@ const RTL = new Set(['ar']);
 /** The language whose page text is shown: its own, else English. */
 const pageLang = (lang) => (lang in TEXT ? lang : 'en');
 const NAV = [
-  ['index.html', { en: 'Help center', 'zh-CN': '帮助中心', 'zh-TW': '說明中心', ja: 'ヘルプセンター', es: 'Centro de ayuda', ar: 'مركز المساعدة' }],
-  ['report.html', { en: 'My account was stolen', 'zh-CN': '我的账号被盗了', 'zh-TW': '我的帳號被盜了', ja: 'アカウントを乗っ取られた', es: 'Me robaron la cuenta', ar: 'سُرق حسابي' }],
-  ['track.html', { en: 'Track my case', 'zh-CN': '查看案件进度', 'zh-TW': '查看案件進度', ja: 'ケースの状況を確認', es: 'Seguir mi caso', ar: 'متابعة حالتي' }],
-  ['secure.html', { en: 'Secure my account', 'zh-CN': '保护我的账号', 'zh-TW': '保護我的帳號', ja: 'アカウントを保護する', es: 'Proteger mi cuenta', ar: 'تأمين حسابي' }],
-  ['desk.html', { en: 'Support desk', 'zh-CN': '客服工作台', 'zh-TW': '客服工作台', ja: 'サポートデスク', es: 'Mesa de soporte', ar: 'مكتب الدعم' }],
-  ['mailbox.html', { en: 'Demo mailbox', 'zh-CN': '演示邮箱', 'zh-TW': '示範信箱', ja: 'デモ用メールボックス', es: 'Buzón de demostración', ar: 'صندوق بريد العرض التوضيحي' }],
-  ['platform.html', { en: 'Platform webhooks', 'zh-CN': '平台 Webhook', 'zh-TW': '平台 Webhook', ja: 'プラットフォームの Webhook', es: 'Webhooks de la plataforma', ar: 'خطافات الويب للمنصة' }],
+  [
+    'index.html',
+    {
+      en: 'Help center',
+      'zh-CN': '帮助中心',
+      'zh-TW': '說明中心',
+      ja: 'ヘルプセンター',
+      es: 'Centro de ayuda',
+      ar: 'مركز المساعدة',
+    },
+  ],
+  [
+    'report.html',
+    {
+      en: 'My account was stolen',
+      'zh-CN': '我的账号被盗了',
+      'zh-TW': '我的帳號被盜了',
+      ja: 'アカウントを乗っ取られた',
+      es: 'Me robaron la cuenta',
+      ar: 'سُرق حسابي',
+    },
+  ],
+  [
+    'track.html',
+    {
+      en: 'Track my case',
+      'zh-CN': '查看案件进度',
+      'zh-TW': '查看案件進度',
+      ja: 'ケースの状況を確認',
+      es: 'Seguir mi caso',
+      ar: 'متابعة حالتي',
+    },
+  ],
+  [
+    'secure.html',
+    {
+      en: 'Secure my account',
+      'zh-CN': '保护我的账号',
+      'zh-TW': '保護我的帳號',
+      ja: 'アカウントを保護する',
+      es: 'Proteger mi cuenta',
+      ar: 'تأمين حسابي',
+    },
+  ],
+  [
+    'desk.html',
+    {
+      en: 'Support desk',
+      'zh-CN': '客服工作台',
+      'zh-TW': '客服工作台',
+      ja: 'サポートデスク',
+      es: 'Mesa de soporte',
+      ar: 'مكتب الدعم',
+    },
+  ],
+  [
+    'mailbox.html',
+    {
+      en: 'Demo mailbox',
+      'zh-CN': '演示邮箱',
+      'zh-TW': '示範信箱',
+      ja: 'デモ用メールボックス',
+      es: 'Buzón de demostración',
+      ar: 'صندوق بريد العرض التوضيحي',
+    },
+  ],
+  [
+    'platform.html',
+    {
+      en: 'Platform webhooks',
+      'zh-CN': '平台 Webhook',
+      'zh-TW': '平台 Webhook',
+      ja: 'プラットフォームの Webhook',
+      es: 'Webhooks de la plataforma',
+      ar: 'خطافات الويب للمنصة',
+    },
+  ],
 ];
 const TEXT = {
   en: {
@@ -47,7 +117,8 @@ const TEXT = {
     skip: '本文へ移動',
     brand: 'Lantern Wallet ヘルプ',
     lang: '言語',
-    footer: 'Lantern Wallet は架空のプラットフォームです。このデモは、お使いのコンピューター上の組み込みデータベースで Recourse を動かしています。',
+    footer:
+      'Lantern Wallet は架空のプラットフォームです。このデモは、お使いのコンピューター上の組み込みデータベースで Recourse を動かしています。',
   },
   es: {
     skip: 'Ir al contenido',

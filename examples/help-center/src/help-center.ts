@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve as nodeServe } from '@hono/node-server';
-import { DOMAIN_CATALOGS, normalizeLang } from '@recourse/elements/i18n';
+import { DOMAIN_CATALOGS, normalizeLang, type ShippedLang } from '@recourse/elements/i18n';
 // A server renders any language at once: every shipped language registered, none loaded lazily.
 import '@recourse/elements/i18n/all';
 import { createRecourseServer, type Store } from '@recourse/server';
@@ -49,37 +49,101 @@ export const PAGE_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-const TOTP_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
-  totp_enabled: { en: 'Two-step verification was turned on.', 'zh-CN': '两步验证已开启。' },
-  totp_disabled: { en: 'Two-step verification was turned off.', 'zh-CN': '两步验证已关闭。' },
-  totp_backup_codes_regenerated: {
-    en: 'New backup codes were made; the old ones no longer work.',
-    'zh-CN': '已生成新的备用码，旧备用码已失效。',
+type TotpTemplate = 'totp_enabled' | 'totp_disabled' | 'totp_backup_codes_regenerated' | 'totp_locked';
+
+/** The demo's notice texts per shipped language: the platform's name, a case event, the TOTP notices. */
+const NOTICE_WORDS: Record<
+  ShippedLang,
+  {
+    platform: string;
+    caseEvent: (platform: string, caseNumber: string, label: string) => string;
+    totp: (platform: string, words: string) => string;
+    words: Record<TotpTemplate, string>;
+  }
+> = {
+  en: {
+    platform: 'Lantern Wallet',
+    caseEvent: (p, n, label) => `${p} case ${n}: ${label}. If this wasn't you, contact us now.`,
+    totp: (p, w) => `${p}: ${w} If this wasn't you, contact us now.`,
+    words: {
+      totp_enabled: 'Two-step verification was turned on.',
+      totp_disabled: 'Two-step verification was turned off.',
+      totp_backup_codes_regenerated: 'New backup codes were made; the old ones no longer work.',
+      totp_locked: 'Two-step verification was locked after too many wrong codes.',
+    },
   },
-  totp_locked: {
-    en: 'Two-step verification was locked after too many wrong codes.',
-    'zh-CN': '验证码错误次数过多，两步验证已锁定。',
+  'zh-CN': {
+    platform: '灯笼钱包',
+    caseEvent: (p, n, label) => `【${p}】案件 ${n}：${label}。如果这不是您的操作，请立即联系我们。`,
+    totp: (p, w) => `【${p}】${w} 如果这不是您的操作，请立即联系我们。`,
+    words: {
+      totp_enabled: '两步验证已开启。',
+      totp_disabled: '两步验证已关闭。',
+      totp_backup_codes_regenerated: '已生成新的备用码，旧备用码已失效。',
+      totp_locked: '验证码错误次数过多，两步验证已锁定。',
+    },
+  },
+  'zh-TW': {
+    platform: '燈籠錢包',
+    caseEvent: (p, n, label) => `【${p}】案件 ${n}：${label}。如果這不是您的操作，請立即與我們聯絡。`,
+    totp: (p, w) => `【${p}】${w} 如果這不是您的操作，請立即與我們聯絡。`,
+    words: {
+      totp_enabled: '兩步驟驗證已開啟。',
+      totp_disabled: '兩步驟驗證已關閉。',
+      totp_backup_codes_regenerated: '已產生新的備用驗證碼，舊的備用驗證碼已失效。',
+      totp_locked: '驗證碼錯誤次數過多，兩步驟驗證已鎖定。',
+    },
+  },
+  ja: {
+    platform: 'Lantern Wallet',
+    caseEvent: (p, n, label) =>
+      `【${p}】ケース ${n}：${label}。お心当たりがない場合は、すぐにご連絡ください。`,
+    totp: (p, w) => `【${p}】${w} お心当たりがない場合は、すぐにご連絡ください。`,
+    words: {
+      totp_enabled: '2 段階認証がオンになりました。',
+      totp_disabled: '2 段階認証がオフになりました。',
+      totp_backup_codes_regenerated: '新しいバックアップコードが作成されました。以前のコードは使えません。',
+      totp_locked: '間違ったコードが多すぎたため、2 段階認証がロックされました。',
+    },
+  },
+  es: {
+    platform: 'Lantern Wallet',
+    caseEvent: (p, n, label) => `${p}, caso ${n}: ${label}. Si no fue usted, contáctenos ahora.`,
+    totp: (p, w) => `${p}: ${w} Si no fue usted, contáctenos ahora.`,
+    words: {
+      totp_enabled: 'Se activó la verificación en dos pasos.',
+      totp_disabled: 'Se desactivó la verificación en dos pasos.',
+      totp_backup_codes_regenerated: 'Se crearon códigos de respaldo nuevos; los anteriores ya no funcionan.',
+      totp_locked: 'La verificación en dos pasos se bloqueó tras demasiados códigos incorrectos.',
+    },
+  },
+  ar: {
+    platform: 'Lantern Wallet',
+    // Latin names and case numbers isolated (FSI … PDI) so they keep their order in Arabic text.
+    caseEvent: (p, n, label) =>
+      `\u2068${p}\u2069: الحالة \u2068${n}\u2069: ${label}. إن لم تكن أنت من قام بذلك، فتواصل معنا الآن.`,
+    totp: (p, w) => `\u2068${p}\u2069: ${w} إن لم تكن أنت من قام بذلك، فتواصل معنا الآن.`,
+    words: {
+      totp_enabled: 'تم تفعيل التحقق بخطوتين.',
+      totp_disabled: 'تم إيقاف التحقق بخطوتين.',
+      totp_backup_codes_regenerated: 'أُنشئت رموز احتياطية جديدة؛ ولم تعد الرموز القديمة تعمل.',
+      totp_locked: 'تم قفل التحقق بخطوتين بعد إدخال رموز خاطئة كثيرة.',
+    },
   },
 };
 
 /** Renders a queued notification as the text the platform's mail or SMS provider would send. */
 export function renderNotification(template: string, data: Record<string, unknown>, langTag: string): string {
   const lang = normalizeLang(langTag);
+  const notice = NOTICE_WORDS[lang] ?? NOTICE_WORDS.en;
   if (template === 'account_case_event') {
     const event = String(data.event);
     const label =
       DOMAIN_CATALOGS[lang].event[event as keyof (typeof DOMAIN_CATALOGS)['en']['event']] ?? event;
-    const number = String(data.caseNumber ?? '');
-    return lang === 'zh-CN'
-      ? `【${String(data.platform)}】案件 ${number}：${label}。如果这不是您的操作，请立即联系我们。`
-      : `${String(data.platform)} case ${number}: ${label}. If this wasn't you, contact us now.`;
+    return notice.caseEvent(String(data.platform), String(data.caseNumber ?? ''), label);
   }
-  const words = TOTP_WORDS[template];
-  if (words) {
-    return lang === 'zh-CN'
-      ? `【灯笼钱包】${words['zh-CN']} 如果这不是您的操作，请立即联系我们。`
-      : `Lantern Wallet: ${words.en} If this wasn't you, contact us now.`;
-  }
+  if (Object.hasOwn(notice.words, template))
+    return notice.totp(notice.platform, notice.words[template as TotpTemplate]);
   return template;
 }
 
