@@ -72,3 +72,49 @@ describe('help center pages', () => {
     }
   }
 });
+
+describe('help center page text in every shipped language', () => {
+  for (const lang of ['zh-TW', 'ja', 'es', 'ar'] as const) {
+    it(`every page reads in ${lang}: its own blocks shown, no English fallback, title and direction set`, async () => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 900 } });
+      await watchPage(page);
+      for (const [path] of PAGES) {
+        await page.goto(`${app.url}/${path}?lang=${lang}`, { waitUntil: 'load' });
+        const seen = await page.evaluate(() => {
+          const shown = (node: Element) =>
+            (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0;
+          return {
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            title: document.title,
+            titleMeta: document.querySelector<HTMLMetaElement>(
+              `meta[name="title-${document.documentElement.lang}"]`,
+            )?.content,
+            // Blocks of the page's own text in another language (an English fallback is one).
+            foreign: [...document.querySelectorAll<HTMLElement>('[data-lang]')]
+              .filter((node) => !node.hidden && node.dataset.lang !== document.documentElement.lang)
+              .map((node) => `${node.dataset.lang}: ${node.textContent?.trim().slice(0, 40)}`),
+            ownBlocks: [...document.querySelectorAll<HTMLElement>('[data-lang]')].filter(
+              (node) => !node.hidden && shown(node),
+            ).length,
+            // Text marked English (the language switch names each language in itself: not counted).
+            marked: [...document.querySelectorAll('body [lang="en"]:not(.lang > button)')]
+              .filter(shown)
+              .map((node) => node.textContent?.trim().slice(0, 40)),
+          };
+        });
+        expect(seen, path).toEqual({
+          lang,
+          dir: lang === 'ar' ? 'rtl' : 'ltr',
+          title: seen.titleMeta,
+          titleMeta: expect.stringMatching(/\S/),
+          foreign: [],
+          ownBlocks: expect.any(Number),
+          marked: [],
+        });
+        expect(seen.ownBlocks, path).toBeGreaterThan(0);
+      }
+      await page.close();
+    });
+  }
+});
