@@ -30,6 +30,65 @@ const WORDS = {
     email: '邮件',
     sms: '短信',
   },
+  'zh-TW': {
+    time: '接收時間',
+    to: '收件者',
+    what: '內容',
+    empty: '尚未收到任何訊息。',
+    external: '郵件已投遞到 SMTP_URL 指定的 SMTP 伺服器；這裡只會顯示簡訊。',
+    failed: '無法載入信箱。',
+    caption: '收到的通知',
+    html: 'HTML 版本（沙箱，禁止指令碼）',
+    htmlTitle: '郵件的 HTML 版本',
+    headers: '郵件標頭',
+    email: '郵件',
+    sms: '簡訊',
+  },
+  ja: {
+    time: '受信日時',
+    to: '宛先',
+    what: 'メッセージ',
+    empty: 'まだ何も届いていません。',
+    external:
+      'メールは SMTP_URL の SMTP サーバーに配信されます。ここにはテキストメッセージだけが表示されます。',
+    failed: 'メールボックスを読み込めませんでした。',
+    caption: '受信したお知らせ',
+    html: 'HTML 版（サンドボックス、スクリプトなし）',
+    htmlTitle: 'メールの HTML 版',
+    headers: 'ヘッダー',
+    email: 'メール',
+    sms: 'テキストメッセージ',
+  },
+  es: {
+    time: 'Recibido',
+    to: 'Para',
+    what: 'Mensaje',
+    empty: 'Todavía no se recibió nada.',
+    external:
+      'El correo se entrega al servidor SMTP de SMTP_URL; aquí solo aparecerían los mensajes de texto.',
+    failed: 'No se pudo cargar el buzón.',
+    caption: 'Notificaciones recibidas',
+    html: 'Versión HTML (aislada, sin scripts)',
+    htmlTitle: 'Versión HTML del correo',
+    headers: 'Encabezados',
+    email: 'correo',
+    sms: 'mensaje de texto',
+  },
+  ar: {
+    time: 'وقت الاستلام',
+    to: 'إلى',
+    what: 'الرسالة',
+    empty: 'لم يصل شيء بعد.',
+    external:
+      'يُسلَّم البريد الإلكتروني إلى خادم \u2068SMTP\u2069 المحدد في \u2068SMTP_URL\u2069؛ ولن تظهر هنا إلا الرسائل النصية.',
+    failed: 'تعذّر تحميل صندوق البريد.',
+    caption: 'الإشعارات المستلمة',
+    html: 'نسخة \u2068HTML\u2069 (معزولة، بلا نصوص برمجية)',
+    htmlTitle: 'نسخة \u2068HTML\u2069 من الرسالة',
+    headers: 'الترويسات',
+    email: 'بريد إلكتروني',
+    sms: 'رسالة نصية',
+  },
 };
 
 let blobUrls = [];
@@ -72,7 +131,7 @@ function emailCell(m, w) {
 }
 
 async function load() {
-  const lang = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  const lang = Object.hasOwn(WORDS, document.documentElement.lang) ? document.documentElement.lang : 'en';
   const w = WORDS[lang];
   for (const [id, key] of [
     ['h-time', 'time'],

@@ -25,10 +25,58 @@ const WORDS = {
     failed: '无法加载接收记录。',
     caption: '平台收到的 Webhook',
   },
+  'zh-TW': {
+    time: '接收時間',
+    event: '事件',
+    case: '案件 · 序號',
+    check: '簽章',
+    ok: '已驗證',
+    duplicate: '已驗證（重複，已忽略）',
+    refused: '已拒絕',
+    empty: '尚未收到任何事件。請提交一份報告，或在客服工作台處理案件。',
+    failed: '無法載入接收紀錄。',
+    caption: '平台收到的 Webhook',
+  },
+  ja: {
+    time: '受信日時',
+    event: 'イベント',
+    case: 'ケース · 番号',
+    check: '署名',
+    ok: '検証済み',
+    duplicate: '検証済み（重複、無視）',
+    refused: '拒否',
+    empty: 'まだ何も届いていません。報告を送るか、サポートデスクでケースを処理してください。',
+    failed: '受信記録を読み込めませんでした。',
+    caption: 'プラットフォームが受信した Webhook',
+  },
+  es: {
+    time: 'Recibido',
+    event: 'Evento',
+    case: 'Caso · paso',
+    check: 'Firma',
+    ok: 'Verificada',
+    duplicate: 'Verificada (repetida, ignorada)',
+    refused: 'Rechazada',
+    empty: 'Todavía no se recibió nada. Envíe un reporte o actúe sobre un caso en la mesa de soporte.',
+    failed: 'No se pudo cargar el registro del receptor.',
+    caption: 'Webhooks recibidos por la plataforma',
+  },
+  ar: {
+    time: 'وقت الاستلام',
+    event: 'الحدث',
+    case: 'الحالة · الخطوة',
+    check: 'التوقيع',
+    ok: 'تم التحقق',
+    duplicate: 'تم التحقق (مكرر، تم تجاهله)',
+    refused: 'مرفوض',
+    empty: 'لم يصل شيء بعد. قدّم بلاغًا أو اتخذ إجراءً بشأن حالة في مكتب الدعم.',
+    failed: 'تعذّر تحميل سجل المستقبِل.',
+    caption: 'خطافات الويب التي استلمتها المنصة',
+  },
 };
 
 async function load() {
-  const lang = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  const lang = Object.hasOwn(WORDS, document.documentElement.lang) ? document.documentElement.lang : 'en';
   const w = WORDS[lang];
   for (const [id, key] of [
     ['h-time', 'time'],

@@ -21,6 +21,42 @@ const WORDS = {
     locked: '此账号已锁定。',
     lockedCase: (number) => `案件 ${number}`,
   },
+  'zh-TW': {
+    who: (name) => `已登入：${name}`,
+    missing: '請輸入使用者名稱和密碼。',
+    wrong: '使用者名稱或密碼與示範帳號不符。',
+    limited: '嘗試次數過多，請過幾分鐘再試。',
+    failed: '無法連線到伺服器，請檢查網路後再試一次。',
+    locked: '此帳戶已鎖定。',
+    lockedCase: (number) => `案件 ${number}`,
+  },
+  ja: {
+    who: (name) => `${name} としてログイン中`,
+    missing: 'ユーザー名とパスワードを入力してください。',
+    wrong: 'そのユーザー名とパスワードに一致するデモ用アカウントはありません。',
+    limited: '試行回数が多すぎます。数分待ってから、もう一度お試しください。',
+    failed: 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
+    locked: 'このアカウントはロックされています。',
+    lockedCase: (number) => `ケース ${number}`,
+  },
+  es: {
+    who: (name) => `Sesión iniciada como ${name}`,
+    missing: 'Ingrese su usuario y su contraseña.',
+    wrong: 'Ese usuario y esa contraseña no coinciden con ninguna cuenta de demostración.',
+    limited: 'Demasiados intentos. Espere unos minutos y vuelva a intentarlo.',
+    failed: 'No se pudo conectar con el servidor. Revise su conexión y vuelva a intentarlo.',
+    locked: 'Esta cuenta está bloqueada.',
+    lockedCase: (number) => `caso ${number}`,
+  },
+  ar: {
+    who: (name) => `تم تسجيل الدخول باسم \u2068${name}\u2069`,
+    missing: 'أدخِل اسم المستخدم وكلمة المرور.',
+    wrong: 'اسم المستخدم وكلمة المرور هذان لا يطابقان أي حساب في العرض التوضيحي.',
+    limited: 'محاولات كثيرة جدًا. انتظر بضع دقائق، ثم حاول مرة أخرى.',
+    failed: 'تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى.',
+    locked: 'هذا الحساب مقفل.',
+    lockedCase: (number) => `البلاغ \u2068${number}\u2069`,
+  },
 };
 
 const form = document.getElementById('sign-in');
@@ -34,7 +70,8 @@ let problem = null;
 /** The case number of a refused, locked account (null: not locked). */
 let lockedCase = null;
 
-const words = () => WORDS[document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en'];
+const words = () =>
+  Object.hasOwn(WORDS, document.documentElement.lang) ? WORDS[document.documentElement.lang] : WORDS.en;
 
 function paint() {
   const w = words();

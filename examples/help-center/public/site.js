@@ -1,7 +1,7 @@
 // Lantern Wallet help center: language switch, shared header and footer. Plain DOM, no framework.
-// The six languages the widgets ship, each named in itself. The page's own text exists in English
-// and Simplified Chinese; the other languages show the English blocks (marked lang="en") until
-// theirs are written, while the widgets speak the chosen language.
+// The six languages the widgets ship, each named in itself. The page's own text exists in each of
+// them (a block per language, data-lang="<tag>"); a language without its own block would show the
+// English one, marked lang="en" dir="ltr".
 const LANGS = ['en', 'zh-CN', 'zh-TW', 'ja', 'es', 'ar'];
 const NAMES = {
   en: 'English',
@@ -15,13 +15,83 @@ const RTL = new Set(['ar']);
 /** The language whose page text is shown: its own, else English. */
 const pageLang = (lang) => (lang in TEXT ? lang : 'en');
 const NAV = [
-  ['index.html', 'Help center', '帮助中心'],
-  ['report.html', 'My account was stolen', '我的账号被盗了'],
-  ['track.html', 'Track my case', '查看案件进度'],
-  ['secure.html', 'Secure my account', '保护我的账号'],
-  ['desk.html', 'Support desk', '客服工作台'],
-  ['mailbox.html', 'Demo mailbox', '演示邮箱'],
-  ['platform.html', 'Platform webhooks', '平台 Webhook'],
+  [
+    'index.html',
+    {
+      en: 'Help center',
+      'zh-CN': '帮助中心',
+      'zh-TW': '說明中心',
+      ja: 'ヘルプセンター',
+      es: 'Centro de ayuda',
+      ar: 'مركز المساعدة',
+    },
+  ],
+  [
+    'report.html',
+    {
+      en: 'My account was stolen',
+      'zh-CN': '我的账号被盗了',
+      'zh-TW': '我的帳號被盜了',
+      ja: 'アカウントを乗っ取られた',
+      es: 'Me robaron la cuenta',
+      ar: 'سُرق حسابي',
+    },
+  ],
+  [
+    'track.html',
+    {
+      en: 'Track my case',
+      'zh-CN': '查看案件进度',
+      'zh-TW': '查看案件進度',
+      ja: 'ケースの状況を確認',
+      es: 'Seguir mi caso',
+      ar: 'متابعة حالتي',
+    },
+  ],
+  [
+    'secure.html',
+    {
+      en: 'Secure my account',
+      'zh-CN': '保护我的账号',
+      'zh-TW': '保護我的帳號',
+      ja: 'アカウントを保護する',
+      es: 'Proteger mi cuenta',
+      ar: 'تأمين حسابي',
+    },
+  ],
+  [
+    'desk.html',
+    {
+      en: 'Support desk',
+      'zh-CN': '客服工作台',
+      'zh-TW': '客服工作台',
+      ja: 'サポートデスク',
+      es: 'Mesa de soporte',
+      ar: 'مكتب الدعم',
+    },
+  ],
+  [
+    'mailbox.html',
+    {
+      en: 'Demo mailbox',
+      'zh-CN': '演示邮箱',
+      'zh-TW': '示範信箱',
+      ja: 'デモ用メールボックス',
+      es: 'Buzón de demostración',
+      ar: 'صندوق بريد العرض التوضيحي',
+    },
+  ],
+  [
+    'platform.html',
+    {
+      en: 'Platform webhooks',
+      'zh-CN': '平台 Webhook',
+      'zh-TW': '平台 Webhook',
+      ja: 'プラットフォームの Webhook',
+      es: 'Webhooks de la plataforma',
+      ar: 'خطافات الويب للمنصة',
+    },
+  ],
 ];
 const TEXT = {
   en: {
@@ -36,6 +106,33 @@ const TEXT = {
     brand: '灯笼钱包帮助中心',
     lang: '语言',
     footer: '灯笼钱包是虚构的平台。本演示在您本机的内嵌数据库上运行 Recourse。',
+  },
+  'zh-TW': {
+    skip: '跳到主要內容',
+    brand: '燈籠錢包說明中心',
+    lang: '語言',
+    footer: '燈籠錢包是虛構的平台。本示範在您電腦上的內嵌資料庫中執行 Recourse。',
+  },
+  ja: {
+    skip: '本文へ移動',
+    brand: 'Lantern Wallet ヘルプ',
+    lang: '言語',
+    footer:
+      'Lantern Wallet は架空のプラットフォームです。このデモは、お使いのコンピューター上の組み込みデータベースで Recourse を動かしています。',
+  },
+  es: {
+    skip: 'Ir al contenido',
+    brand: 'Ayuda de Lantern Wallet',
+    lang: 'Idioma',
+    footer:
+      'Lantern Wallet es una plataforma ficticia. Esta demostración ejecuta Recourse sobre una base de datos integrada en su equipo.',
+  },
+  ar: {
+    skip: 'انتقل إلى المحتوى',
+    brand: 'مساعدة \u2068Lantern Wallet\u2069',
+    lang: 'اللغة',
+    footer:
+      'إن \u2068Lantern Wallet\u2069 منصة خيالية. يشغّل هذا العرض التوضيحي \u2068Recourse\u2069 على قاعدة بيانات مدمجة في جهازك.',
   },
 };
 
@@ -109,8 +206,8 @@ function render(lang) {
 
   const page = location.pathname.split('/').pop() || 'index.html';
   const list = el('ul');
-  for (const [href, en, zh] of NAV) {
-    const a = el('a', { href: `${href}?lang=${lang}` }, text === 'zh-CN' ? zh : en);
+  for (const [href, names] of NAV) {
+    const a = el('a', { href: `${href}?lang=${lang}` }, names[text]);
     if (text !== lang) a.lang = text;
     if (href === page) a.setAttribute('aria-current', 'page');
     list.append(el('li', {}, a));
