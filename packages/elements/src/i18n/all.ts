@@ -23,6 +23,11 @@ import { ja as firstStepJa } from '../components/report-form/i18n/first-step.ja'
 import { zhCN as firstStepZhCN } from '../components/report-form/i18n/first-step.zh-CN';
 import { zhTW as firstStepZhTW } from '../components/report-form/i18n/first-step.zh-TW';
 import { ja as reportFormJa } from '../components/report-form/i18n/ja';
+import { ar as lockAr } from '../components/report-form/i18n/lock.ar';
+import { es as lockEs } from '../components/report-form/i18n/lock.es';
+import { ja as lockJa } from '../components/report-form/i18n/lock.ja';
+import { zhCN as lockZhCN } from '../components/report-form/i18n/lock.zh-CN';
+import { zhTW as lockZhTW } from '../components/report-form/i18n/lock.zh-TW';
 import { zhCN as reportFormZhCN } from '../components/report-form/i18n/zh-CN';
 import { zhTW as reportFormZhTW } from '../components/report-form/i18n/zh-TW';
 import { ar as totpSetupAr } from '../components/totp-setup/i18n/ar';
@@ -54,6 +59,7 @@ import { registerTranslation } from './registry';
 
 registerTranslation('zh-CN', {
   'report-form-first-step': firstStepZhCN,
+  'report-form-lock': lockZhCN,
   'report-form': reportFormZhCN,
   'case-tracker': caseTrackerZhCN,
   'totp-setup': totpSetupZhCN,
@@ -66,6 +72,7 @@ registerTranslation('zh-CN', {
 
 registerTranslation('zh-TW', {
   'report-form-first-step': firstStepZhTW,
+  'report-form-lock': lockZhTW,
   'report-form': reportFormZhTW,
   'case-tracker': caseTrackerZhTW,
   'totp-setup': totpSetupZhTW,
@@ -78,6 +85,7 @@ registerTranslation('zh-TW', {
 
 registerTranslation('ja', {
   'report-form-first-step': firstStepJa,
+  'report-form-lock': lockJa,
   'report-form': reportFormJa,
   'case-tracker': caseTrackerJa,
   'totp-setup': totpSetupJa,
@@ -90,6 +98,7 @@ registerTranslation('ja', {
 
 registerTranslation('es', {
   'report-form-first-step': firstStepEs,
+  'report-form-lock': lockEs,
   'report-form': reportFormEs,
   'case-tracker': caseTrackerEs,
   'totp-setup': totpSetupEs,
@@ -102,6 +111,7 @@ registerTranslation('es', {
 
 registerTranslation('ar', {
   'report-form-first-step': firstStepAr,
+  'report-form-lock': lockAr,
   'report-form': reportFormAr,
   'case-tracker': caseTrackerAr,
   'totp-setup': totpSetupAr,

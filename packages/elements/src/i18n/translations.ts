@@ -7,6 +7,7 @@ import type { CaseDeskCatalog } from '../components/case-desk/case-desk.i18n';
 import type { CaseTrackerCatalog } from '../components/case-tracker/case-tracker.i18n';
 import type { LaterStepWords } from '../components/report-form/i18n/en';
 import type { FirstStepWords } from '../components/report-form/i18n/first-step.en';
+import type { LockOfferWords } from '../components/report-form/i18n/lock.en';
 import type { TotpSetupCatalog } from '../components/totp-setup/i18n/en';
 import type { ReportSummaryCatalog } from '../views/i18n/report-summary.en';
 import type { DomainCatalog } from './catalogs/domain.en';
@@ -19,6 +20,8 @@ export interface Translation {
   'report-form-first-step': FirstStepWords;
   /** `<recourse-report-form>`: the later steps. */
   'report-form': LaterStepWords;
+  /** `<recourse-report-form>`: the "Lock my account now" offer. */
+  'report-form-lock': LockOfferWords;
   /** `<recourse-case-tracker>`. */
   'case-tracker': CaseTrackerCatalog;
   /** `<recourse-totp-setup>`. */
