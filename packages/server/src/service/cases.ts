@@ -21,8 +21,10 @@ import {
 import { newAccessToken, sha256, sha256hex } from '../crypto';
 import { deskCommon, type Projection, priorityOf, project, reporterView, toStored } from '../domain';
 import { contractJson, ProblemError } from '../http';
+import type { AccountOnRecord } from '../options';
 import { generateCaseNumber } from '../store/case-number';
 import { DuplicateCaseError } from '../store/errors';
+import type { IdempotencyCompletion, OutboxMessage } from '../store/types';
 import { apiAttachment } from './attachments';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
@@ -90,37 +92,7 @@ export async function createCase(
     const events = chainEvents(null, decision.events);
     const projection = project(events, priorityOf(report), account !== null, ctx.policy, now);
 
-    for (let attempt = 0; ; attempt++) {
-      const id = uuidFrom(ctx.random);
-      const number = generateCaseNumber(ctx.random);
-      const token = newAccessToken(ctx.random);
-      const head = { id, number, projection };
-      const text = contractJson(CaseCreatedSchema, {
-        // A new case has no attachments yet: the form uploads them with the case's token.
-        case: reporterView(head, ctx.policy, now, []),
-        accessToken: token,
-        trackingUrlFragment: `#case=${id}&token=${token}`,
-      });
-      const messages = messagesFor(ctx, head, events, account);
-      try {
-        await ctx.store.createCase({
-          id,
-          number,
-          tokenHash: sha256(token),
-          tokenExpiresAt: null,
-          accountKey: accountRef,
-          events: events.map(toStored),
-          projection,
-          idempotency: seal({ status: 201, text }),
-          outbox: outboxFor(ctx, messages, head, events),
-        });
-      } catch (err) {
-        if (err instanceof DuplicateCaseError && attempt < 5) continue;
-        throw err;
-      }
-      dispatch(ctx, messages);
-      return { status: 201, text };
-    }
+    return storeNewCase(ctx, { events, projection, accountKey: accountRef, account, seal });
   });
 }
 
@@ -161,4 +133,57 @@ export async function revokeToken(ctx: ServiceContext, caseId: string, key: stri
     await ctx.store.completeIdempotent(seal(answer));
     return answer;
   });
+}
+
+/** What {@link storeNewCase} writes. */
+export interface NewCase {
+  events: ChainedEvent[];
+  projection: Projection;
+  /** The account's normalized reference (`kind:value`), or null. */
+  accountKey: string | null;
+  /** The account on record (its contacts are told), or null. */
+  account: AccountOnRecord | null;
+  seal: (answer: Answer) => IdempotencyCompletion;
+  /** Outbox rows besides the notices, for the new case's id (a lock's action rows). */
+  outbox?: (caseId: string) => OutboxMessage[];
+}
+
+/**
+ * Writes a new case: a fresh id, number and access token (retried on the rare duplicate), its
+ * chain, projection, sealed answer, notices and `outbox` rows in one write; then dispatches the
+ * notices. The answer is the contract's `CaseCreated`. Shared by a report and a self-service lock.
+ */
+export async function storeNewCase(ctx: ServiceContext, c: NewCase): Promise<Answer> {
+  const now = ctx.now();
+  for (let attempt = 0; ; attempt++) {
+    const id = uuidFrom(ctx.random);
+    const number = generateCaseNumber(ctx.random);
+    const token = newAccessToken(ctx.random);
+    const head = { id, number, projection: c.projection };
+    const text = contractJson(CaseCreatedSchema, {
+      // A new case has no attachments yet: the form uploads them with the case's token.
+      case: reporterView(head, ctx.policy, now, []),
+      accessToken: token,
+      trackingUrlFragment: `#case=${id}&token=${token}`,
+    });
+    const messages = messagesFor(ctx, head, c.events, c.account);
+    try {
+      await ctx.store.createCase({
+        id,
+        number,
+        tokenHash: sha256(token),
+        tokenExpiresAt: null,
+        accountKey: c.accountKey,
+        events: c.events.map(toStored),
+        projection: c.projection,
+        idempotency: c.seal({ status: 201, text }),
+        outbox: [...outboxFor(ctx, messages, head, c.events), ...(c.outbox?.(id) ?? [])],
+      });
+    } catch (err) {
+      if (err instanceof DuplicateCaseError && attempt < 5) continue;
+      throw err;
+    }
+    dispatch(ctx, messages);
+    return { status: 201, text };
+  }
 }

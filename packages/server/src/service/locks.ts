@@ -7,7 +7,6 @@
  */
 import {
   type AccountRef,
-  CaseCreatedSchema,
   canonicalJson,
   chainEvents,
   decide,
@@ -18,18 +17,16 @@ import {
   validateReport,
 } from '@recourse/core';
 import { actionRows, newActionId, requestEvents } from '../actions/service';
-import { newAccessToken, sha256, sha256hex } from '../crypto';
-import { priorityOf, project, reporterView, toStored } from '../domain';
-import { contractJson, ProblemError } from '../http';
+import { sha256hex } from '../crypto';
+import { priorityOf, project } from '../domain';
+import { ProblemError } from '../http';
 import type { AccountOnRecord } from '../options';
-import { generateCaseNumber } from '../store/case-number';
-import { DuplicateCaseError } from '../store/errors';
 import type { IdempotencyCompletion } from '../store/types';
-import { normalizeAccountRef, uuidFrom } from './cases';
+import { normalizeAccountRef, storeNewCase } from './cases';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
 import { cancelPendingRelease } from './lock-release';
-import { dispatch, lookupAccount, messagesFor, outboxFor, reachableContacts } from './notifications';
+import { lookupAccount, reachableContacts } from './notifications';
 import { countFailure, rateLimit, refuseIfBlocked } from './rate-limits';
 
 /** The answer to a lock request without proof: the same for every account, existing or not. */
@@ -78,36 +75,14 @@ export async function recordLock(
   const lock = { actionId: newActionId(ctx), action: 'lock_account', origin };
   const events = [...submitted, ...requestEvents(submitted, [lock], now, ctx)];
   const projection = project(events, priorityOf(checked.value), true, ctx.policy, now);
-  for (let attempt = 0; ; attempt++) {
-    const id = uuidFrom(ctx.random);
-    const number = generateCaseNumber(ctx.random);
-    const token = newAccessToken(ctx.random);
-    const head = { id, number, projection };
-    const text = contractJson(CaseCreatedSchema, {
-      case: reporterView(head, ctx.policy, now, []),
-      accessToken: token,
-      trackingUrlFragment: `#case=${id}&token=${token}`,
-    });
-    const messages = messagesFor(ctx, head, events, account);
-    try {
-      await ctx.store.createCase({
-        id,
-        number,
-        tokenHash: sha256(token),
-        tokenExpiresAt: null,
-        accountKey: normalizeAccountRef(accountRef),
-        events: events.map(toStored),
-        projection,
-        idempotency: seal({ status: 201, text }),
-        outbox: [...outboxFor(ctx, messages, head, events), ...actionRows(id, events)],
-      });
-    } catch (err) {
-      if (err instanceof DuplicateCaseError && attempt < 5) continue;
-      throw err;
-    }
-    dispatch(ctx, messages);
-    return { status: 201, text };
-  }
+  return storeNewCase(ctx, {
+    events,
+    projection,
+    accountKey: normalizeAccountRef(accountRef),
+    account,
+    seal,
+    outbox: (caseId) => actionRows(caseId, events),
+  });
 }
 
 /** A lock proven by the platform's session (idempotent per user and key). */
