@@ -1,11 +1,13 @@
 /**
- * Issue 19: the data widgets in every shipped language: axe finds nothing, and keyboard order
+ * Issue 19: every widget in every shipped language: axe finds nothing, and keyboard order
  * follows the visual order (right to left in `ar`, left to right elsewhere) for controls that
  * share a row.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/recourse-case-desk';
 import '../define/recourse-case-tracker';
+import '../define/recourse-report-form';
+import '../define/recourse-totp-setup';
 import type { RecourseCaseDesk } from '../components/case-desk/case-desk';
 import { fakeDesk } from '../components/case-desk/case-desk.fixtures';
 import type { RecourseCaseTracker } from '../components/case-tracker/case-tracker';
@@ -16,6 +18,9 @@ import {
   runSteps,
   SCENARIOS,
 } from '../components/case-tracker/case-tracker.fixtures';
+import type { RecourseReportForm, ReportFormClient } from '../components/report-form/report-form';
+import type { RecourseTotpSetup } from '../components/totp-setup/totp-setup';
+import { storyBackend } from '../components/totp-setup/totp-setup.fixtures';
 import './all';
 import { LANGUAGES } from './lang';
 
@@ -82,6 +87,37 @@ for (const lang of LANGUAGES) {
       expect(getComputedStyle(el).direction).to.equal(rtl ? 'rtl' : 'ltr');
       expect(orderProblems(el.shadowRoot!, rtl)).to.deep.equal([]);
       expect(sameRowPairs(el.shadowRoot!), 'same-row neighbours compared').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+    it('the report form: axe clean, direction and keyboard order as it reads', async () => {
+      // The first step's own answers need nothing of a server; the client never sends here.
+      const client = {
+        getConfig: async () => CONFIG,
+        createCase: async () => Promise.reject(new Error('not sent in this test')),
+        uploadAttachment: async () => Promise.reject(new Error('not sent in this test')),
+      } as unknown as ReportFormClient;
+      const el = await fixture<RecourseReportForm>(
+        html`<div style="width: 900px"><recourse-report-form lang=${lang} .config=${CONFIG} .client=${client}
+          ></recourse-report-form></div>`,
+      ).then((d) => d.querySelector('recourse-report-form')!);
+      await el.ready;
+      await el.loaded;
+      await el.updateComplete;
+      expect(getComputedStyle(el).direction).to.equal(rtl ? 'rtl' : 'ltr');
+      expect(orderProblems(el.shadowRoot!, rtl)).to.deep.equal([]);
+      expect(sameRowPairs(el.shadowRoot!), 'same-row neighbours compared').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the TOTP set-up (on, few backup codes left): axe clean, direction and keyboard order', async () => {
+      const el = await fixture<RecourseTotpSetup>(
+        html`<div style="width: 900px"><recourse-totp-setup lang=${lang} .backend=${storyBackend('low')}
+          ></recourse-totp-setup></div>`,
+      ).then((d) => d.querySelector('recourse-totp-setup')!);
+      await el.ready;
+      await el.updateComplete;
+      expect(getComputedStyle(el).direction).to.equal(rtl ? 'rtl' : 'ltr');
+      expect(orderProblems(el.shadowRoot!, rtl)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
   });
