@@ -345,7 +345,8 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     },
   ];
   try {
-    for (const pass of passes)
+    // A pass of 0 runs (BENCH_LATENCY_RUNS=0) is skipped, warm-up and rows too: no row without a figure.
+    for (const pass of passes.filter((p) => p.runs > 0))
       for (let run = 0; run < pass.runs + 1; run++) {
         const what = pass.latency ? `, ${pass.latency} ms latency` : '';
         progress(
@@ -455,7 +456,7 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
   // Under latency: the bare page's figure, then each widget against it (same latency, same CPU).
   const slowBare = slowTimes.get('bare') ?? [];
   const slowName = `${LATENCY_MS} ms latency per request, 4× CPU throttling, median of ${LATENCY_RUNS}`;
-  for (const page of list.filter((p) => p.latency)) {
+  for (const page of list.filter((p) => p.latency && LATENCY_RUNS > 0)) {
     const failure = slowFailures.get(page.id) ?? (page.id === 'bare' ? undefined : slowFailures.get('bare'));
     const name =
       page.id === 'bare'
