@@ -58,6 +58,28 @@ describe('containment folded from the chain', () => {
     expect(refused.lock?.state).toBe('failed');
   });
 
+  it('given_up is final and no attempt; an agent retrying the dead row retries the action again', () => {
+    const failed = (n: number, reason: string) => ({
+      actionId: 'a1',
+      action: 'lock_account',
+      attempt: n,
+      reason,
+    });
+    const gaveUp: [number, string, Record<string, unknown>][] = [
+      [0, 'action_requested', { actionId: 'a1', action: 'lock_account' }],
+      [1, 'action_failed', failed(1, 'platform_error')],
+      [2, 'action_failed', failed(2, 'timeout')],
+      [3, 'action_failed', failed(2, 'given_up')],
+    ];
+    const c = containmentOf(chain(gaveUp));
+    expect(c.lock?.state).toBe('failed');
+    expect(c.actions[0]).toMatchObject({ state: 'failed', reason: 'given_up', attempts: 2 });
+    expect(c.actions[0]!.tries.map((t) => t.reason)).toEqual(['platform_error', 'timeout']);
+    const retried = containmentOf(chain([...gaveUp, [4, 'action_failed', failed(3, 'platform_error')]]));
+    expect(retried.actions[0]).toMatchObject({ state: 'requested', reason: 'platform_error', attempts: 3 });
+    expect(retried.lock?.state).toBe('requested');
+  });
+
   it('a hold ends at its end; a release is cooling off, then releasing, then done', () => {
     const events = chain([
       [0, 'action_requested', { actionId: 'a1', action: 'lock_account', origin: 'session' }],
