@@ -58,6 +58,27 @@ describe('containment folded from the chain', () => {
     expect(refused.lock?.state).toBe('failed');
   });
 
+  it('a second lock that has not taken leaves the earlier lock in force, unless it was lifted', () => {
+    const twice: [number, string, Record<string, unknown>][] = [
+      [0, 'action_requested', { actionId: 'a1', action: 'lock_account' }],
+      [1, 'action_succeeded', { actionId: 'a1', action: 'lock_account', attempt: 1 }],
+      [2, 'action_requested', { actionId: 'a2', action: 'lock_account', origin: 'link' }],
+    ];
+    expect(containmentOf(chain(twice)).lock).toEqual({ state: 'in_force', origin: 'desk', since: at(0) });
+    const taken = chain([
+      ...twice,
+      [3, 'action_succeeded', { actionId: 'a2', action: 'lock_account', attempt: 1 }],
+    ]);
+    expect(containmentOf(taken).lock).toEqual({ state: 'in_force', origin: 'link', since: at(2) });
+    const lifted = chain([
+      ...twice.slice(0, 2),
+      [2, 'action_requested', { actionId: 'u1', action: 'unlock_account' }],
+      [3, 'action_succeeded', { actionId: 'u1', action: 'unlock_account', attempt: 1 }],
+      [4, 'action_requested', { actionId: 'a2', action: 'lock_account', origin: 'link' }],
+    ]);
+    expect(containmentOf(lifted).lock).toEqual({ state: 'requested', origin: 'link', since: at(4) });
+  });
+
   it('given_up is final and no attempt; an agent retrying the dead row retries the action again', () => {
     const failed = (n: number, reason: string) => ({
       actionId: 'a1',

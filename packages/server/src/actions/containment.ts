@@ -96,11 +96,20 @@ export function containmentOf(events: readonly ChainedEvent[]): DeskContainment 
 
   const out: DeskContainment = { actions: [] };
   const lastOf = (action: PlatformAction) => order.filter((a) => a.action === action).at(-1);
-  const lock = lastOf('lock_account');
-  if (lock) {
-    const lifted = order.some(
+  const liftedAfter = (lock: Folded) =>
+    order.some(
       (a) => a.action === 'unlock_account' && a.state === 'done' && order.indexOf(a) > order.indexOf(lock),
     );
+  // The last lock, unless it has not taken yet while an earlier one is still in force (a lock
+  // link used on a case already locked): then the one in force.
+  const last = lastOf('lock_account');
+  const held =
+    last && last.state !== 'done'
+      ? order.findLast((a) => a.action === 'lock_account' && a.state === 'done' && !liftedAfter(a))
+      : undefined;
+  const lock = held ?? last;
+  if (lock) {
+    const lifted = liftedAfter(lock);
     out.lock = {
       state: lifted
         ? 'released'

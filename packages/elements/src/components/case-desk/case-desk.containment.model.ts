@@ -94,15 +94,24 @@ export function actionRows(entries: readonly ChainedEvent[]): ActionRow[] {
   return [...rows.values()];
 }
 
-/** The lock read from the chain: the last `lock_account`, lifted once an unlock after it is done. */
+/**
+ * The lock read from the chain: the last `lock_account` (or, while it has not taken, an earlier
+ * one still in force), lifted once an unlock after it is done.
+ */
 function lockFromChain(entries: readonly ChainedEvent[], rows: readonly ActionRow[]) {
-  const lock = rows.filter((r) => r.action === 'lock_account').at(-1);
+  const liftedAfter = (lock: ActionRow) =>
+    rows.some(
+      (r) => r.action === 'unlock_account' && r.state === 'done' && r.requestedAt >= lock.requestedAt,
+    );
+  const locks = rows.filter((r) => r.action === 'lock_account');
+  const last = locks.at(-1);
+  const held =
+    last && last.state !== 'done' ? locks.findLast((r) => r.state === 'done' && !liftedAfter(r)) : undefined;
+  const lock = held ?? last;
   if (!lock) return undefined;
   const origin = entries.find((e) => e.type === 'action_requested' && e.data.actionId === lock.id)?.data
     .origin as LockOrigin | undefined;
-  const lifted = rows.some(
-    (r) => r.action === 'unlock_account' && r.state === 'done' && r.requestedAt >= lock.requestedAt,
-  );
+  const lifted = liftedAfter(lock);
   const state: LockState = lifted
     ? 'released'
     : lock.state === 'done'
