@@ -240,6 +240,23 @@ describe('self-service lock in the report form against the real server', () => {
     await expect
       .poll(inCase, { timeout: 10_000 })
       .toEqual(['action_requested session', 'action_succeeded', 'action_requested link', 'action_succeeded']);
+    // Every contact on record is told of the lock in the case (the text message, as the demo shows it).
+    await expect
+      .poll(
+        async () => {
+          const box = (await (await fetch(`${app.url}/demo/mailbox?lang=en`)).json()) as {
+            messages: { kind: string; to: string[]; text?: string }[];
+          };
+          return box.messages.some(
+            (m) =>
+              m.kind === 'sms' &&
+              m.to.includes('+15550100101') &&
+              (m.text ?? '').startsWith(`Lantern Wallet case ${locked.number}: your account was locked.`),
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await context.close();
     await stranger.close();
     await deskPage.close();
