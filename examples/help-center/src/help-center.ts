@@ -59,6 +59,8 @@ interface SmsWords {
   notice: string;
   /** The lock link's line; takes `{url}`. */
   lockLine: string;
+  /** The `{event}` of a lock recorded in an existing case (`account_locked`). */
+  accountLocked: string;
   totp: Record<'totp_enabled' | 'totp_disabled' | 'totp_backup_codes_regenerated' | 'totp_locked', string>;
 }
 
@@ -68,6 +70,7 @@ const SMS: Record<Lang, SmsWords> = {
     lockLink: 'Lantern Wallet: {line} (works once)',
     notice: "Lantern Wallet: {what} If this wasn't you, contact us now.",
     lockLine: 'Not you? Lock your account now: {url}',
+    accountLocked: 'your account was locked',
     totp: {
       totp_enabled: 'Two-step verification was turned on.',
       totp_disabled: 'Two-step verification was turned off.',
@@ -80,6 +83,7 @@ const SMS: Record<Lang, SmsWords> = {
     lockLink: '【灯笼钱包】{line}（链接仅可使用一次）',
     notice: '【灯笼钱包】{what} 如果这不是您的操作，请立即联系我们。',
     lockLine: '如果不是您本人在操作，请立即锁定账号：{url}',
+    accountLocked: '您的账号已被锁定',
     totp: {
       totp_enabled: '两步验证已开启。',
       totp_disabled: '两步验证已关闭。',
@@ -92,6 +96,7 @@ const SMS: Record<Lang, SmsWords> = {
     lockLink: '【燈籠錢包】{line}（連結只能使用一次）',
     notice: '【燈籠錢包】{what} 如果這不是您的操作，請立即聯絡我們。',
     lockLine: '如果不是您本人在操作，請立即鎖定帳戶：{url}',
+    accountLocked: '您的帳戶已被鎖定',
     totp: {
       totp_enabled: '兩步驟驗證已開啟。',
       totp_disabled: '兩步驟驗證已關閉。',
@@ -104,6 +109,7 @@ const SMS: Record<Lang, SmsWords> = {
     lockLink: 'Lantern Wallet：{line}（1 回のみ有効）',
     notice: 'Lantern Wallet：{what} 心当たりがない場合は、すぐにご連絡ください。',
     lockLine: 'ご本人でない場合は、今すぐアカウントをロックしてください：{url}',
+    accountLocked: 'アカウントがロックされました',
     totp: {
       totp_enabled: '2 段階認証がオンになりました。',
       totp_disabled: '2 段階認証がオフになりました。',
@@ -116,6 +122,7 @@ const SMS: Record<Lang, SmsWords> = {
     lockLink: 'Lantern Wallet: {line} (funciona una sola vez)',
     notice: 'Lantern Wallet: {what} Si no fue usted, contáctenos ahora.',
     lockLine: '¿No fue usted? Bloquee su cuenta ahora: {url}',
+    accountLocked: 'se bloqueó su cuenta',
     totp: {
       totp_enabled: 'Se activó la verificación en dos pasos.',
       totp_disabled: 'Se desactivó la verificación en dos pasos.',
@@ -129,6 +136,7 @@ const SMS: Record<Lang, SmsWords> = {
     lockLink: 'Lantern Wallet: {line} (يعمل مرة واحدة)',
     notice: 'Lantern Wallet: {what} إذا لم تكن أنت، فتواصل معنا الآن.',
     lockLine: 'لست أنت؟ اقفل حسابك الآن: {url}',
+    accountLocked: 'قُفل حسابك',
     totp: {
       totp_enabled: 'تم تفعيل التحقق بخطوتين.',
       totp_disabled: 'تم إيقاف التحقق بخطوتين.',
@@ -154,7 +162,9 @@ export function renderNotification(template: string, data: Record<string, unknow
   if (template === 'account_case_event') {
     const event = String(data.event);
     const label =
-      DOMAIN_CATALOGS[lang].event[event as keyof (typeof DOMAIN_CATALOGS)['en']['event']] ?? event;
+      event === 'account_locked'
+        ? words.accountLocked
+        : (DOMAIN_CATALOGS[lang].event[event as keyof (typeof DOMAIN_CATALOGS)['en']['event']] ?? event);
     const number = String(data.caseNumber ?? '');
     return (
       interpolate(words.caseEvent, { platform: String(data.platform), number, event: label }) +

@@ -194,9 +194,73 @@ describe('self-service lock in the report form against the real server', () => {
     // Every contact on record (mei: an email address and a phone) was told.
     await mailFor('mei.lin@example.com', locked.number);
     await mailFor('+15550100101', locked.number);
+
+    // The lock link in that notice locks again IN THAT CASE (ADR 0031): no new case on the desk,
+    // the form shows the case's number and no new private link.
+    const notice = await app.center.mailbox!.waitFor(
+      (m) =>
+        m.to.includes('mei.lin@example.com') &&
+        JSON.stringify(m).includes(locked.number) &&
+        JSON.stringify(m).includes('#lock='),
+      10_000,
+    );
+    const noticeLink = /https?:\/\/\S+#lock=[A-Za-z0-9_-]+/.exec(
+      notice.kind === 'email' ? notice.text : '',
+    )?.[0];
+    expect(noticeLink, 'a lock link in the case notice').toBeDefined();
+    const deskCases = async () => {
+      const r = await fetch(`${app.url}/v1/desk/cases?limit=200`, {
+        headers: { authorization: `Bearer ${app.agentKey}` },
+      });
+      return ((await r.json()) as { items: unknown[] }).items.length;
+    };
+    const casesBefore = await deskCases();
+    const fromNotice = await browser.newPage();
+    await watchPage(fromNotice);
+    await fromNotice.goto(noticeLink!);
+    const noticeOffer = offerOf(fromNotice);
+    await noticeOffer.getByRole('button', { name: EN.lock }).click();
+    await noticeOffer.locator('.in-case').waitFor({ timeout: 15_000 });
+    expect(await noticeOffer.locator('.case-number').textContent()).toBe(locked.number);
+    expect(await noticeOffer.locator('.in-case').textContent()).toBe(
+      'The lock was added to this existing case. Follow it with the private link you already have for it.',
+    );
+    expect(await noticeOffer.locator('#lock-tracking').count()).toBe(0);
+    expect(await axeViolations(fromNotice)).toEqual([]);
+    expect(await deskCases()).toBe(casesBefore);
+    const inCase = async () => {
+      const r = await fetch(`${app.url}/v1/desk/cases/${locked.id}`, {
+        headers: { authorization: `Bearer ${app.agentKey}` },
+      });
+      const view = (await r.json()) as { entries: { type: string; data: Record<string, unknown> }[] };
+      return view.entries
+        .filter((e) => e.data.action === 'lock_account')
+        .map((e) => `${e.type}${e.data.origin ? ` ${String(e.data.origin)}` : ''}`);
+    };
+    await expect
+      .poll(inCase, { timeout: 10_000 })
+      .toEqual(['action_requested session', 'action_succeeded', 'action_requested link', 'action_succeeded']);
+    // Every contact on record is told of the lock in the case (the text message, as the demo shows it).
+    await expect
+      .poll(
+        async () => {
+          const box = (await (await fetch(`${app.url}/demo/mailbox?lang=en`)).json()) as {
+            messages: { kind: string; to: string[]; text?: string }[];
+          };
+          return box.messages.some(
+            (m) =>
+              m.kind === 'sms' &&
+              m.to.includes('+15550100101') &&
+              (m.text ?? '').startsWith(`Lantern Wallet case ${locked.number}: your account was locked.`),
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await context.close();
     await stranger.close();
     await deskPage.close();
+    await fromNotice.close();
   });
 
   it('signed out: the lock link arrives by mail over SMTP; following it locks, once; every contact on record told', async () => {

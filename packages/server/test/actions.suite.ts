@@ -233,5 +233,56 @@ export function runActionSuite(name: string, openStore: () => Promise<Store>) {
       expect(dead.items.filter((m) => m.channel === 'action').length).toBeGreaterThanOrEqual(2);
       await worker.stop();
     }, 60_000);
+
+    it('a hook that always fails: after maxAgeMs given_up is recorded once, the action is failed, no more attempts', async () => {
+      const created = await s.client.createCase(report('mei.lin@example.com'));
+      const id = created.case.id;
+      await desk(id, 'start_review');
+      await desk(id, 'freeze');
+      const callsBefore = calls.filter((c) => c.hook === 'lockAccount').length;
+      lockScript.push(...Array.from<Step>({ length: 20 }).fill('fail'));
+      const worker = createDelivery({
+        store,
+        channels: [s.server.actionChannel!],
+        now: clock,
+        random: () => 0,
+        backoffBaseMs: MIN,
+        // the store stamps rows with its own clock (no offset): the age the worker sees is offset + elapsed
+        maxAgeMs: offset + 25 * MIN,
+        batch: 50,
+      });
+      for (let i = 0; i < 5; i++) {
+        offset += 10 * MIN; // rounds at +10, +20 (retried) and +30 min (past maxAgeMs: dead), then idle
+        await worker.runOnce();
+      }
+      expect(await actionEntries(id)).toEqual([
+        ['action_requested', 'lock_account', null, null],
+        ['action_failed', 'lock_account', 1, 'platform_error'],
+        ['action_failed', 'lock_account', 2, 'platform_error'],
+        ['action_failed', 'lock_account', 3, 'platform_error'],
+        ['action_failed', 'lock_account', 3, 'given_up'],
+      ]);
+      expect(calls.filter((c) => c.hook === 'lockAccount').length - callsBefore).toBe(3);
+      // given_up is the action's final reason, not a fourth attempt
+      expect(await lockSeen(id)).toEqual({
+        lock: 'failed',
+        origin: 'desk',
+        state: 'failed',
+        attempts: 3,
+        reason: 'given_up',
+        tries: ['1:failed:platform_error', '2:failed:platform_error', '3:failed:platform_error'],
+      });
+      const view = await s.client.getCase(id, created.accessToken);
+      expect(view.containment?.lock?.state).toBe('failed');
+      expect(view.containment?.actions.find((a) => a.action === 'lock_account')).toMatchObject({
+        state: 'failed',
+        reason: 'given_up',
+      });
+      expect(await pendingActions()).toBe(0);
+      const dead = await s.client.listDeadMessages(AGENT_KEY);
+      expect(dead.items.some((m) => m.channel === 'action' && m.attempts === 3)).toBe(true);
+      lockScript.length = 0;
+      await worker.stop();
+    }, 60_000);
   });
 }

@@ -127,7 +127,10 @@ export function runContainmentSuite(name: string, openStore: () => Promise<Store
       expect(created).toBeNull(); // no session, no token, no account: refused (validation)
       const r = await post('/v1/locks', { 'x-session': 'owner-session' }, {});
       expect(r.status).toBe(201);
-      const { case: c, accessToken } = (await r.json()) as { case: { id: string }; accessToken: string };
+      const { case: c, accessToken } = (await r.json()) as {
+        case: { id: string; number: string };
+        accessToken: string;
+      };
       expect((await s.client.getCase(c.id, accessToken)).containment?.lock).toMatchObject({
         state: 'requested',
         origin: 'session',
@@ -153,12 +156,19 @@ export function runContainmentSuite(name: string, openStore: () => Promise<Store
       expect(told.every((x) => /#lock=[A-Za-z0-9_-]{43}$/.test(String(x.lockUrl)))).toBe(true);
       expect(calls.filter((x) => x.startsWith('unlockAccount'))).toEqual([]);
 
-      // The owner (or anyone reading a contact on record) follows the link: the release is cancelled.
+      // The owner (or anyone reading a contact on record) follows the link: the release is
+      // cancelled, and the new lock is recorded in this case (open, same account), not a new one.
       const token = String(told[0]!.lockUrl).split('#lock=')[1]!;
-      expect((await post('/v1/locks', {}, { token })).status).toBe(201);
+      const relocked = await post('/v1/locks', {}, { token });
+      expect(relocked.status).toBe(200);
+      expect(await relocked.json()).toEqual({ status: 'lock_recorded', case: { number: c.number } });
       const cancelled = await s.client.getCase(c.id, accessToken);
       expect(cancelled.containment?.release?.state).toBe('cancelled');
+      // The new lock has not run yet; the earlier one is still in force.
       expect(cancelled.containment?.lock?.state).toBe('in_force');
+      expect(
+        cancelled.containment?.actions.filter((a) => a.action === 'lock_account').map((a) => a.state),
+      ).toEqual(['done', 'requested']);
       offset += COOLING_OFF + HOUR;
       await runWorker(); // the unlock row is due, and does nothing
       expect(calls.filter((x) => x.startsWith('unlockAccount'))).toEqual([]);

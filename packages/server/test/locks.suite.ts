@@ -3,12 +3,12 @@
 // notified); without proof, an existing and a missing account get the same status, body and
 // minimum duration, and nothing is locked; 1,000 unproven requests queue a bounded number of
 // links; a used or expired token is refused.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryChannel } from '../src/delivery/channel';
 import { createDelivery } from '../src/delivery/worker';
 import { normalizeAccountRef, type PlatformActions, type Store } from '../src/index';
-import { AGENT_KEY, startServer } from './server.suite';
+import { AGENT_KEY, deskCommand, report, startServer } from './server.suite';
 
 const OWNER = {
   accountKey: 'acct_owner',
@@ -18,6 +18,8 @@ const OWNER = {
     { phone: '+15555550100' },
   ],
 };
+/** Another account on record: its cases are foreign to the owner's session. */
+const OTHER = { accountKey: 'acct_other', contacts: [{ email: 'other@example.com', language: 'en' }] };
 const FLOOR_MS = 120;
 const TTL_MS = 3_600_000;
 
@@ -47,7 +49,9 @@ export function runLockSuite(name: string, openStore: () => Promise<Store>) {
           lookupAccount: (ref: Parameters<typeof normalizeAccountRef>[0]) =>
             ['email:owner@example.com', 'user_id:acct_owner'].includes(normalizeAccountRef(ref))
               ? OWNER
-              : null,
+              : normalizeAccountRef(ref) === 'email:other@example.com'
+                ? OTHER
+                : null,
           authenticateUser: (r: Request) =>
             r.headers.get('x-session') === 'owner-session'
               ? { userId: 'acct_owner', contacts: OWNER.contacts }
@@ -191,6 +195,93 @@ export function runLockSuite(name: string, openStore: () => Promise<Store>) {
       offset += TTL_MS + 1;
       expect((await lock({ token: fresh })).status).toBe(401); // expired
       expect((await lock({ token: randomBytes(32).toString('base64url') })).status).toBe(401); // unknown
+    });
+
+    it("a link from a case's notice locks in that case (open) or in a new one (closed); a session names only its own cases", async () => {
+      const caseCount = async () => (await store.listCases({ limit: 200 })).items.length;
+      /** The lock link sent to `recipient` in the notice of `event` about case `caseId`. */
+      const noticeToken = async (caseId: string, event: string, recipient = 'owner@example.com') => {
+        await runActions();
+        const row = (await rows()).find(
+          (r) =>
+            r.template === 'account_case_event' &&
+            r.recipient === recipient &&
+            r.data.event === event &&
+            (r.data.lockFor as { caseId?: string } | undefined)?.caseId === caseId,
+        )!;
+        return tokenOf(sent.find((x) => x.messageId === row.messageId)!.lockUrl);
+      };
+      const filed = await s.client.createCase(report('owner@example.com'));
+      const id = filed.case.id;
+      const token = await noticeToken(id, 'case_submitted');
+      const casesBefore = await caseCount();
+      const rowsBefore = await rows();
+      const r = await lock({ token });
+      expect(r.status).toBe(200);
+      expect(await r.json()).toEqual({ status: 'lock_recorded', case: { number: filed.case.number } });
+      expect(await caseCount()).toBe(casesBefore); // no new case on the desk
+      const chain = await entries(id);
+      expect(chain.at(-1)).toMatchObject({
+        type: 'action_requested',
+        data: { action: 'lock_account', origin: 'link' },
+      });
+      const added = (await rows()).filter((x) => !rowsBefore.some((b) => b.id === x.id));
+      expect(added.filter((x) => x.channel === 'action').map((x) => x.messageId)).toEqual([
+        chain.at(-1)!.data.actionId,
+      ]);
+      expect(
+        added
+          .filter((x) => x.data.event === 'account_locked')
+          .map((x) => x.recipient)
+          .sort(),
+      ).toEqual(['+15555550100', 'old.owner@example.com', 'owner@example.com']);
+      await runActions();
+      expect(locked.at(-1)).toBe(`acct_owner:${chain.at(-1)!.data.actionId}`);
+      const desk = await fetch(`${s.url}/v1/desk/cases/${id}`, {
+        headers: { Authorization: `Bearer ${AGENT_KEY}` },
+      });
+      const { containment } = (await desk.json()) as {
+        containment: { lock?: { state: string; origin: string } };
+      };
+      expect(containment.lock).toMatchObject({ state: 'in_force', origin: 'link' });
+
+      // The session names its own open case: recorded there too.
+      const own = await lock({ caseId: id }, { 'x-session': 'owner-session' });
+      expect([own.status, ((await own.json()) as { case: { number: string } }).case.number]).toEqual([
+        200,
+        filed.case.number,
+      ]);
+      expect((await entries(id)).at(-1)!.data).toMatchObject({ action: 'lock_account', origin: 'session' });
+
+      // A case of another account, and no case at all: the same refusal, nothing recorded.
+      const foreign = (await s.client.createCase(report('other@example.com'))).case.id;
+      const foreignBefore = (await entries(foreign)).length;
+      const casesNow = await caseCount();
+      const refusals = [];
+      for (const caseId of [foreign, randomUUID()]) {
+        const x = await lock({ caseId }, { 'x-session': 'owner-session' });
+        const body = (await x.json()) as { code: string; title: string; type: string };
+        refusals.push([x.status, body.code, body.title, body.type]);
+      }
+      expect(refusals[0]).toEqual([404, 'not_found', 'not_found', 'urn:recourse:problem:not_found']);
+      expect(refusals[1]).toEqual(refusals[0]);
+      expect((await entries(foreign)).length).toBe(foreignBefore);
+      expect(await caseCount()).toBe(casesNow);
+
+      // A closed case: the link's lock goes in a new case.
+      const closed = (await s.client.createCase(report('owner@example.com'))).case.id;
+      await deskCommand(s.url, closed, 'start_review');
+      await deskCommand(s.url, closed, 'rule_out', { reason: 'not_compromised' });
+      await deskCommand(s.url, closed, 'close');
+      const late = await lock({ token: await noticeToken(closed, 'case_closed') });
+      expect(late.status).toBe(201);
+      const fresh = (await late.json()) as { case: { id: string } };
+      expect(fresh.case.id).not.toBe(closed);
+      expect((await entries(fresh.case.id)).map((e) => e.type)).toEqual([
+        'case_submitted',
+        'action_requested',
+      ]);
+      expect((await entries(closed)).some((e) => e.type === 'action_requested')).toBe(false);
     });
 
     it('1,000 unproven requests for one account lock nothing and queue at most the bound of links', async () => {

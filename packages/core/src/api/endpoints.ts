@@ -76,6 +76,11 @@ export interface JsonResponse<S extends z.ZodMiniType = z.ZodMiniType> {
   schema: S;
   /** A second success answer, `202 Accepted` (`POST /v1/locks` without proof), with its own schema. */
   accepted?: { status: 202; schema: z.ZodMiniType; description: string };
+  /**
+   * A third success answer, `200` (`POST /v1/locks` recorded in an existing case), with its own
+   * schema.
+   */
+  recorded?: { status: 200; schema: z.ZodMiniType; description: string };
 }
 
 /** Raw bytes, always with `Content-Disposition: attachment` and `X-Content-Type-Options: nosniff`. */

@@ -140,6 +140,8 @@ export {
   type LockLinkRequested,
   LockLinkRequestedSchema,
   type LockOutcome,
+  type LockRecorded,
+  LockRecordedSchema,
   type LockRequest,
   LockRequestSchema,
   LockTokenSchema,

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { createAccountRefSchema } from '../schemas/report';
 import { CaseCreatedSchema, ReporterCaseViewSchema } from './cases';
 import type { EndpointDefinition } from './endpoints';
-import { InstantSchema, label } from './primitives';
+import { InstantSchema, label, ResourceIdSchema } from './primitives';
 import type { ProblemCode } from './problem';
 
 /** A lock link's one-time token (from `#lock=<token>`): at least 128 bits, base64url. */
@@ -16,8 +16,10 @@ export const LockTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,256}$
 
 /**
  * Body of `POST /v1/locks`. The proof decides what happens, not the body's shape:
- * - the platform's own session (its `authenticateUser` hook; the body may be `{}`): locks at once;
- * - `{ token }` from a lock link: locks at once (the token works once, until it expires);
+ * - the platform's own session (its `authenticateUser` hook; the body may be `{}`): locks at once,
+ *   in a new case, or in `{ caseId }`, an open case of the session's own account (ADR 0031);
+ * - `{ token }` from a lock link: locks at once (the token works once, until it expires), in the
+ *   case whose notice carried the link while it is open, else in a new case;
  * - `{ account }` alone: locks nothing, mails a fresh lock link to the contacts on record.
  */
 // Built at the first parse (`z.lazy`), like the command schemas: a tracker importing the table
@@ -26,6 +28,7 @@ export const LockRequestSchema = z.lazy(() =>
   z.union([
     z.strictObject({ token: LockTokenSchema }),
     z.strictObject({ account: createAccountRefSchema() }),
+    z.strictObject({ caseId: ResourceIdSchema }),
     z.strictObject({}),
   ]),
 );
@@ -38,12 +41,26 @@ export const LockLinkRequestedSchema = z.lazy(() => z.object({ status: z.literal
 export type LockLinkRequested = z.output<typeof LockLinkRequestedSchema>;
 
 /**
- * What `RecourseClient.lock` resolves with: locked at once (a new case, shown like a filed report:
- * its number and tracking link), or a lock link was sent to the addresses on record (say the same
- * words whether or not the account exists).
+ * The `200` answer of `POST /v1/locks` when the lock was recorded in an open case that already
+ * existed (the one a lock link's notice was about, or the `caseId` a session named): the case's
+ * number only. No access token: whoever holds a lock link or a session gets no way into a case
+ * they may not own; its reporter follows it with the link they already have.
+ */
+export const LockRecordedSchema = z.lazy(() =>
+  z.object({ status: z.literal('lock_recorded'), case: z.object({ number: label(64) }) }),
+);
+/** The `200` answer of `POST /v1/locks`. */
+export type LockRecorded = z.output<typeof LockRecordedSchema>;
+
+/**
+ * What `RecourseClient.lock` resolves with: locked at once in a new case (shown like a filed
+ * report: its number and tracking link), locked at once in an existing case (`recorded`: its
+ * number only), or a lock link was sent to the addresses on record (say the same words whether or
+ * not the account exists).
  */
 export type LockOutcome =
   | { kind: 'locked'; case: z.output<typeof CaseCreatedSchema> }
+  | { kind: 'recorded'; caseNumber: string }
   | { kind: 'link_requested' };
 
 /** Answer of `POST /v1/cases/{id}/lock-release` and `POST /v1/cases/{id}/credentials/review`: the case after it. */
@@ -144,10 +161,16 @@ export const LOCK_ENDPOINTS = {
         description:
           'No proof: nothing locked; a fresh lock link is mailed to the contacts on record. The same answer, after the same minimum time, for every account.',
       },
+      recorded: {
+        status: 200,
+        schema: LockRecordedSchema,
+        description:
+          "Locked in an open case that already existed: the case a lock link's notice was about, or the caseId a session named (its number only, no access token).",
+      },
     },
-    problems: [...KEYED, 'unauthorized', ...COMMON],
+    problems: [...KEYED, 'unauthorized', 'not_found', ...COMMON],
     summary:
-      "Locks the account at once with proof (the platform's session, sent as its cookie, or a lock link's token): 201, a new case. Without proof, { account } only mails a lock link: 202. A used or expired token answers 401.",
+      "Locks the account at once with proof (the platform's session, sent as its cookie, or a lock link's token): 201, a new case, or 200 when recorded in an open case (the link's, or a session's { caseId } of its own account; any other caseId answers 404 like an unknown one). Without proof, { account } only mails a lock link: 202. A used or expired token answers 401.",
   },
   requestLockRelease: {
     method: 'POST',

@@ -171,12 +171,18 @@ function operation(components: OpenApiObject, id: string, def: EndpointDefinitio
     };
   }
   op.responses = { [String(response.status)]: success, ...problemResponses(def.problems) };
-  if (response.kind === 'json' && response.accepted) {
-    const schema = addComponent(components, `${pascal(id)}Accepted`, response.accepted.schema, 'output');
-    (op.responses as OpenApiObject)[String(response.accepted.status)] = {
-      description: response.accepted.description,
-      content: { 'application/json': { schema } },
-    };
+  if (response.kind === 'json') {
+    for (const [name, other] of [
+      ['Accepted', response.accepted],
+      ['Recorded', response.recorded],
+    ] as const) {
+      if (!other) continue;
+      const schema = addComponent(components, `${pascal(id)}${name}`, other.schema, 'output');
+      (op.responses as OpenApiObject)[String(other.status)] = {
+        description: other.description,
+        content: { 'application/json': { schema } },
+      };
+    }
   }
   return op;
 }

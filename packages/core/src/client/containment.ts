@@ -30,7 +30,8 @@ export interface LockOptions extends SubmitOptions {
 export interface ContainmentClient {
   /**
    * `POST /v1/locks`: locks the account at once when the platform's session (its cookie) or a lock
-   * link's `token` proves it (`locked`, a new case: show its number and tracking link); with
+   * link's `token` proves it (`locked`, a new case: show its number and tracking link; or
+   * `recorded`, in an open case that already existed: its number only); with
    * `{ account }` and no session, mails a lock link to the addresses on record (`link_requested`,
    * the same whether or not the account exists). A used or expired token rejects with
    * `unauthorized`. Retried with the same key until a definite answer.
@@ -87,6 +88,10 @@ export function containmentMethods(
       if (response.status === endpoint.response.accepted.status) {
         await transport.parse(response, endpoint.response.accepted.schema);
         return { kind: 'link_requested' };
+      }
+      if (response.status === endpoint.response.recorded.status) {
+        const recorded = await transport.parse(response, endpoint.response.recorded.schema);
+        return { kind: 'recorded', caseNumber: recorded.case.number };
       }
       if (response.status !== endpoint.response.status)
         throw new RecourseProtocolError('invalid_body', response.status);

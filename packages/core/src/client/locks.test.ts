@@ -89,9 +89,12 @@ const view = {
 const created = { case: view, accessToken: 'A'.repeat(43), trackingUrlFragment: '#case=case-1' };
 
 describe('the lock contract', () => {
-  it('accepts a token, an account reference or an empty body, and nothing else', () => {
+  it('accepts a token, an account reference, a case id or an empty body, and nothing else', () => {
     const ok = (body: unknown) => z.safeParse(LockRequestSchema, body).success;
     expect(ok({ token: 'A'.repeat(43) })).toBe(true);
+    expect(ok({ caseId: '0b7c9e1e-5f4c-4a8e-9d55-3a1f2b6c7d8e' })).toBe(true);
+    expect(ok({ caseId: '../cases' })).toBe(false);
+    expect(ok({ caseId: 'c1', token: 'A'.repeat(43) })).toBe(false);
     expect(ok({ account: { kind: 'email', value: 'mei.lin@example.com' } })).toBe(true);
     expect(ok({})).toBe(true);
     expect(ok({ token: 'short' })).toBe(false);
@@ -122,12 +125,12 @@ describe('the lock contract', () => {
     expect(z.safeParse(DeskContainmentSchema, containment).success).toBe(false);
   });
 
-  it('documents both answers of POST /v1/locks and the three containment routes', () => {
+  it('documents the three answers of POST /v1/locks and the three containment routes', () => {
     const doc = toOpenApi({ endpoints: ENDPOINTS }) as {
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
     };
     const lock = doc.paths['/v1/locks']!.post!.responses;
-    expect(Object.keys(lock)).toEqual(expect.arrayContaining(['201', '202', '401', '429']));
+    expect(Object.keys(lock)).toEqual(expect.arrayContaining(['200', '201', '202', '401', '404', '429']));
     expect(doc.paths['/v1/cases/{id}/lock-release']!.post!.responses['409']).toBeDefined();
     expect(doc.paths['/v1/cases/{id}/credentials']!.get).toBeDefined();
     expect(doc.paths['/v1/cases/{id}/credentials/review']!.post).toBeDefined();
@@ -155,7 +158,12 @@ describe('client.lock', () => {
     expect(JSON.parse(calls[0]!.body)).toEqual({ token: TOKEN });
   });
 
-  it('a used token is unauthorized; a 202 with another body or a 200 is a protocol error', async () => {
+  it('recorded: 200 with the existing case number only', async () => {
+    const { client } = scripted([json(200, { status: 'lock_recorded', case: { number: 'RC-7K3P-9M2X' } })]);
+    expect(await client.lock({ caseId: 'case-1' })).toEqual({ kind: 'recorded', caseNumber: 'RC-7K3P-9M2X' });
+  });
+
+  it('a used token is unauthorized; a 202 with another body or a 200 with another body is a protocol error', async () => {
     await expect(scripted([problem(401, 'unauthorized')]).client.lock({ token: TOKEN })).rejects.toSatisfy(
       (e) => e instanceof RecourseApiError && e.code === 'unauthorized',
     );

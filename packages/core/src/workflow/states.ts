@@ -151,13 +151,31 @@ export const PLATFORM_ACTIONS = [
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
 
 /**
- * Why one attempt of a platform action failed: the hook threw (`platform_error`), did not answer
- * in time (`timeout`), refused it for good (`refused`), or the platform implements no such hook
- * (`not_configured`). Only `refused` and `not_configured` end the retries.
+ * Why a platform action failed: an attempt's hook threw (`platform_error`), did not answer in
+ * time (`timeout`), refused it for good (`refused`), or the platform implements no such hook
+ * (`not_configured`); or the delivery worker gave up retrying (`given_up`: still failing
+ * `maxAgeMs` after it was requested, recorded once after its last attempt, not an attempt itself).
+ * The {@link FINAL_ACTION_FAILURE_REASONS} end the retries.
  */
-export const ACTION_FAILURE_REASONS = ['platform_error', 'timeout', 'refused', 'not_configured'] as const;
+export const ACTION_FAILURE_REASONS = [
+  'platform_error',
+  'timeout',
+  'refused',
+  'not_configured',
+  'given_up',
+] as const;
 /** Why an attempt of a platform action failed. */
 export type ActionFailureReason = (typeof ACTION_FAILURE_REASONS)[number];
+
+/**
+ * The failure reasons after which an action is `failed` for good (no more attempts): the others
+ * (`platform_error`, `timeout`) are retried. One list for the server's fold and the desk's.
+ */
+export const FINAL_ACTION_FAILURE_REASONS: readonly ActionFailureReason[] = [
+  'refused',
+  'not_configured',
+  'given_up',
+];
 
 /** Outcomes of a loss-claim decision; each one is also the claim state it leads to. */
 export const CLAIM_DECISIONS = ['approved', 'partly_approved', 'denied'] as const;

@@ -2,11 +2,17 @@
  * The `action` delivery channel: runs one platform action per outbox row through the platform's
  * hook, and records each attempt's outcome in the case's chain. A success is recorded only after
  * the hook resolved; a failure or a timeout is recorded and thrown, so the worker retries the row
- * (with the same action id) with backoff.
+ * (with the same action id) with backoff. When the worker gives up on the row (still failing
+ * `maxAgeMs` after it was requested), `onDead` records `given_up`: the action is failed for good.
  * @module
  */
 import type { ActionFailureReason } from '@recourse/core';
-import { type DeliveryChannel, type OutboxDelivery, PermanentDeliveryError } from '../delivery/channel';
+import {
+  type DeadReason,
+  type DeliveryChannel,
+  type OutboxDelivery,
+  PermanentDeliveryError,
+} from '../delivery/channel';
 import { toChained } from '../domain';
 import { reportOf } from '../service/cases';
 import type { ServiceContext } from '../service/context';
@@ -42,6 +48,32 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 export function createActionChannel(ctx: ServiceContext, actions: PlatformActions): DeliveryChannel {
   return {
     channel: 'action',
+    // A permanent failure already recorded its reason (`refused`, `not_configured`); an age-out
+    // records `given_up` once after the last attempt, unless that attempt's outcome is already
+    // final (a success, or `given_up` recorded before the row could be marked dead).
+    async onDead(message: OutboxDelivery, why: DeadReason): Promise<void> {
+      if (why !== 'aged_out') return;
+      const data = message.data as ActionRowData;
+      if (!(await ctx.store.getCase(data.caseId))) return;
+      await appendSystemEvents(ctx, data.caseId, (chain) => {
+        const outcomes = chain.filter(
+          (e) =>
+            (e.type === 'action_succeeded' || e.type === 'action_failed') &&
+            e.data.actionId === data.actionId,
+        );
+        const requested = chain.some(
+          (e) => e.type === 'action_requested' && e.data.actionId === data.actionId,
+        );
+        const last = outcomes.at(-1);
+        if (!requested || last?.type === 'action_succeeded' || last?.data.reason === 'given_up') return null;
+        const payload = {
+          actionId: data.actionId,
+          action: data.action,
+          attempt: Math.max(1, message.attempts),
+        };
+        return [{ type: 'record_action_failure', payload: { ...payload, reason: 'given_up' } }];
+      });
+    },
     async deliver(message: OutboxDelivery, signal: AbortSignal): Promise<void> {
       const data = message.data as ActionRowData;
       const base = { actionId: data.actionId, action: data.action, attempt: message.attempts };

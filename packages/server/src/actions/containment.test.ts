@@ -58,6 +58,49 @@ describe('containment folded from the chain', () => {
     expect(refused.lock?.state).toBe('failed');
   });
 
+  it('a second lock that has not taken leaves the earlier lock in force, unless it was lifted', () => {
+    const twice: [number, string, Record<string, unknown>][] = [
+      [0, 'action_requested', { actionId: 'a1', action: 'lock_account' }],
+      [1, 'action_succeeded', { actionId: 'a1', action: 'lock_account', attempt: 1 }],
+      [2, 'action_requested', { actionId: 'a2', action: 'lock_account', origin: 'link' }],
+    ];
+    expect(containmentOf(chain(twice)).lock).toEqual({ state: 'in_force', origin: 'desk', since: at(0) });
+    const taken = chain([
+      ...twice,
+      [3, 'action_succeeded', { actionId: 'a2', action: 'lock_account', attempt: 1 }],
+    ]);
+    expect(containmentOf(taken).lock).toEqual({ state: 'in_force', origin: 'link', since: at(2) });
+    const lifted = chain([
+      ...twice.slice(0, 2),
+      [2, 'action_requested', { actionId: 'u1', action: 'unlock_account' }],
+      [3, 'action_succeeded', { actionId: 'u1', action: 'unlock_account', attempt: 1 }],
+      [4, 'action_requested', { actionId: 'a2', action: 'lock_account', origin: 'link' }],
+    ]);
+    expect(containmentOf(lifted).lock).toEqual({ state: 'requested', origin: 'link', since: at(4) });
+  });
+
+  it('given_up is final and no attempt; an agent retrying the dead row retries the action again', () => {
+    const failed = (n: number, reason: string) => ({
+      actionId: 'a1',
+      action: 'lock_account',
+      attempt: n,
+      reason,
+    });
+    const gaveUp: [number, string, Record<string, unknown>][] = [
+      [0, 'action_requested', { actionId: 'a1', action: 'lock_account' }],
+      [1, 'action_failed', failed(1, 'platform_error')],
+      [2, 'action_failed', failed(2, 'timeout')],
+      [3, 'action_failed', failed(2, 'given_up')],
+    ];
+    const c = containmentOf(chain(gaveUp));
+    expect(c.lock?.state).toBe('failed');
+    expect(c.actions[0]).toMatchObject({ state: 'failed', reason: 'given_up', attempts: 2 });
+    expect(c.actions[0]!.tries.map((t) => t.reason)).toEqual(['platform_error', 'timeout']);
+    const retried = containmentOf(chain([...gaveUp, [4, 'action_failed', failed(3, 'platform_error')]]));
+    expect(retried.actions[0]).toMatchObject({ state: 'requested', reason: 'platform_error', attempts: 3 });
+    expect(retried.lock?.state).toBe('requested');
+  });
+
   it('a hold ends at its end; a release is cooling off, then releasing, then done', () => {
     const events = chain([
       [0, 'action_requested', { actionId: 'a1', action: 'lock_account', origin: 'session' }],

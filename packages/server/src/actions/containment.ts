@@ -5,18 +5,16 @@
  * is `releasing` until its unlock succeeds).
  * @module
  */
-import type {
-  ActionFailureReason,
-  ChainedEvent,
-  Containment,
-  DeskActionView,
-  DeskContainment,
-  LockOrigin,
-  PlatformAction,
+import {
+  type ActionFailureReason,
+  type ChainedEvent,
+  type Containment,
+  type DeskActionView,
+  type DeskContainment,
+  FINAL_ACTION_FAILURE_REASONS,
+  type LockOrigin,
+  type PlatformAction,
 } from '@recourse/core';
-
-/** Failure reasons that end an action's retries. */
-const FINAL_REASONS: ReadonlySet<string> = new Set<ActionFailureReason>(['refused', 'not_configured']);
 
 interface Folded extends DeskActionView {
   holdMs?: number;
@@ -64,11 +62,13 @@ export function containmentOf(events: readonly ChainedEvent[]): DeskContainment 
           delete folded.reason;
         } else {
           const reason = d.reason as ActionFailureReason;
-          folded.tries.push({ attempt, at: event.at, outcome: 'failed', reason });
-          // A late failure (an attempt that timed out after another succeeded) never undoes "done".
+          // `given_up` ends the retries after the last attempt; it is not an attempt itself.
+          if (reason !== 'given_up') folded.tries.push({ attempt, at: event.at, outcome: 'failed', reason });
+          // A late failure (an attempt that timed out after another succeeded) never undoes "done";
+          // an attempt after a final one (a dead row retried by an agent) is being retried again.
           if (folded.state !== 'done') {
             folded.reason = reason;
-            if (FINAL_REASONS.has(reason)) folded.state = 'failed';
+            folded.state = FINAL_ACTION_FAILURE_REASONS.includes(reason) ? 'failed' : 'requested';
           }
         }
         break;
@@ -96,11 +96,20 @@ export function containmentOf(events: readonly ChainedEvent[]): DeskContainment 
 
   const out: DeskContainment = { actions: [] };
   const lastOf = (action: PlatformAction) => order.filter((a) => a.action === action).at(-1);
-  const lock = lastOf('lock_account');
-  if (lock) {
-    const lifted = order.some(
+  const liftedAfter = (lock: Folded) =>
+    order.some(
       (a) => a.action === 'unlock_account' && a.state === 'done' && order.indexOf(a) > order.indexOf(lock),
     );
+  // The last lock, unless it has not taken yet while an earlier one is still in force (a lock
+  // link used on a case already locked): then the one in force.
+  const last = lastOf('lock_account');
+  const held =
+    last && last.state !== 'done'
+      ? order.findLast((a) => a.action === 'lock_account' && a.state === 'done' && !liftedAfter(a))
+      : undefined;
+  const lock = held ?? last;
+  if (lock) {
+    const lifted = liftedAfter(lock);
     out.lock = {
       state: lifted
         ? 'released'

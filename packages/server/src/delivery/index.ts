@@ -3,6 +3,7 @@
  * @module
  */
 export {
+  type DeadReason,
   type DeliveryChannel,
   type DeliveryListener,
   type DeliveryOutcome,

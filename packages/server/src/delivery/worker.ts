@@ -3,7 +3,7 @@
  * batch with a lease (the store's `claim`: `FOR UPDATE SKIP LOCKED` on PostgreSQL), hands every
  * row to its channel, then records the outcome: delivered, failed (retried later with
  * exponential backoff and jitter), or dead (a permanent error, or still failing after
- * `maxAgeMs`). A worker killed mid-batch leaves its rows leased; once the lease ends another
+ * `maxAgeMs`; the channel's `onDead` records its final outcome first). A worker killed mid-batch leaves its rows leased; once the lease ends another
  * worker claims them again, so a message may arrive twice after a crash but is never lost.
  * @module
  */
@@ -12,6 +12,7 @@ import { hostname } from 'node:os';
 import type { Logger } from '../options';
 import type { ClaimedOutboxRecord, OutboxStore } from '../store/types';
 import {
+  type DeadReason,
   type DeliveryChannel,
   type DeliveryListener,
   type OutboxDelivery,
@@ -114,6 +115,25 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   let inFlight: Promise<unknown> = Promise.resolve();
   const stopping = new AbortController();
 
+  /** Lets the channel record its final outcome; false (logged) when that failed: the row lives on. */
+  async function recordedDead(
+    channel: DeliveryChannel | undefined,
+    message: OutboxDelivery,
+    why: DeadReason,
+  ): Promise<boolean> {
+    try {
+      await channel?.onDead?.(message, why);
+      return true;
+    } catch (err) {
+      log?.error({
+        msg: 'delivery_dead_hook_failed',
+        error: (err as Error)?.name ?? 'Error',
+        code: message.channel,
+      });
+      return false;
+    }
+  }
+
   async function deliverOne(row: ClaimedOutboxRecord): Promise<void> {
     const started = performance.now();
     const channel = channels.get(row.channel);
@@ -144,11 +164,14 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       return;
     }
     const since = (row.retriedAt ?? row.createdAt).getTime();
-    if (error instanceof PermanentDeliveryError || at.getTime() - since >= maxAgeMs) {
-      await store.markDead(row.id, owner, describe(error), at);
-      options.onOutcome?.(row.channel, 'dead', ms);
-      log?.error({ msg: 'delivery_dead', error: (error as Error)?.name ?? 'Error', code: row.channel });
-      return;
+    const permanent = error instanceof PermanentDeliveryError;
+    if (permanent || at.getTime() - since >= maxAgeMs) {
+      if (await recordedDead(channel, message, permanent ? 'permanent' : 'aged_out')) {
+        await store.markDead(row.id, owner, describe(error), at);
+        options.onOutcome?.(row.channel, 'dead', ms);
+        log?.error({ msg: 'delivery_dead', error: (error as Error)?.name ?? 'Error', code: row.channel });
+        return;
+      }
     }
     const next = new Date(at.getTime() + backoffDelay(row.attempts, random, baseMs, maxMs));
     await store.markFailed(row.id, owner, describe(error), next);

@@ -1,11 +1,12 @@
 /**
  * `POST /v1/locks`: the self-service lock. Proof by the platform's session (`authenticateUser`)
- * or by a lock link's token locks at once (201, a new case); without proof, `{ account }` only
+ * or by a lock link's token locks at once (201, a new case; 200, recorded in the link's case or a
+ * session's `{ caseId }` of its own account); without proof, `{ account }` only
  * mails a fresh lock link to the contacts on record (202, the same for every account, after the
  * same minimum duration as filing a report).
  * @module
  */
-import { createAccountRefSchema } from '@recourse/core';
+import { createAccountRefSchema, RESOURCE_ID_PATTERN } from '@recourse/core';
 import { Hono } from 'hono';
 import { ProblemError } from '../http';
 import { readJson, requireJson } from '../middleware/bodies';
@@ -30,7 +31,10 @@ export function lockRoutes(deps: RouteContext, hooks: RecourseHooks): Hono<Serve
     const key = idempotencyKeyOf(c);
     const user = hooks.authenticateUser ? await hooks.authenticateUser(c.req.raw) : null;
     if (user) {
-      const answer = await lockWithSession(service, user, key);
+      const caseId = body && typeof body === 'object' ? body.caseId : undefined;
+      if (caseId !== undefined && !(typeof caseId === 'string' && RESOURCE_ID_PATTERN.test(caseId)))
+        throw new ProblemError('validation_failed', { issues: [{ path: 'caseId', code: 'invalid' }] });
+      const answer = await lockWithSession(service, user, key, caseId);
       return json(answer.text, answer.status);
     }
     if (body && typeof body === 'object' && typeof body.token === 'string') {

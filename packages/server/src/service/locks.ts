@@ -1,8 +1,9 @@
 /**
  * The self-service lock (`POST /v1/locks`): with proof (the owner's platform session, or a lock
- * link's one-time token) it records a new case whose first events are the submission and the
- * `lock_account` action, queued in the same write; without proof it only mails a fresh lock link
- * to the contacts on record, and answers the same whether or not the account exists.
+ * link's one-time token) it records the `lock_account` action, queued in the same write, in the
+ * named case (the one a lock link's notice was about, or a session's `caseId`) while it is open and
+ * on the same account, else in a new case (ADR 0031); without proof it only mails a fresh lock
+ * link to the contacts on record, and answers the same whether or not the account exists.
  * @module
  */
 import {
@@ -12,21 +13,25 @@ import {
   decide,
   initialSnapshot,
   type JsonObject,
+  LockRecordedSchema,
+  replay,
   sha256Hex,
+  TERMINAL_MAIN_STATES,
   toJson,
   validateReport,
 } from '@recourse/core';
 import { actionRows, newActionId, requestEvents } from '../actions/service';
 import { sha256hex } from '../crypto';
-import { priorityOf, project } from '../domain';
-import { ProblemError } from '../http';
+import { priorityOf, project, projectionOf, toChained, toStored } from '../domain';
+import { contractJson, ProblemError } from '../http';
 import type { AccountOnRecord } from '../options';
+import { ConcurrencyError } from '../store/errors';
 import type { IdempotencyCompletion } from '../store/types';
-import { normalizeAccountRef, storeNewCase } from './cases';
+import { normalizeAccountRef, reportOf, storeNewCase } from './cases';
 import type { Answer, ServiceContext } from './context';
 import { idempotent, requestHashOf } from './idempotent';
 import { cancelPendingRelease } from './lock-release';
-import { lookupAccount, reachableContacts } from './notifications';
+import { dispatch, lookupAccount, noticesOf, outboxFor, reachableContacts } from './notifications';
 import { countFailure, rateLimit, refuseIfBlocked } from './rate-limits';
 
 /** The answer to a lock request without proof: the same for every account, existing or not. */
@@ -85,20 +90,106 @@ export async function recordLock(
   });
 }
 
-/** A lock proven by the platform's session (idempotent per user and key). */
+/**
+ * Where a named case stands for a lock on `account`: `open` (on the same account: the lock goes
+ * in it), `closed` (same account, closed or withdrawn: a new case), or `foreign` (no such case, or
+ * a case on another account; the two are never told apart).
+ */
+async function namedCase(
+  ctx: ServiceContext,
+  caseId: string,
+  account: AccountOnRecord,
+): Promise<'open' | 'closed' | 'foreign'> {
+  if (!(await ctx.store.getCase(caseId))) return 'foreign';
+  const events = (await ctx.store.loadEvents(caseId)).map(toChained);
+  const report = reportOf(events);
+  const owner = report?.account ? await lookupAccount(ctx, report.account) : null;
+  if (!owner || owner.accountKey !== account.accountKey) return 'foreign';
+  return (TERMINAL_MAIN_STATES as readonly string[]).includes(replay(events).main) ? 'closed' : 'open';
+}
+
+/**
+ * Records a lock in an existing open case: `action_requested` (`lock_account`, `origin`) appended
+ * to its chain, with the lock's outbox row and the `account_locked` notice to every contact on
+ * record, in one write. Answers `200` with the case's number (never an access token).
+ * @returns the answer, or null when the case was closed meanwhile (the caller records a new case)
+ */
+async function recordLockInCase(
+  ctx: ServiceContext,
+  caseId: string,
+  account: AccountOnRecord,
+  origin: 'session' | 'link',
+  seal: (answer: Answer) => IdempotencyCompletion,
+): Promise<Answer | null> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const record = await ctx.store.getCase(caseId);
+    if (!record) return null;
+    const events = (await ctx.store.loadEvents(caseId)).map(toChained);
+    if ((TERMINAL_MAIN_STATES as readonly string[]).includes(replay(events).main)) return null;
+    const now = ctx.now();
+    const added = requestEvents(
+      events,
+      [{ actionId: newActionId(ctx), action: 'lock_account', origin }],
+      now,
+      ctx,
+    );
+    const current = projectionOf(record);
+    const projection = project(
+      [...events, ...added],
+      current.priority,
+      current.accountOnRecord,
+      ctx.policy,
+      now,
+    );
+    const head = { id: record.id, number: record.number };
+    const messages = noticesOf(ctx, head, 'account_locked', added[0]!.at, account);
+    const answer = {
+      status: 200,
+      text: contractJson(LockRecordedSchema, { status: 'lock_recorded', case: { number: record.number } }),
+    };
+    try {
+      await ctx.store.appendEvents(caseId, events.length, added.map(toStored), projection, {
+        idempotency: seal(answer),
+        outbox: [...outboxFor(ctx, messages, head, added), ...actionRows(caseId, added)],
+      });
+    } catch (err) {
+      if (err instanceof ConcurrencyError) continue;
+      throw err;
+    }
+    dispatch(ctx, messages);
+    return answer;
+  }
+  throw new ProblemError('version_conflict');
+}
+
+/**
+ * A lock proven by the platform's session (idempotent per user and key): in a new case, or in
+ * `caseId` when it is an open case of the session's own account (a closed one: a new case). A
+ * `caseId` of another account answers `404 not_found`, exactly like an unknown one.
+ */
 export async function lockWithSession(
   ctx: ServiceContext,
   user: { userId: string; contacts: AccountOnRecord['contacts'] },
   key: string,
+  caseId?: string,
 ): Promise<Answer> {
   const ref: AccountRef = { kind: 'user_id', value: user.userId };
   return idempotent(
     ctx,
     `lock:user:${sha256hex(user.userId)}`,
     key,
-    requestHashOf({ session: true }),
+    requestHashOf(caseId === undefined ? { session: true } : { session: true, caseId }),
     async (seal) => {
       const account = (await lookupAccount(ctx, ref)) ?? { accountKey: user.userId, contacts: user.contacts };
+      if (caseId !== undefined) {
+        const named = await namedCase(ctx, caseId, account);
+        if (named === 'foreign') throw new ProblemError('not_found');
+        if (named === 'open') {
+          await cancelPendingRelease(ctx, caseId, 'session', account);
+          const answer = await recordLockInCase(ctx, caseId, account, 'session', seal);
+          if (answer) return answer;
+        }
+      }
       return recordLock(ctx, ref, account, 'session', seal);
     },
   );
@@ -132,8 +223,15 @@ async function useToken(
     await countFailure(ctx, bucket, ctx.limits.tokenAttempts);
     throw new ProblemError('unauthorized');
   }
-  // A link from a notice about a case cancels that case's pending release (the owner said no).
-  if (used.caseId) await cancelPendingRelease(ctx, used.caseId, 'link', account);
+  // A link from a notice about a case cancels that case's pending release (the owner said no),
+  // and the lock goes in that case while it is open and on the same account.
+  if (used.caseId) {
+    await cancelPendingRelease(ctx, used.caseId, 'link', account);
+    if ((await namedCase(ctx, used.caseId, account)) === 'open') {
+      const answer = await recordLockInCase(ctx, used.caseId, account, 'link', seal);
+      if (answer) return answer;
+    }
+  }
   return recordLock(ctx, used.accountRef, account, 'link', seal);
 }
 

@@ -46,35 +46,49 @@ export function messagesFor(
   account: AccountOnRecord | null,
 ): Notification[] {
   if (!account) return [];
+  return events
+    .filter((event) => NOTIFYING_EVENTS.has(event.type))
+    .flatMap((event) => noticesOf(ctx, record, event.type, event.at, account));
+}
+
+/**
+ * The `account_case_event` notices of one thing that happened on a case (`event`: a notifying
+ * event's type, or `account_locked` for a lock recorded in an existing case), one per contact on
+ * record reachable at `at`.
+ */
+export function noticesOf(
+  ctx: ServiceContext,
+  record: { id: string; number: string },
+  event: string,
+  at: string,
+  account: AccountOnRecord,
+): Notification[] {
   const out: Notification[] = [];
-  for (const event of events) {
-    if (!NOTIFYING_EVENTS.has(event.type)) continue;
-    const data: Record<string, unknown> = {
-      event: event.type,
-      caseNumber: record.number,
-      platform: ctx.config.platform.name,
-      at: event.at,
-    };
-    // The lock link is minted when the worker sends the notice: the row keeps only the case.
-    if (ctx.lockLinks) data.lockFor = { caseId: record.id };
-    for (const contact of reachableContacts(account, new Date(event.at))) {
-      if (contact.email)
-        out.push({
-          caseId: record.id,
-          channel: 'email',
-          recipient: contact.email,
-          template: 'account_case_event',
-          data: contact.language ? { ...data, language: contact.language } : data,
-        });
-      if (contact.phone)
-        out.push({
-          caseId: record.id,
-          channel: 'sms',
-          recipient: contact.phone,
-          template: 'account_case_event',
-          data,
-        });
-    }
+  const data: Record<string, unknown> = {
+    event,
+    caseNumber: record.number,
+    platform: ctx.config.platform.name,
+    at,
+  };
+  // The lock link is minted when the worker sends the notice: the row keeps only the case.
+  if (ctx.lockLinks) data.lockFor = { caseId: record.id };
+  for (const contact of reachableContacts(account, new Date(at))) {
+    if (contact.email)
+      out.push({
+        caseId: record.id,
+        channel: 'email',
+        recipient: contact.email,
+        template: 'account_case_event',
+        data: contact.language ? { ...data, language: contact.language } : data,
+      });
+    if (contact.phone)
+      out.push({
+        caseId: record.id,
+        channel: 'sms',
+        recipient: contact.phone,
+        template: 'account_case_event',
+        data,
+      });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   type ActionFailureReason,
   type ChainedEvent,
   type DeskCaseView,
+  FINAL_ACTION_FAILURE_REASONS,
   type LockOrigin,
   type LockState,
   PLATFORM_ACTIONS,
@@ -22,7 +23,7 @@ import {
  * - `requested`: queued, no attempt recorded yet;
  * - `retrying`: attempts failed for a reason that is retried (`platform_error`, `timeout`);
  * - `done`: an attempt succeeded;
- * - `failed`: it stopped for good (`refused`, `not_configured`, or retries given up).
+ * - `failed`: it stopped for good (`refused`, `not_configured`, or `given_up`: the retries ran out).
  */
 export type ActionState = 'requested' | 'retrying' | 'done' | 'failed';
 
@@ -54,8 +55,6 @@ export interface DeskContainmentRows {
   release?: ReleaseView;
 }
 
-/** Failure reasons that end the retries. */
-const FINAL: readonly ActionFailureReason[] = ['refused', 'not_configured'];
 const ORIGINS: readonly LockOrigin[] = ['desk', 'session', 'link'];
 
 const isAction = (v: unknown): v is PlatformAction => (PLATFORM_ACTIONS as readonly unknown[]).includes(v);
@@ -84,9 +83,10 @@ export function actionRows(entries: readonly ChainedEvent[]): ActionRow[] {
       delete row.reason;
     } else {
       const reason = isReason(d.reason) ? d.reason : 'platform_error';
-      row.attempts.push({ attempt, at: e.at, ok: false, reason });
+      // `given_up` ends the retries after the last attempt; it is not an attempt itself.
+      if (reason !== 'given_up') row.attempts.push({ attempt, at: e.at, ok: false, reason });
       if (row.state !== 'done') {
-        row.state = FINAL.includes(reason) ? 'failed' : 'retrying';
+        row.state = FINAL_ACTION_FAILURE_REASONS.includes(reason) ? 'failed' : 'retrying';
         row.reason = reason;
       }
     }
@@ -94,15 +94,24 @@ export function actionRows(entries: readonly ChainedEvent[]): ActionRow[] {
   return [...rows.values()];
 }
 
-/** The lock read from the chain: the last `lock_account`, lifted once an unlock after it is done. */
+/**
+ * The lock read from the chain: the last `lock_account` (or, while it has not taken, an earlier
+ * one still in force), lifted once an unlock after it is done.
+ */
 function lockFromChain(entries: readonly ChainedEvent[], rows: readonly ActionRow[]) {
-  const lock = rows.filter((r) => r.action === 'lock_account').at(-1);
+  const liftedAfter = (lock: ActionRow) =>
+    rows.some(
+      (r) => r.action === 'unlock_account' && r.state === 'done' && r.requestedAt >= lock.requestedAt,
+    );
+  const locks = rows.filter((r) => r.action === 'lock_account');
+  const last = locks.at(-1);
+  const held =
+    last && last.state !== 'done' ? locks.findLast((r) => r.state === 'done' && !liftedAfter(r)) : undefined;
+  const lock = held ?? last;
   if (!lock) return undefined;
   const origin = entries.find((e) => e.type === 'action_requested' && e.data.actionId === lock.id)?.data
     .origin as LockOrigin | undefined;
-  const lifted = rows.some(
-    (r) => r.action === 'unlock_account' && r.state === 'done' && r.requestedAt >= lock.requestedAt,
-  );
+  const lifted = liftedAfter(lock);
   const state: LockState = lifted
     ? 'released'
     : lock.state === 'done'

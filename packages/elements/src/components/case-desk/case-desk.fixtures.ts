@@ -131,6 +131,24 @@ export const LINK_LOCK_CHAIN = runSteps([
   sys('record_action_success', { actionId: 'act-link', action: 'lock_account', attempt: 1 }),
 ]);
 
+/** A session lock the platform never confirmed: one failed attempt, then the worker gave up. */
+export const GIVEN_UP_CHAIN = runSteps([
+  ...SCENARIOS.submitted,
+  sys('request_action', { actionId: 'act-gone', action: 'lock_account', origin: 'session' }),
+  sys('record_action_failure', {
+    actionId: 'act-gone',
+    action: 'lock_account',
+    attempt: 1,
+    reason: 'platform_error',
+  }),
+  sys('record_action_failure', {
+    actionId: 'act-gone',
+    action: 'lock_account',
+    attempt: 1,
+    reason: 'given_up',
+  }),
+]);
+
 /** A promise that never settles: an answer still on its way. */
 export const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 

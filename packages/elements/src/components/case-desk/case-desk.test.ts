@@ -29,6 +29,7 @@ import {
   DESK_CASES,
   FILED_REPORT,
   fakeDesk,
+  GIVEN_UP_CHAIN,
   HOLD_MS,
   LINK_LOCK_CHAIN,
   problem,
@@ -241,6 +242,17 @@ describe('<recourse-case-desk> platform actions', () => {
       state: 'released',
       origin: 'desk',
     });
+    // The worker gave up: failed for good, with given_up as its reason and not as an attempt.
+    const [gone] = actionRows(GIVEN_UP_CHAIN);
+    expect([gone!.state, gone!.reason, gone!.attempts.map((x) => x.reason)]).to.deep.equal([
+      'failed',
+      'given_up',
+      ['platform_error'],
+    ]);
+    expect(deskContainment({ entries: GIVEN_UP_CHAIN }).lock).to.deep.equal({
+      state: 'failed',
+      origin: 'session',
+    });
   });
 
   for (const lang of ['en', 'zh-CN'] as const) {
@@ -305,7 +317,7 @@ describe('<recourse-case-desk> platform actions', () => {
               action: 'revoke_credential',
               state: 'failed',
               attempts: 3,
-              reason: 'platform_error',
+              reason: 'given_up',
               credentialId: 'key_7',
               requestedAt: at(1),
               tries: [
@@ -328,6 +340,9 @@ describe('<recourse-case-desk> platform actions', () => {
       c.reasons.timeout,
     );
     expect(state('revoke_credential')).to.equal(c.states.failed);
+    expect(section.querySelector('tr[data-action="revoke_credential"]')!.textContent).to.contain(
+      c.reasons.given_up,
+    );
     const lock = section.querySelector('.lock')!;
     expect(lock.textContent).to.contain(c.lock.requested);
     expect(lock.textContent).to.contain(c.origins.session);

@@ -53,6 +53,7 @@ export class LockOfferController implements ReactiveController {
       value: account.value,
       problem: undefined,
       created: undefined,
+      caseNumber: '',
       trackingLink: '',
       announce: undefined,
       copied: false,
@@ -131,14 +132,17 @@ export class LockOfferController implements ReactiveController {
   }
 
   private answered(answer: LockOutcome, from: LockPhase): void {
-    if (answer.kind === 'locked') {
-      const number = answer.case.case.number;
+    if (answer.kind === 'locked' || answer.kind === 'recorded') {
+      // `recorded`: the lock went in the existing case its link's notice was about (no new link).
+      const number = answer.kind === 'locked' ? answer.case.case.number : answer.caseNumber;
       this.set(
         {
           phase: 'locked',
           token: undefined,
-          created: answer.case,
-          trackingLink: trackingLinkFor(answer.case, this.host.el.trackingUrl),
+          created: answer.kind === 'locked' ? answer.case : undefined,
+          caseNumber: number,
+          trackingLink:
+            answer.kind === 'locked' ? trackingLinkFor(answer.case, this.host.el.trackingUrl) : '',
           problem: undefined,
           announce: (w) => w.lockedAnnounce.replace('{number}', number),
         },

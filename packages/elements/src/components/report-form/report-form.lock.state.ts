@@ -12,7 +12,8 @@ import type { LockAccountKind, LockOfferWords } from './i18n/lock';
 /**
  * Where the offer is: `offer` (the button), `locking` (asked, on the session or the link's
  * token), `account` (not signed in here: which account?), `sending` (asking for a lock link),
- * `link_sent` (a lock link went to the addresses on record, if the account exists), `locked`.
+ * `link_sent` (a lock link went to the addresses on record, if the account exists), `locked` (in a
+ * new case, or recorded in the existing case a lock link's notice was about).
  */
 export type LockPhase = 'offer' | 'locking' | 'account' | 'sending' | 'link_sent' | 'locked';
 
@@ -37,9 +38,14 @@ export interface LockOfferState {
   readonly kind: LockAccountKind;
   readonly value: string;
   readonly problem: LockProblem | undefined;
-  /** The lock's case, once locked. */
+  /** The lock's new case, once locked in one (not when recorded in an existing case). */
   readonly created: CaseCreated | undefined;
-  /** The private tracking link of the lock's case (`''` before). */
+  /** The number of the case the lock is in (`''` before). */
+  readonly caseNumber: string;
+  /**
+   * The private tracking link of the lock's new case (`''` before, and when the lock went in an
+   * existing case: its reporter already has that case's link).
+   */
   readonly trackingLink: string;
   /** The live region's line, in whatever language is current when shown. */
   readonly announce: ((w: LockOfferWords) => string) | undefined;

@@ -185,6 +185,22 @@ describe('<recourse-report-form> lock offer', () => {
     expect(el.shadowRoot!.innerHTML).to.not.contain(TOKEN);
   });
 
+  it("from a case notice's lock link: recorded in that case, its number shown, no new tracking link", async () => {
+    history.replaceState(null, '', `${location.pathname}#lock=${TOKEN}`);
+    const client = lockClient({ kind: 'recorded', caseNumber: 'RC-OPEN-0042' });
+    const el = await make(client);
+    await offerShown(el);
+    lockButton(el).click();
+    await waitUntil(() => $(el, '.case-number'), 'locked', SLOW);
+    expect(client.calls).to.deep.equal([{ token: TOKEN }]);
+    expect($(el, '#lock-heading')!.textContent!.trim()).to.equal(w.lockedTitle);
+    expect($(el, '.case-number')!.textContent).to.equal('RC-OPEN-0042');
+    expect($(el, '.in-case')!.textContent).to.equal(w.lockedInCase);
+    expect($(el, '#lock-tracking'), 'no tracking link: the reporter has the case one').to.equal(null);
+    expect(status(el)!.textContent).to.equal('Your account is locked. Case number RC-OPEN-0042.');
+    await expect(el).to.be.accessible();
+  });
+
   it('from a lock link with a draft past the first step: the first step and the offer show first', async () => {
     const values = { ...emptyValues('en'), account: { kind: 'username', value: 'meilin' } };
     localStorage.setItem(

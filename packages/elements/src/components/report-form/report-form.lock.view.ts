@@ -104,8 +104,16 @@ function account(s: S, a: A, w: W): TemplateResult {
 }
 
 function locked(s: S, a: A, w: W): TemplateResult {
+  const number = html`<p>
+    ${w.caseNumber}: <strong class="case-number">${s.caseNumber}</strong>
+  </p>`;
+  // Recorded in an existing case: its reporter follows it with the link they already have.
+  if (!s.trackingLink)
+    return html`<p>${w.locked}</p>
+    ${number}
+    <p class="in-case">${w.lockedInCase}</p>`;
   return html`<p>${w.locked}</p>
-    <p>${w.caseNumber}: <strong class="case-number">${s.created?.case.number ?? ''}</strong></p>
+    ${number}
     <div class="field">
       <label for=${LOCK_IDS.tracking}>${w.trackingLink}</label>
       <p class="hint" id="lock-tracking-hint">${w.keepPrivate}</p>

@@ -70,6 +70,11 @@ export const ar: EmailCatalog = {
       subject: '{platform}: رُفع القفل عن حسابك',
       happened: 'رُفع القفل عن حسابك على {platform} بعد انتهاء فترة الانتظار.',
     },
+    account_locked: {
+      subject: '{platform}: قُفل حسابك',
+      happened:
+        'قُفل حسابك على {platform} بطلب من جلسة مسجّل الدخول فيها أو من رابط قفل، وأُضيف القفل إلى بلاغ استيلاء على الحساب. يرفع فريق الدعم القفل بعد التحقق من هويتك.',
+    },
   },
   totp: {
     totp_enabled: {

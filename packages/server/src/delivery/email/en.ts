@@ -67,6 +67,11 @@ export const en: EmailCatalog = {
       subject: '{platform}: the lock on your account was lifted',
       happened: 'The lock on your {platform} account was lifted after the waiting period.',
     },
+    account_locked: {
+      subject: '{platform}: your account was locked',
+      happened:
+        'Your {platform} account was locked by a request from a signed-in session or a lock link, and the lock was added to a takeover report about it. Support lifts it after verifying your identity.',
+    },
   },
   totp: {
     totp_enabled: {

@@ -73,6 +73,11 @@ export const es: EmailCatalog = {
       subject: '{platform}: se levantó el bloqueo de su cuenta',
       happened: 'El bloqueo de su cuenta de {platform} se levantó después del periodo de espera.',
     },
+    account_locked: {
+      subject: '{platform}: se bloqueó su cuenta',
+      happened:
+        'Su cuenta de {platform} se bloqueó por una solicitud desde una sesión iniciada o un enlace de bloqueo, y el bloqueo se añadió a un informe de robo de cuenta sobre ella. Soporte lo levanta después de verificar su identidad.',
+    },
   },
   totp: {
     totp_enabled: {

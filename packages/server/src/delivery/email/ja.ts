@@ -72,6 +72,11 @@ export const ja: EmailCatalog = {
       subject: '{platform}：アカウントのロックが解除されました',
       happened: '待機期間が過ぎたため、あなたの {platform} アカウントのロックが解除されました。',
     },
+    account_locked: {
+      subject: '{platform}：アカウントがロックされました',
+      happened:
+        'ログイン中のセッションまたはロック用リンクからの要求により、あなたの {platform} アカウントがロックされ、このアカウントの乗っ取り報告にロックが記録されました。本人確認の後、サポートがロックを解除します。',
+    },
   },
   totp: {
     totp_enabled: {

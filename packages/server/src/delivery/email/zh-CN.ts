@@ -65,6 +65,11 @@ export const zhCN: EmailCatalog = {
       subject: '{platform}：您账户的锁定已解除',
       happened: '等待期结束，您 {platform} 账户的锁定已解除。',
     },
+    account_locked: {
+      subject: '{platform}：您的账户已被锁定',
+      happened:
+        '根据已登录会话或锁定链接发出的请求，您的 {platform} 账户已被锁定，锁定已记入关于该账户的盗号报告。客服在核实您的身份后解除锁定。',
+    },
   },
   totp: {
     totp_enabled: {

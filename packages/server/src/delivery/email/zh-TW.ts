@@ -69,6 +69,11 @@ export const zhTW: EmailCatalog = {
       subject: '{platform}：您帳戶的鎖定已解除',
       happened: '您 {platform} 帳戶的鎖定已在等待期結束後解除。',
     },
+    account_locked: {
+      subject: '{platform}：您的帳戶已被鎖定',
+      happened:
+        '根據已登入工作階段或鎖定連結發出的請求，您的 {platform} 帳戶已被鎖定，鎖定已記入關於該帳戶的盜用報告。客服在核實您的身分後解除鎖定。',
+    },
   },
   totp: {
     totp_enabled: {

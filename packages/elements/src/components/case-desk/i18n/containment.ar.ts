@@ -48,6 +48,7 @@ export const ar: DeskContainmentWords = {
       timeout: 'لم ترد المنصة في الوقت المحدد',
       refused: 'رفضت المنصة ذلك',
       not_configured: 'لا توفر المنصة هذا الإجراء',
+      given_up: 'استمر فشل المنصة: توقفت إعادة المحاولة، ويجب أن يتدخل الدعم',
     },
     until: 'حتى {date}',
   },

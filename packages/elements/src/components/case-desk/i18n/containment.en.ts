@@ -80,6 +80,7 @@ export const en: DeskContainmentWords = {
       timeout: 'the platform did not answer in time',
       refused: 'the platform refused it',
       not_configured: 'the platform does not offer this action',
+      given_up: 'the platform kept failing: retries stopped, support must act',
     },
     until: 'until {date}',
   },

@@ -50,6 +50,7 @@ export const es: DeskContainmentWords = {
       timeout: 'la plataforma no respondió a tiempo',
       refused: 'la plataforma lo rechazó',
       not_configured: 'la plataforma no ofrece esta acción',
+      given_up: 'la plataforma siguió fallando: se dejó de reintentar, soporte debe actuar',
     },
     until: 'hasta el {date}',
   },

@@ -49,6 +49,7 @@ export const ja: DeskContainmentWords = {
       timeout: 'プラットフォームが時間内に応答しませんでした',
       refused: 'プラットフォームが拒否しました',
       not_configured: 'プラットフォームはこの操作に対応していません',
+      given_up: 'プラットフォームで失敗が続いたため再試行を停止しました。サポートの対応が必要です',
     },
     until: '{date} まで',
   },

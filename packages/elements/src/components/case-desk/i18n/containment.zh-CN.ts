@@ -48,6 +48,7 @@ export const zhCN: DeskContainmentWords = {
       timeout: '平台未及时响应',
       refused: '平台拒绝执行',
       not_configured: '平台未提供此操作',
+      given_up: '平台持续失败：已停止重试，需要客服处理',
     },
     until: '至 {date}',
   },

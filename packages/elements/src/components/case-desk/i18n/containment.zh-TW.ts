@@ -48,6 +48,7 @@ export const zhTW: DeskContainmentWords = {
       timeout: '平台未及時回應',
       refused: '平台拒絕執行',
       not_configured: '平台未提供此操作',
+      given_up: '平台持續失敗：已停止重試，需要客服處理',
     },
     until: '至 {date}',
   },

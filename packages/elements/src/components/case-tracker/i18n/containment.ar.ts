@@ -57,6 +57,7 @@ export const ar: ContainmentWords = {
       timeout: 'لم ترد المنصة في الوقت المحدد',
       refused: 'رفضت المنصة ذلك',
       not_configured: 'لا توفر المنصة هذه الخدمة',
+      given_up: 'استمر فشل المنصة فتوقفنا عن إعادة المحاولة؛ سيتابع فريق الدعم الأمر',
     },
   },
   credentials: {

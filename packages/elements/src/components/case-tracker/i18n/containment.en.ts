@@ -116,6 +116,7 @@ export const en: ContainmentWords = {
       timeout: 'the platform did not answer in time',
       refused: 'the platform refused it',
       not_configured: 'the platform does not offer this',
+      given_up: 'the platform kept failing, so we stopped retrying; support will follow up',
     },
   },
   credentials: {

@@ -62,6 +62,7 @@ export const es: ContainmentWords = {
       timeout: 'la plataforma no respondió a tiempo',
       refused: 'la plataforma lo rechazó',
       not_configured: 'la plataforma no ofrece esto',
+      given_up: 'la plataforma siguió fallando, así que dejamos de reintentar; soporte se ocupará',
     },
   },
   credentials: {

@@ -60,6 +60,7 @@ export const ja: ContainmentWords = {
       timeout: 'プラットフォームが時間内に応答しませんでした',
       refused: 'プラットフォームが拒否しました',
       not_configured: 'プラットフォームはこの操作に対応していません',
+      given_up: 'プラットフォームで失敗が続いたため再試行を停止しました。サポートが対応します',
     },
   },
   credentials: {

@@ -57,6 +57,7 @@ export const zhCN: ContainmentWords = {
       timeout: '平台未及时响应',
       refused: '平台拒绝执行',
       not_configured: '平台未提供此功能',
+      given_up: '平台持续失败，我们已停止重试；客服会跟进',
     },
   },
   credentials: {

@@ -57,6 +57,7 @@ export const zhTW: ContainmentWords = {
       timeout: '平台未及時回應',
       refused: '平台拒絕執行',
       not_configured: '平台未提供此功能',
+      given_up: '平台持續失敗，我們已停止重試；客服會跟進',
     },
   },
   credentials: {

@@ -37,6 +37,7 @@ export const ar: LockOfferWords = {
   caseNumber: 'رقم البلاغ',
   trackingLink: 'رابطك الخاص لمتابعة البلاغ',
   keepPrivate: 'احتفظ بهذا الرابط لنفسك: يستطيع أي شخص لديه الرابط رؤية البلاغ.',
+  lockedInCase: 'أُضيف القفل إلى هذا البلاغ القائم. تابعه بالرابط الخاص الذي لديك له.',
   copy: 'نسخ الرابط',
   copied: 'تم نسخ الرابط',
   lockedAnnounce: 'حسابك مقفل. رقم البلاغ {number}.',

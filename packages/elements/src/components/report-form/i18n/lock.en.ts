@@ -41,6 +41,8 @@ export interface LockOfferWords {
   caseNumber: string;
   trackingLink: string;
   keepPrivate: string;
+  /** Locked in the existing case a lock link's notice was about: no new tracking link. */
+  lockedInCase: string;
   copy: string;
   copied: string;
   /** The live region's line once locked: "{number}" is the case number. */
@@ -87,6 +89,8 @@ export const en: LockOfferWords = {
   caseNumber: 'Case number',
   trackingLink: 'Your private link to follow the case',
   keepPrivate: 'Keep this link to yourself: anyone who has it can see the case.',
+  lockedInCase:
+    'The lock was added to this existing case. Follow it with the private link you already have for it.',
   copy: 'Copy link',
   copied: 'Link copied',
   lockedAnnounce: 'Your account is locked. Case number {number}.',

@@ -37,6 +37,8 @@ export const es: LockOfferWords = {
   caseNumber: 'Número de caso',
   trackingLink: 'Su enlace privado para seguir el caso',
   keepPrivate: 'No comparta este enlace: cualquier persona que lo tenga puede ver el caso.',
+  lockedInCase:
+    'El bloqueo se añadió a este caso existente. Sígalo con el enlace privado que ya tiene para él.',
   copy: 'Copiar enlace',
   copied: 'Enlace copiado',
   lockedAnnounce: 'Su cuenta está bloqueada. Número de caso {number}.',

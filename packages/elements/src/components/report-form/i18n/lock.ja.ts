@@ -38,6 +38,8 @@ export const ja: LockOfferWords = {
   trackingLink: 'ケースの状況を確認するための専用リンク',
   keepPrivate:
     'このリンクは誰にも教えないでください。リンクを知っている人は誰でもケースを見ることができます。',
+  lockedInCase:
+    'ロックはこの既存の案件に追加されました。お手元にある案件の非公開リンクで経過を確認できます。',
   copy: 'リンクをコピー',
   copied: 'リンクをコピーしました',
   lockedAnnounce: 'アカウントはロックされました。ケース番号 {number}。',

@@ -36,6 +36,7 @@ export const zhCN: LockOfferWords = {
   caseNumber: '案件编号',
   trackingLink: '查看案件进度的专属链接',
   keepPrivate: '请勿将此链接告诉他人：任何拿到链接的人都能查看案件。',
+  lockedInCase: '锁定已加入这个现有案件。请用您已有的该案件私人链接查看进展。',
   copy: '复制链接',
   copied: '链接已复制',
   lockedAnnounce: '您的账号已锁定。案件编号 {number}。',

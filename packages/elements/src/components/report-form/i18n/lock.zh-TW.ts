@@ -37,6 +37,7 @@ export const zhTW: LockOfferWords = {
   caseNumber: '案件編號',
   trackingLink: '追蹤案件進度的專屬連結',
   keepPrivate: '請勿將此連結提供給他人：任何取得連結的人都能查看案件。',
+  lockedInCase: '鎖定已加入這個現有案件。請用您已有的該案件私人連結查看進度。',
   copy: '複製連結',
   copied: '已複製連結',
   lockedAnnounce: '您的帳戶已鎖定。案件編號 {number}。',
