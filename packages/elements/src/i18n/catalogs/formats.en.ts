@@ -27,7 +27,10 @@ export interface FormatWords {
   dateTime: string;
   /** Abbreviated month names (`MMM`), January first. */
   months: readonly string[];
-  /** Day periods (`a`, `B`): `HH:MM word` from that time of day on, `|` between them. */
+  /**
+   * Day periods: `HH:MM word` from that time of day on, `|` between them. `B` takes the one in
+   * force at the time; `a` the one in force at midnight (AM) or noon (PM).
+   */
   periods: string;
   /** The thousands separator of counts. */
   group: string;
