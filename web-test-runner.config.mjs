@@ -21,6 +21,16 @@ export default {
     }),
     // `a11ySnapshot()` in tests: accessible names as Chromium computes them.
     a11ySnapshotPlugin(),
+    // `executeServerCommand('emulate-timezone', { timeZone })`: the page's local time zone, as the
+    // reader's would be (Date getters and `Intl` both follow it; `undefined` restores the machine's).
+    {
+      name: 'emulate-timezone',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-timezone') return undefined;
+        await session.browser.getPage(session.id).emulateTimezone(payload?.timeZone);
+        return true;
+      },
+    },
   ],
   browsers: [
     chromeLauncher({

@@ -50,6 +50,11 @@ import { es as dossierEs } from './catalogs/dossier.es';
 import { ja as dossierJa } from './catalogs/dossier.ja';
 import { zhCN as dossierZhCN } from './catalogs/dossier.zh-CN';
 import { zhTW as dossierZhTW } from './catalogs/dossier.zh-TW';
+import { ar as formatsAr } from './catalogs/formats.ar';
+import { es as formatsEs } from './catalogs/formats.es';
+import { ja as formatsJa } from './catalogs/formats.ja';
+import { zhCN as formatsZhCN } from './catalogs/formats.zh-CN';
+import { zhTW as formatsZhTW } from './catalogs/formats.zh-TW';
 import { ar as secretsAr } from './catalogs/secrets.ar';
 import { es as secretsEs } from './catalogs/secrets.es';
 import { ja as secretsJa } from './catalogs/secrets.ja';
@@ -67,6 +72,7 @@ registerTranslation('zh-CN', {
   'report-summary': reportSummaryZhCN,
   domain: domainZhCN,
   dossier: dossierZhCN,
+  formats: formatsZhCN,
   secrets: secretsZhCN,
 });
 
@@ -80,6 +86,7 @@ registerTranslation('zh-TW', {
   'report-summary': reportSummaryZhTW,
   domain: domainZhTW,
   dossier: dossierZhTW,
+  formats: formatsZhTW,
   secrets: secretsZhTW,
 });
 
@@ -93,6 +100,7 @@ registerTranslation('ja', {
   'report-summary': reportSummaryJa,
   domain: domainJa,
   dossier: dossierJa,
+  formats: formatsJa,
   secrets: secretsJa,
 });
 
@@ -106,6 +114,7 @@ registerTranslation('es', {
   'report-summary': reportSummaryEs,
   domain: domainEs,
   dossier: dossierEs,
+  formats: formatsEs,
   secrets: secretsEs,
 });
 
@@ -119,5 +128,6 @@ registerTranslation('ar', {
   'report-summary': reportSummaryAr,
   domain: domainAr,
   dossier: dossierAr,
+  formats: formatsAr,
   secrets: secretsAr,
 });

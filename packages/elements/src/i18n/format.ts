@@ -1,7 +1,11 @@
 /**
- * Dates, relative times and numbers through `Intl`, in the reader's language.
+ * Dates, relative times and numbers in the reader's language. Dates and relative times in the
+ * reader's time zone come from the language's own formats where it has them (every shipped
+ * language: `catalogs/formats.<lang>.ts`, no `Intl`, ADR 0033); the rest through `Intl`.
  * @module
  */
+import { formatsOf } from './catalogs/formats';
+import { formatPattern, formatRelativeUnit } from './fast-format';
 import type { Lang } from './lang';
 
 /**
@@ -26,6 +30,9 @@ function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Int
 /** A date and time, e.g. "27 Nov 2026, 14:05" / "2026年11月27日 14:05". */
 export function formatDateTime(lang: Lang, value: string | Date, timeZone?: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
+  const words = timeZone === undefined ? formatsOf(lang) : undefined;
+  const fast = words && formatPattern(words, words.dateTime, date);
+  if (fast !== undefined) return fast;
   return formatter(
     `dt|${lang}|${timeZone ?? ''}`,
     () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
@@ -35,13 +42,16 @@ export function formatDateTime(lang: Lang, value: string | Date, timeZone?: stri
 /** A date without time. */
 export function formatDate(lang: Lang, value: string | Date, timeZone?: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
+  const words = timeZone === undefined ? formatsOf(lang) : undefined;
+  const fast = words && formatPattern(words, words.date, date);
+  if (fast !== undefined) return fast;
   return formatter(
     `d|${lang}|${timeZone ?? ''}`,
     () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone }),
   ).format(date);
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+const UNITS: ['year' | 'month' | 'week' | 'day' | 'hour' | 'minute', number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
   ['week', 7 * 86_400_000],
@@ -54,11 +64,15 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(lang: Lang, value: string | Date, now: Date = new Date()): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   const diff = date.getTime() - now.getTime();
-  const rtf = formatter(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+  const words = formatsOf(lang);
+  const rtf = () => formatter(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
+    if (Math.abs(diff) >= ms) {
+      const value = Math.round(diff / ms);
+      return words ? formatRelativeUnit(words, value, unit) : rtf().format(value, unit);
+    }
   }
-  return rtf.format(0, 'second');
+  return words ? words.relative.now : rtf().format(0, 'second');
 }
 
 /** A number with the language's grouping. */

@@ -6,6 +6,7 @@
 
 export { DOMAIN_CATALOGS, type DomainCatalog } from './catalogs/domain';
 export { dossierLabels } from './catalogs/dossier';
+export type { FormatWords, RelativeUnitWords } from './catalogs/formats';
 export { formatBytes, formatDate, formatDateTime, formatNumber, formatRelative } from './format';
 export { interpolate } from './interpolate';
 export { directionOf, LANGUAGES, type Lang, normalizeLang, resolveLang, type ShippedLang } from './lang';

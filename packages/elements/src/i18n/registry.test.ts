@@ -4,7 +4,15 @@ import type { CaseTrackerCatalog } from '../components/case-tracker/i18n/en';
 import '../define/recourse-case-tracker';
 import { DOMAIN_CATALOGS } from './catalogs/domain';
 import { normalizeLang } from './lang';
-import { defineCatalog, languageChain, overrideTranslation, registerTranslation } from './registry';
+import {
+  defineCatalog,
+  hasOwnCatalog,
+  languageChain,
+  overrideTranslation,
+  ownCatalog,
+  ownCatalogReady,
+  registerTranslation,
+} from './registry';
 
 describe('languageChain', () => {
   it('falls back by tag, through the Chinese scripts, to English', () => {
@@ -34,6 +42,34 @@ describe('defineCatalog', () => {
     await waitUntil(() => view.ja!.hello === 'こんにちは', 'ja loaded');
     expect(view['ja-JP']!.hello).to.equal('こんにちは');
     expect(view.es!.hello).to.equal('Hello');
+    expect(loads).to.equal(1);
+  });
+});
+
+describe('ownCatalog', () => {
+  it("answers a language's own words only, never another of its chain, and loads a shipped one", async () => {
+    let loads = 0;
+    defineCatalog(
+      'test-own',
+      { when: 'English' },
+      {
+        ar: () => {
+          loads++;
+          return Promise.resolve({ when: 'عربي' });
+        },
+      },
+    );
+    expect(ownCatalog('test-own', 'en')).to.deep.equal({ when: 'English' });
+    expect(hasOwnCatalog('test-own', 'ar')).to.equal(true);
+    expect(ownCatalog('test-own', 'ar')).to.equal(undefined);
+    await ownCatalogReady('test-own', 'ar');
+    expect(ownCatalog('test-own', 'ar')).to.deep.equal({ when: 'عربي' });
+    // A language with none (here, a platform's): no English in its place, so `Intl` answers.
+    expect(hasOwnCatalog('test-own', 'tlh')).to.equal(false);
+    expect(ownCatalog('test-own', 'tlh')).to.equal(undefined);
+    await ownCatalogReady('test-own', 'tlh');
+    registerTranslation('tlh', { 'test-own': { when: 'tlhIngan' } } as never);
+    expect(ownCatalog('test-own', 'tlh')).to.deep.equal({ when: 'tlhIngan' });
     expect(loads).to.equal(1);
   });
 });

@@ -19,8 +19,8 @@ const registered = new Map<string, Map<string, Words>>();
 const overrides = new Map<string, Map<string, Words>>();
 /** catalog name → shipped language (lower case) → loader of that language's module. */
 const loaders = new Map<string, Map<string, () => Promise<Words>>>();
-/** What is being loaded (`name|lang`). */
-const loading = new Set<string>();
+/** What is being loaded (`name|lang`), until it is in. */
+const loading = new Map<string, Promise<void>>();
 /**
  * Languages a widget has asked for: every catalog declared, now or later (a lazy chunk's), starts
  * loading them at once, so that a later step's words are in before that step shows.
@@ -156,19 +156,42 @@ function loadChain(name: string, tag: string): void {
   }
 }
 
-/** Starts loading a shipped language's module of one catalog, once. */
-function load(name: string, lang: string): void {
+/** Starts loading a shipped language's module of one catalog, once; settles when it is in. */
+function load(name: string, lang: string): Promise<void> | undefined {
   const loader = loaders.get(name)?.get(lang);
   const key = `${name}|${lang}`;
-  if (!loader || loading.has(key)) return;
-  loading.add(key);
-  loader().then(
+  if (!loader || loading.has(key)) return loading.get(key);
+  const job = loader().then(
     (words) => {
       slot(registered, spelled.get(lang) ?? lang).set(name, words);
       changed();
     },
-    () => loading.delete(key), // a failed chunk is tried again on the next lookup
+    () => void loading.delete(key), // a failed chunk is tried again on the next lookup
   );
+  loading.set(key, job);
+  return job;
+}
+
+/**
+ * One catalog of exactly one language, never another of its chain (with its overrides), or
+ * `undefined` while a shipped language's module loads (the loading starts) or if the language
+ * has none.
+ */
+export function ownCatalog(name: string, tag: string): Words | undefined {
+  return registered.get(tag.toLowerCase())?.has(name)
+    ? catalogOf(name, tag)
+    : void load(name, tag.toLowerCase());
+}
+
+/** Settles once `ownCatalog(name, tag)` answers, for a shipped language (at once otherwise). */
+export async function ownCatalogReady(name: string, tag: string): Promise<void> {
+  if (!registered.get(tag.toLowerCase())?.has(name)) await load(name, tag.toLowerCase());
+}
+
+/** Whether a language has its own words for a catalog, here or to load. */
+export function hasOwnCatalog(name: string, tag: string): boolean {
+  const lang = tag.toLowerCase();
+  return !!(registered.get(lang)?.has(name) || loaders.get(name)?.has(lang));
 }
 
 /** One catalog in one language, now (see `defineCatalog`). */

@@ -12,6 +12,7 @@ import type { TotpSetupCatalog } from '../components/totp-setup/i18n/en';
 import type { ReportSummaryCatalog } from '../views/i18n/report-summary.en';
 import type { DomainCatalog } from './catalogs/domain.en';
 import type { DossierWords } from './catalogs/dossier.en';
+import type { FormatWords } from './catalogs/formats.en';
 import type { SecretWords } from './catalogs/secrets.en';
 
 /** Every catalog of one language. */
@@ -36,6 +37,11 @@ export interface Translation {
   dossier: DossierWords;
   /** The secret guard's warnings. */
   secrets: SecretWords;
+  /**
+   * Dates and relative times without `Intl` (tracker, desk; ADR 0033). Optional for a platform's
+   * language: without it, its dates go through `Intl`.
+   */
+  formats: FormatWords;
 }
 
 /** Any part of a catalog, down to single strings. */

@@ -1,11 +1,19 @@
-import type { Lang } from './lang';
+import { LANGUAGES, type Lang } from './lang';
+import { hasOwnCatalog } from './registry';
 
 /**
- * Loads the `Intl` data a widget's first dates need, ahead of its first render. The first
- * `Intl` formatter of a page is far dearer than any later one, kept or not: it loads ICU's data
- * for the language (the measured cost: bench/RESULTS.md). A widget that waits for the network
- * calls this (on a timer) while it waits, so that cost is off the way to its first render.
- * Standalone (no formatter cache): the initial bundle only carries these few lines.
+ * Whether a language's dates go through `Intl`: it has no formats of its own (a platform's
+ * language that registered none). The shipped languages all have theirs (ADR 0033).
+ */
+export const datesNeedIntl = (lang: Lang): boolean =>
+  !(LANGUAGES as readonly string[]).includes(lang) && !hasOwnCatalog('formats', lang);
+
+/**
+ * Loads the `Intl` data a widget's first dates need, ahead of its first render, for a language
+ * whose dates go through `Intl` (`datesNeedIntl`): the first `Intl` formatter of a page is far
+ * dearer than any later one (it starts ICU: ADR 0033, the measured cost in bench/RESULTS.md). A
+ * widget that waits for the network calls this (on a timer) while it waits. Standalone (no
+ * formatter cache): the initial bundle only carries these few lines.
  */
 export function warmIntl(lang: Lang): void {
   new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(0);

@@ -11,6 +11,7 @@
 export { createRecourseClient } from '@recourse/core';
 export { FocusKeepController } from '../../controllers/focus-keep-controller';
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+export { formatsReady } from '../../i18n/catalogs/formats';
 export { REPORT_SUMMARY_CATALOGS } from '../../views/report-summary.i18n';
 export { reportSummaryStyles } from '../../views/report-summary.styles';
 export { reportSummary } from '../../views/report-summary.view';

@@ -172,16 +172,19 @@ export class RecourseCaseDesk extends RecourseElement {
   /** Loads the desk's code once (again after a failure, at the next render), then starts it. */
   #loadMain(): void {
     if (this.#main) return;
-    loadMain().then(
-      (main) => {
-        if (this.#main) return;
-        this.#main = main;
-        this.#desk = this.#start(main);
-        this.#desk.start(this.caseId);
-        this.requestUpdate();
-      },
-      () => undefined,
-    );
+    loadMain()
+      // The language's own date formats, so that the first page needs no `Intl` (ADR 0033).
+      .then((main) => main.formatsReady(this.language).then(() => main))
+      .then(
+        (main) => {
+          if (this.#main) return;
+          this.#main = main;
+          this.#desk = this.#start(main);
+          this.#desk.start(this.caseId);
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
   }
 
   /** Wires the desk's code in: its styles, the controller that owns the state, the focus keeper. */

@@ -13,6 +13,7 @@
 export { createRecourseClient } from '@recourse/core';
 export { FocusKeepController } from '../../controllers/focus-keep-controller';
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+export { formatsReady } from '../../i18n/catalogs/formats';
 export { CaseTrackerContainmentController } from './case-tracker.containment.controller';
 export { CaseTrackerController } from './case-tracker.controller';
 export { CASE_TRACKER_CATALOGS } from './case-tracker.i18n';

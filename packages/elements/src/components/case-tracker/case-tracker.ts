@@ -1,7 +1,7 @@
 import type { PlatformConfig } from '@recourse/core';
 import { adoptStyles, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { warmIntl } from '../../i18n/warm';
+import { datesNeedIntl, warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import type { CaseTrackerController } from './case-tracker.controller';
@@ -200,18 +200,21 @@ export class RecourseCaseTracker extends RecourseElement {
   async #open(): Promise<void> {
     this.#readFragment();
     this.#startEarlyReads();
-    // While the case and the code are on the network, load the `Intl` data the first render's
-    // dates need (once a page): the first formatter of a page is the costliest part of that render.
+    // A language without formats of its own (none shipped) formats dates through `Intl`: while
+    // the case and the code are on the network, load its data (once a page), the costliest part
+    // of the first render otherwise (ADR 0033).
     if (!intlWarmed) {
       intlWarmed = true;
       const lang = this.language;
-      setTimeout(() => warmIntl(lang), 0);
+      if (datesNeedIntl(lang)) setTimeout(() => warmIntl(lang), 0);
     }
     let tracker = this.#tracker;
     if (!tracker) {
       let later: typeof import('./case-tracker.lazy');
       try {
         later = await loadLater();
+        // The language's own date formats, so that the first render needs no `Intl` (ADR 0033).
+        await later.formatsReady(this.language);
       } catch {
         return;
       }

@@ -1,0 +1,131 @@
+// The tracker's first case and the desk's first queue page touch no `Intl` in any shipped
+// language, as served: the real server, the demo's real chunks (each language's formats load
+// lazily, and the widget waits for them with its own chunk), Chromium (ADR 0033). An init script
+// counts every call of an `Intl` constructor or function, of their prototypes' methods and
+// getters, and of `toLocale…String` / `localeCompare`, from the page's start to the widget's
+// first render of the case or the queue.
+import { LANGUAGES } from '@recourse/elements/i18n';
+import type { Browser, Page } from 'playwright';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fileCase } from './flows';
+import { expectPagesClean, launchChromium, type Running, startHelpCenter, watchPage } from './harness';
+
+let app: Running;
+let browser: Browser;
+let link: { id: string; token: string };
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
+  link = await fileCase(app, 'Someone changed my email and tried a withdrawal.');
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+afterEach(expectPagesClean);
+
+/** In the page before its scripts: wraps every `Intl` entry point; `window.__intlCalls` lists the calls. */
+function countIntl(): void {
+  const calls: string[] = [];
+  (window as unknown as { __intlCalls: string[] }).__intlCalls = calls;
+  type Target = Record<string, unknown>;
+  const wrap = (target: Target, key: string, name: string) => {
+    const original = target[key];
+    if (typeof original !== 'function') return;
+    target[key] = new Proxy(original, {
+      apply: (fn, self, args) => {
+        calls.push(name);
+        return Reflect.apply(fn, self, args);
+      },
+      construct: (fn, args, to) => {
+        calls.push(`new ${name}`);
+        return Reflect.construct(fn, args, to);
+      },
+    });
+  };
+  const intl = Intl as unknown as Target;
+  for (const key of Object.getOwnPropertyNames(Intl)) {
+    const value = intl[key];
+    if (typeof value !== 'function') continue;
+    const prototype = (value as { prototype?: Target }).prototype;
+    for (const method of prototype ? Object.getOwnPropertyNames(prototype) : []) {
+      const found = Object.getOwnPropertyDescriptor(prototype, method);
+      if (method === 'constructor' || !found) continue;
+      if (typeof found.value === 'function') wrap(prototype!, method, `Intl.${key}#${method}`);
+      else if (found.get) {
+        const get = found.get;
+        Object.defineProperty(prototype, method, {
+          ...found,
+          get(this: unknown) {
+            calls.push(`Intl.${key}#${method}`);
+            return get.call(this);
+          },
+        });
+      }
+    }
+    wrap(intl, key, `Intl.${key}`);
+  }
+  for (const method of ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'])
+    wrap(Date.prototype as unknown as Target, method, `Date#${method}`);
+  wrap(Number.prototype as unknown as Target, 'toLocaleString', 'Number#toLocaleString');
+  wrap(String.prototype as unknown as Target, 'localeCompare', 'String#localeCompare');
+}
+
+/**
+ * Watches `tag`'s shadow root (once the element exists) and keeps, in `window.__atFirstRender`, the
+ * calls made until `shown` first matches in it.
+ */
+function keepCallsUntil({ tag, shown }: { tag: string; shown: string }): void {
+  const w = window as unknown as { __intlCalls: string[]; __atFirstRender?: string[] };
+  const watch = (root: ShadowRoot) => {
+    const check = () => {
+      if (w.__atFirstRender || !root.querySelector(shown)) return;
+      w.__atFirstRender = [...w.__intlCalls];
+      observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { childList: true, subtree: true });
+    check();
+  };
+  const find = () => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    if (root) watch(root);
+    else requestAnimationFrame(find);
+  };
+  find();
+}
+
+async function newPage(tag: string, shown: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await watchPage(page);
+  await page.addInitScript(countIntl);
+  await page.addInitScript(keepCallsUntil, { tag, shown });
+  return page;
+}
+
+const atFirstRender = (page: Page) =>
+  page
+    .waitForFunction(() => (window as unknown as { __atFirstRender?: string[] }).__atFirstRender, null, {
+      timeout: 15_000,
+    })
+    .then((handle) => handle.jsonValue() as Promise<string[]>);
+
+describe('the first paint touches no Intl, as served (every shipped language)', () => {
+  for (const lang of LANGUAGES) {
+    it(`track.html?lang=${lang}: the tracker's first case`, async () => {
+      const page = await newPage('recourse-case-tracker', '[part~="stepper"]');
+      await page.goto(`${app.url}/track.html?lang=${lang}#case=${link.id}&token=${link.token}`);
+      expect(await atFirstRender(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`desk.html?lang=${lang}: the desk's first queue page`, async () => {
+      const page = await newPage('recourse-case-desk', 'button[data-case]');
+      await page.goto(`${app.url}/desk.html?lang=${lang}`);
+      await page.locator('#agent-key').fill(app.agentKey);
+      await page.locator('#agent-key').press('Enter');
+      expect(await atFirstRender(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
