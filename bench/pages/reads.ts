@@ -1,7 +1,7 @@
 // The element of the floor pages (bench/pages/bare-lit-reads.ts, bench/pages/checked-reads.ts):
 // one bare Lit element that makes the reads a data widget's first screen needs (plain `fetch` and
-// `JSON.parse`: no client, no words) and shows what they hold with the same kind of formatting
-// (dates through `Intl.DateTimeFormat`).
+// `JSON.parse`: no client, no words) and shows what they hold, dates formatted from the `Date`
+// getters (no `Intl`, as the widgets' first screens since ADR 0033).
 //   reads="case"  the tracker's: the configuration and the case with its events, in parallel
 //                 (`#case=…&token=…`)
 //   reads="totp"  the TOTP set-up's: the factor's status (session cookie)
@@ -37,6 +37,12 @@ const READS: Record<string, (p: URLSearchParams) => Promise<unknown[]>> = {
   desk: (p) => Promise.all([get('/v1/desk/cases', p.get('agent') ?? '')]),
 };
 
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "2026-12-02 14:05" in the reader's time zone. */
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** The floor element: `reads` picks the reads; a subclass may check the answers (`check`). */
 export class BenchReads extends LitElement {
   static override properties = { data: { state: true } };
@@ -60,8 +66,9 @@ export class BenchReads extends LitElement {
   override render(): TemplateResult {
     const data = this.data;
     if (!data) return html`<p>Loading…</p>`;
-    const lang = document.documentElement.lang || 'en';
-    const date = () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    // Local dates from the `Date` getters, no `Intl`: the widgets' shipped languages need none on
+    // their first screen (ADR 0033), so neither does their floor.
+    const date = () => ({ format: localDate });
     switch (this.getAttribute('reads')) {
       case 'case': {
         const [config = {}, view = {}] = data;
