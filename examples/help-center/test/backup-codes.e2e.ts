@@ -4,24 +4,19 @@
 // `backupCodesLow`, and the Secure page's widget then warns first and gets a new set with one of
 // the remaining codes, by keyboard.
 import type { Browser } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // The widget's own words (not a public export), so the checks read what the owner reads.
 import { TOTP_SETUP_CATALOGS } from '../../../packages/elements/src/components/totp-setup/i18n';
 import { axeViolations, enrollTotp, sessionCookie, signIn, verifyCode } from './flows';
-import { expectPagesClean, launchChromium, type Running, startHelpCenter, watchPage } from './harness';
+import { type Running, useHelpCenter, watchPage } from './harness';
 
 const T = TOTP_SETUP_CATALOGS.en.already;
 
 let app: Running;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
-});
-afterEach(expectPagesClean);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+useHelpCenter((shared) => {
+  ({ app, browser } = shared);
 });
 
 describe('few backup codes left', () => {

@@ -9,7 +9,7 @@
 // shown, every contact on record is told, and the account stays locked meanwhile.
 import { DOMAIN_CATALOGS } from '@recourse/elements/i18n';
 import type { Browser, Locator, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // The tracker's own words (not a public export), so the checks read what the reporter reads.
 import { CASE_TRACKER_CATALOGS } from '../../../packages/elements/src/components/case-tracker/case-tracker.i18n';
 import {
@@ -21,7 +21,7 @@ import {
   openTracker,
   reporterGet,
 } from './flows';
-import { expectPagesClean, launchChromium, type Running, startHelpCenter, watchPage } from './harness';
+import { type Running, useHelpCenter, watchPage } from './harness';
 
 const EV = DOMAIN_CATALOGS.en.event;
 const T = CASE_TRACKER_CATALOGS.en;
@@ -56,17 +56,12 @@ async function containment() {
 const live = (type: string, event: keyof typeof EV, fields: Record<string, string> = {}) =>
   commandSeenLive(desk, tracker, type, EV[event], fields);
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
+useHelpCenter(async (shared) => {
+  ({ app, browser } = shared);
   link = await fileCase(app, 'Someone changed my email and an API key I never made appeared.');
   const [reporterContext, agentContext] = await Promise.all([browser.newContext(), browser.newContext()]);
   [reporter, agent] = await Promise.all([reporterContext.newPage(), agentContext.newPage()]);
   await Promise.all([watchPage(reporter), watchPage(agent)]);
-});
-afterEach(expectPagesClean);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 describe('containment against the real server and the demo platform', () => {

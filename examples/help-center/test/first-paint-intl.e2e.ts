@@ -6,23 +6,21 @@
 // first render of the case or the queue.
 import { LANGUAGES } from '@recourse/elements/i18n';
 import type { Browser, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileCase } from './flows';
-import { expectPagesClean, launchChromium, type Running, startHelpCenter, watchPage } from './harness';
+import { type Running, useHelpCenter, watchPage } from './harness';
 
 let app: Running;
 let browser: Browser;
 let link: { id: string; token: string };
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
-  link = await fileCase(app, 'Someone changed my email and tried a withdrawal.');
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-afterEach(expectPagesClean);
+useHelpCenter(
+  async (shared) => {
+    ({ app, browser } = shared);
+    link = await fileCase(app, 'Someone changed my email and tried a withdrawal.');
+  },
+  { timeout: 60_000 },
+);
 
 /** In the page before its scripts: wraps every `Intl` entry point; `window.__intlCalls` lists the calls. */
 function countIntl(): void {

@@ -6,9 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { createPgliteStore, createPostgresStore, type Store } from '@recourse/server';
 import pg from 'pg';
-import type { Page } from 'playwright';
-import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createHelpCenter, type HelpCenter } from '../src/help-center';
+import { launchChromium } from './chromium';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -57,6 +58,37 @@ export async function startHelpCenter(engine: Engine = 'pglite'): Promise<Runnin
 }
 
 export { launchChromium } from './chromium';
+
+/** What one test file shares: the running help center and one Chromium. */
+export interface Shared {
+  app: Running;
+  browser: Browser;
+}
+
+/**
+ * One test file's set-up, registered in its hooks: `beforeAll` starts the help center (PGlite
+ * unless told) and Chromium side by side, then hands both to `ready`; `afterEach` checks every
+ * watched page ({@link expectPagesClean}); `afterAll` closes Chromium, then the help center.
+ * @param ready - runs in the same `beforeAll` once both are up: the file keeps them, and makes
+ *   what its tests share (a filed case, pages)
+ * @param options.timeout - for the `beforeAll` (vitest's hook timeout unless told)
+ */
+export function useHelpCenter(
+  ready: (shared: Shared) => void | Promise<void>,
+  options: { engine?: Engine; timeout?: number } = {},
+): void {
+  let shared: Partial<Shared> = {};
+  beforeAll(async () => {
+    const [app, browser] = await Promise.all([startHelpCenter(options.engine), launchChromium()]);
+    shared = { app, browser };
+    await ready({ app, browser });
+  }, options.timeout);
+  afterEach(expectPagesClean);
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.app?.close();
+  });
+}
 
 const watched = new Map<Page, string[]>();
 

@@ -9,7 +9,7 @@
 // - each lock is in its case's timeline and in the desk with its origin, and every contact on
 //   record was notified.
 import type { Browser, Locator, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MailboxEntry } from '../src/mailbox';
 import {
   axeViolations,
@@ -20,25 +20,13 @@ import {
   signIn,
   trackerTimeline,
 } from './flows';
-import {
-  expectPagesClean,
-  launchChromium,
-  type Running,
-  startHelpCenter,
-  takeProblems,
-  watchPage,
-} from './harness';
+import { type Running, takeProblems, useHelpCenter, watchPage } from './harness';
 
 let app: Running;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
-});
-afterEach(expectPagesClean);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+useHelpCenter((shared) => {
+  ({ app, browser } = shared);
 });
 
 const EN = {

@@ -3,27 +3,15 @@
 // The answers come from the real server: a Playwright route lets the request through, then alters
 // the body it got (a value the contract refuses, beside a marker that must never be shown).
 import type { Browser, Page, Route } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileCase, signIn } from './flows';
-import {
-  expectPagesClean,
-  launchChromium,
-  type Running,
-  startHelpCenter,
-  takeProblems,
-  watchPage,
-} from './harness';
+import { type Running, takeProblems, useHelpCenter, watchPage } from './harness';
 
 let app: Running;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
-});
-afterEach(expectPagesClean);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+useHelpCenter((shared) => {
+  ({ app, browser } = shared);
 });
 
 /** Text that must never be on screen: it travels only in the altered answers. */

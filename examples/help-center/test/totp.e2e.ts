@@ -3,7 +3,7 @@
 // the backup codes; then the real server verifies a later code with the browser's session cookie.
 // The database holds no secret or backup code in the clear; the mailbox shows the notice.
 import type { Browser } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   base32Bytes,
@@ -16,25 +16,13 @@ import {
   verifyCode,
   waitForStep,
 } from './flows';
-import {
-  expectPagesClean,
-  launchChromium,
-  type Running,
-  startHelpCenter,
-  takeProblems,
-  watchPage,
-} from './harness';
+import { type Running, takeProblems, useHelpCenter, watchPage } from './harness';
 
 let app: Running;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startHelpCenter('pglite'), launchChromium()]);
-});
-afterEach(expectPagesClean);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+useHelpCenter((shared) => {
+  ({ app, browser } = shared);
 });
 
 describe('two-step verification on secure.html against the real server', () => {

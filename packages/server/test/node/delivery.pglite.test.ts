@@ -9,9 +9,11 @@ import {
   createDelivery,
   createEmailChannel,
   createPgliteStore,
+  type DeliveryChannel,
   renderEmail,
   type Store,
 } from '../../src/index';
+import type { LogRecord } from '../../src/options';
 import { AGENT_KEY, PNG, report, startServer } from '../server.suite';
 import { startSmtpSink } from './smtp-sink';
 
@@ -269,6 +271,63 @@ describe('delivery over SMTP (PGlite)', () => {
       expect(await own.markFailed(second[0]!.id, 'w1', 'x', now())).toBe(false);
       expect(await own.markDead(second[0]!.id, 'w1', 'x', now())).toBe(false);
       expect((await own.outboxStats()).pending).toBe(2);
+    } finally {
+      await delivery.stop();
+      await own.close();
+    }
+  }, 60_000);
+
+  test('a channel whose onDead throws: the row stays failed and is retried later, not dead; the hook runs again (injected clock)', async () => {
+    let t = Date.parse('2026-03-01T00:00:00Z');
+    const now = () => new Date(t);
+    const own = await createPgliteStore({ now });
+    await own.enqueue([{ channel: 'webhook', recipient: 'ep-hook', template: 'case.updated', data: {} }]);
+    /** Each onDead call: the attempt it saw and why. */
+    const hookCalls: string[] = [];
+    let hookThrows = true;
+    const channel: DeliveryChannel = {
+      channel: 'webhook',
+      deliver: async () => {
+        throw new Error('endpoint down');
+      },
+      onDead: async (message, why) => {
+        hookCalls.push(`${message.attempts}:${why}`);
+        if (hookThrows) throw new Error('chain unavailable');
+      },
+    };
+    const logged: LogRecord[] = [];
+    const record = (r: LogRecord) => void logged.push(r);
+    const delivery = createDelivery({
+      store: own,
+      channels: [channel],
+      now,
+      random: () => 0,
+      backoffBaseMs: 30_000,
+      maxAgeMs: 60_000,
+      logger: { info: record, warn: record, error: record },
+    });
+    try {
+      expect(await delivery.runOnce()).toBe(1); // attempt 1: failed, not yet old enough to die
+      expect(hookCalls).toEqual([]);
+      t += 60_000; // past maxAgeMs
+      expect(await delivery.runOnce()).toBe(1); // attempt 2 ages out, and the hook throws
+      expect(hookCalls).toEqual(['2:aged_out']);
+      expect(await own.listDead()).toEqual([]);
+      const [row] = await own.listOutbox({ pending: true });
+      expect(row).toMatchObject({ recipient: 'ep-hook', attempts: 2, lastError: 'Error: endpoint down' });
+      // retried like a failed attempt: 30 s × 2 × 0.5
+      expect(row!.nextAttemptAt!.getTime() - t).toBe(30_000);
+      expect(logged.map((r) => r.msg)).toContain('delivery_dead_hook_failed');
+      expect(logged.map((r) => r.msg)).not.toContain('delivery_dead');
+      t += 29_999;
+      expect(await delivery.runOnce()).toBe(0);
+      t += 1;
+      hookThrows = false;
+      expect(await delivery.runOnce()).toBe(1); // attempt 3: the hook runs again, now the row dies
+      expect(hookCalls).toEqual(['2:aged_out', '3:aged_out']);
+      expect(await own.listOutbox({ pending: true })).toEqual([]);
+      const [dead] = await own.listDead();
+      expect(dead).toMatchObject({ recipient: 'ep-hook', attempts: 3, lastError: 'Error: endpoint down' });
     } finally {
       await delivery.stop();
       await own.close();

@@ -298,6 +298,23 @@ export function containmentLocked(at: string): Containment {
   };
 }
 
+/** A case whose desk lock failed for good: the platform kept failing until the retries stopped (`given_up`). */
+export function containmentGivenUp(at: string): Containment {
+  return {
+    lock: { state: 'failed', origin: 'desk', since: at },
+    actions: [
+      {
+        id: 'act_lock',
+        action: 'lock_account',
+        state: 'failed',
+        attempts: 3,
+        reason: 'given_up',
+        requestedAt: at,
+      },
+    ],
+  };
+}
+
 /** An in-memory reporter client on a chain; agents act through `agent()` and live entries are pushed. */
 export function fakeTrackerClient(
   start: readonly ChainedEvent[],

@@ -32,6 +32,7 @@ import {
   CONFIG,
   CREDENTIALS,
   containmentAfterRestore,
+  containmentGivenUp,
   containmentLocked,
   fakeTrackerClient,
   reporterView,
@@ -439,6 +440,21 @@ describe('<recourse-case-tracker> containment', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('an action the worker gave up on: failed for good with its reason in words, not retrying', async () => {
+    const t = en.containment;
+    const { el, root } = await mount('in_progress', 'en', {
+      containment: containmentGivenUp(endOf('in_progress')),
+    });
+    const row = root.querySelector('[data-action="lock_account"]')!;
+    expect(row.getAttribute('data-state')).to.equal('failed');
+    expect(row.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `${t.actions.lock_account}: ${t.states.failed} (${t.reasons.given_up})`,
+    );
+    expect(row.querySelector('.retrying')).to.equal(null);
+    expect(root.querySelector('.lock-state')!.textContent).to.equal(t.lock.failed);
+    await expect(el).to.be.accessible();
+  });
 
   it('lifts a lock only after a confirmation, with the keyboard; says when it lifts and that every contact was told', async () => {
     const t = en.containment;
