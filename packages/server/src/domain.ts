@@ -149,6 +149,20 @@ export function projectionOf(record: CaseHead): Projection {
   return record.projection as Projection;
 }
 
+/**
+ * The projection of a stored case after new events: the whole chain replayed, keeping the desk
+ * priority and whether the account is on record from the stored projection.
+ */
+export function reproject(
+  record: CaseHead,
+  events: readonly ChainedEvent[],
+  policy: DeadlinePolicy,
+  now: Date,
+): Projection {
+  const { priority, accountOnRecord } = projectionOf(record);
+  return project(events, priority, accountOnRecord, policy, now);
+}
+
 function common(record: CaseHead, policy: DeadlinePolicy, now: Date) {
   const p = projectionOf(record);
   const s = p.snapshot;

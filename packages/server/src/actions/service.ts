@@ -12,7 +12,7 @@ import {
   replay,
   type WorkflowEvent,
 } from '@recourse/core';
-import { project, projectionOf, toChained, toStored } from '../domain';
+import { reproject, toChained, toStored } from '../domain';
 import type { AccountOnRecord } from '../options';
 import type { ServiceContext } from '../service/context';
 import { dispatch, messagesFor, outboxFor } from '../service/notifications';
@@ -158,8 +158,7 @@ export async function appendSystemEvents(
       all = [...all, ...chained];
       added.push(...chained);
     }
-    const current = projectionOf(record);
-    const projection = project(all, current.priority, current.accountOnRecord, ctx.policy, now);
+    const projection = reproject(record, all, ctx.policy, now);
     const head = { id: record.id, number: record.number };
     const messages = messagesFor(ctx, head, added, account);
     try {

@@ -16,9 +16,9 @@ import { actionRows, actionsStartedBy, requestEvents } from '../actions/service'
 import {
   forReporter,
   NOTIFYING_EVENTS,
-  project,
   projectionOf,
   reporterView,
+  reproject,
   toChained,
   toStored,
 } from '../domain';
@@ -83,7 +83,7 @@ export async function runCommand(
         ...requestEvents([...events, ...decided], actionsStartedBy(ctx, decided), now, ctx),
       ];
       const all = [...events, ...added];
-      const projection = project(all, current.priority, current.accountOnRecord, ctx.policy, now);
+      const projection = reproject(record, all, ctx.policy, now);
       const head = { id: record.id, number: record.number, projection };
       const text =
         actor.role === 'reporter'

@@ -16,7 +16,7 @@ import {
 } from '@recourse/core';
 import { containmentOf } from '../actions/containment';
 import { actionRows, newActionId, requestEvents } from '../actions/service';
-import { project, projectionOf, reporterView, toChained, toStored } from '../domain';
+import { projectionOf, reporterView, reproject, toChained, toStored } from '../domain';
 import { contractJson, ProblemError } from '../http';
 import type { AccountOnRecord } from '../options';
 import { ConcurrencyError } from '../store/errors';
@@ -106,14 +106,7 @@ export async function reviewCredentials(
         .map((credentialId) => ({ actionId: newActionId(ctx), action: 'revoke_credential', credentialId }));
       const now = ctx.now();
       const added = requestEvents(events, payloads, now, ctx);
-      const current = projectionOf(record);
-      const projection = project(
-        [...events, ...added],
-        current.priority,
-        current.accountOnRecord,
-        ctx.policy,
-        now,
-      );
+      const projection = reproject(record, [...events, ...added], ctx.policy, now);
       const head = { id: record.id, number: record.number, projection };
       const text = contractJson(CaseUpdatedSchema, {
         case: reporterView(head, ctx.policy, now, await reporterAttachments(ctx, record.id)),

@@ -9,7 +9,7 @@ import { CaseUpdatedSchema, chainEvents, decide, replay } from '@recourse/core';
 import { containmentOf, pendingReleaseOf } from '../actions/containment';
 import { type ActionRowData, appendSystemEvents, newActionId } from '../actions/service';
 import { sha256hex } from '../crypto';
-import { project, projectionOf, reporterView, toChained, toStored } from '../domain';
+import { reporterView, reproject, toChained, toStored } from '../domain';
 import { contractJson, ProblemError } from '../http';
 import type { AccountOnRecord } from '../options';
 import { ConcurrencyError } from '../store/errors';
@@ -52,14 +52,7 @@ export async function requestLockRelease(
       );
       if (!decision.ok) throw new ProblemError('workflow_refused', { refusal: decision.refusal });
       const added = chainEvents(events[events.length - 1] ?? null, decision.events);
-      const current = projectionOf(record);
-      const projection = project(
-        [...events, ...added],
-        current.priority,
-        current.accountOnRecord,
-        ctx.policy,
-        now,
-      );
+      const projection = reproject(record, [...events, ...added], ctx.policy, now);
       const head = { id: record.id, number: record.number, projection };
       const text = contractJson(CaseUpdatedSchema, {
         case: reporterView(head, ctx.policy, now, await reporterAttachments(ctx, record.id)),

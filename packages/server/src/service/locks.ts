@@ -22,7 +22,7 @@ import {
 } from '@recourse/core';
 import { actionRows, newActionId, requestEvents } from '../actions/service';
 import { sha256hex } from '../crypto';
-import { priorityOf, project, projectionOf, toChained, toStored } from '../domain';
+import { priorityOf, project, reproject, toChained, toStored } from '../domain';
 import { contractJson, ProblemError } from '../http';
 import type { AccountOnRecord } from '../options';
 import { ConcurrencyError } from '../store/errors';
@@ -133,14 +133,7 @@ async function recordLockInCase(
       now,
       ctx,
     );
-    const current = projectionOf(record);
-    const projection = project(
-      [...events, ...added],
-      current.priority,
-      current.accountOnRecord,
-      ctx.policy,
-      now,
-    );
+    const projection = reproject(record, [...events, ...added], ctx.policy, now);
     const head = { id: record.id, number: record.number };
     const messages = noticesOf(ctx, head, 'account_locked', added[0]!.at, account);
     const answer = {
