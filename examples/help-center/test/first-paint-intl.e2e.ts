@@ -7,6 +7,7 @@
 import { LANGUAGES } from '@recourse/elements/i18n';
 import type { Browser, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
+import { countIntl } from '../../../packages/elements/src/i18n/count-intl.fixtures';
 import { fileCase } from './flows';
 import { type Running, useHelpCenter, watchPage } from './harness';
 
@@ -21,53 +22,6 @@ useHelpCenter(
   },
   { timeout: 60_000 },
 );
-
-/** In the page before its scripts: wraps every `Intl` entry point; `window.__intlCalls` lists the calls. */
-function countIntl(): void {
-  const calls: string[] = [];
-  (window as unknown as { __intlCalls: string[] }).__intlCalls = calls;
-  type Target = Record<string, unknown>;
-  const wrap = (target: Target, key: string, name: string) => {
-    const original = target[key];
-    if (typeof original !== 'function') return;
-    target[key] = new Proxy(original, {
-      apply: (fn, self, args) => {
-        calls.push(name);
-        return Reflect.apply(fn, self, args);
-      },
-      construct: (fn, args, to) => {
-        calls.push(`new ${name}`);
-        return Reflect.construct(fn, args, to);
-      },
-    });
-  };
-  const intl = Intl as unknown as Target;
-  for (const key of Object.getOwnPropertyNames(Intl)) {
-    const value = intl[key];
-    if (typeof value !== 'function') continue;
-    const prototype = (value as { prototype?: Target }).prototype;
-    for (const method of prototype ? Object.getOwnPropertyNames(prototype) : []) {
-      const found = Object.getOwnPropertyDescriptor(prototype, method);
-      if (method === 'constructor' || !found) continue;
-      if (typeof found.value === 'function') wrap(prototype!, method, `Intl.${key}#${method}`);
-      else if (found.get) {
-        const get = found.get;
-        Object.defineProperty(prototype, method, {
-          ...found,
-          get(this: unknown) {
-            calls.push(`Intl.${key}#${method}`);
-            return get.call(this);
-          },
-        });
-      }
-    }
-    wrap(intl, key, `Intl.${key}`);
-  }
-  for (const method of ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'])
-    wrap(Date.prototype as unknown as Target, method, `Date#${method}`);
-  wrap(Number.prototype as unknown as Target, 'toLocaleString', 'Number#toLocaleString');
-  wrap(String.prototype as unknown as Target, 'localeCompare', 'String#localeCompare');
-}
 
 /**
  * Watches `tag`'s shadow root (once the element exists) and keeps, in `window.__atFirstRender`, the
@@ -96,7 +50,8 @@ function keepCallsUntil({ tag, shown }: { tag: string; shown: string }): void {
 async function newPage(tag: string, shown: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await watchPage(page);
-  await page.addInitScript(countIntl);
+  // The counter's own source, run before the page's scripts; `window.__intlCalls` lists the calls.
+  await page.addInitScript(`(${countIntl.toString()})();`);
   await page.addInitScript(keepCallsUntil, { tag, shown });
   return page;
 }

@@ -18,71 +18,8 @@ import {
   runSteps,
   SCENARIOS,
 } from '../components/case-tracker/case-tracker.fixtures';
+import { countIntl } from './count-intl.fixtures';
 import { LANGUAGES } from './lang';
-
-type Target = Record<string, unknown>;
-
-/** Wraps every `Intl` entry point; returns what was called, and the undo. */
-function countIntl(): { calls: string[]; restore: () => void } {
-  const calls: string[] = [];
-  const undo: (() => void)[] = [];
-  const wrap = (target: Target, key: string, name: string) => {
-    const original = target[key];
-    if (typeof original !== 'function') return;
-    target[key] = new Proxy(original, {
-      apply: (fn, self, args) => {
-        calls.push(name);
-        return Reflect.apply(fn, self, args);
-      },
-      construct: (fn, args, to) => {
-        calls.push(`new ${name}`);
-        return Reflect.construct(fn, args, to);
-      },
-    });
-    undo.push(() => {
-      target[key] = original;
-    });
-  };
-  /** A getter that hands out a bound function (`Intl.DateTimeFormat#format`): counted when read. */
-  const wrapGetter = (target: Target, key: string, name: string) => {
-    const original = Object.getOwnPropertyDescriptor(target, key)!;
-    const get = original.get!;
-    Object.defineProperty(target, key, {
-      ...original,
-      get(this: unknown) {
-        calls.push(name);
-        return get.call(this);
-      },
-    });
-    undo.push(() => {
-      Object.defineProperty(target, key, original);
-    });
-  };
-  const intl = Intl as unknown as Target;
-  for (const key of Object.getOwnPropertyNames(Intl)) {
-    const value = intl[key];
-    if (typeof value !== 'function') continue;
-    const prototype = (value as { prototype?: Target }).prototype;
-    if (prototype)
-      for (const method of Object.getOwnPropertyNames(prototype)) {
-        const found = Object.getOwnPropertyDescriptor(prototype, method);
-        if (method === 'constructor' || !found) continue;
-        if (typeof found.value === 'function') wrap(prototype, method, `Intl.${key}#${method}`);
-        else if (found.get) wrapGetter(prototype, method, `Intl.${key}#${method}`);
-      }
-    wrap(intl, key, `Intl.${key}`);
-  }
-  for (const method of ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'])
-    wrap(Date.prototype as unknown as Target, method, `Date#${method}`);
-  wrap(Number.prototype as unknown as Target, 'toLocaleString', 'Number#toLocaleString');
-  wrap(String.prototype as unknown as Target, 'localeCompare', 'String#localeCompare');
-  return {
-    calls,
-    restore: () => {
-      for (const f of undo.reverse()) f();
-    },
-  };
-}
 
 /**
  * Creates an element with `count` running, and answers the calls counted when `shown` first
