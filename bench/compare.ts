@@ -24,8 +24,12 @@ import { prepareConsumer } from './size.mjs';
 
 /** Measured rounds after the warm-up. */
 const RUNS = Number(process.env.BENCH_COMPARE_RUNS ?? 15);
-/** The widgets compared (render.ts's page ids). */
-const WIDGETS = ['report-form', 'totp-setup', 'case-tracker', 'case-desk'];
+/** The widgets compared (render.ts's page ids); `BENCH_COMPARE_PAGES` (comma-separated) picks some. */
+const ALL_WIDGETS = ['report-form', 'totp-setup', 'case-tracker', 'case-desk'];
+const WIDGETS = process.env.BENCH_COMPARE_PAGES
+  ? ALL_WIDGETS.filter((id) => process.env.BENCH_COMPARE_PAGES!.split(',').includes(id))
+  : ALL_WIDGETS;
+if (WIDGETS.length === 0) throw new Error(`BENCH_COMPARE_PAGES names none of ${ALL_WIDGETS.join(', ')}`);
 /** Where the base revision's pages and bundles are served. */
 const BASE = '/base';
 /** Fewer rounds than this give intervals too rough to trust (a smoke run, not figures). */
@@ -208,12 +212,12 @@ export async function compare(rev: string | undefined): Promise<void> {
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...[...cells, bareCell].map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ');
-  console.log(`\nFirst render, ${currentLabel} (current) against ${baseRev.hash} (base), ${RUNS} rounds`);
+  console.log(`\nFirst render, ${currentLabel} (current) against ${baseRev.hash} (base), ${RUNS} round${RUNS === 1 ? '' : 's'}`);
   console.log(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const c of [...cells, bareCell]) console.log(line(c));
   const fewRounds =
     RUNS < FEW_ROUNDS
-      ? `Only ${RUNS} rounds: a smoke run, its intervals too rough to trust (use ${FEW_ROUNDS} or more for figures).`
+      ? `Only ${RUNS} round${RUNS === 1 ? '' : 's'}: a smoke run, its intervals too rough to trust (use ${FEW_ROUNDS} or more for figures).`
       : '';
   if (fewRounds) console.log(`\n${fewRounds}`);
   console.log(`\ntotal runtime ${seconds} s`);
@@ -236,7 +240,7 @@ ${cells.map((c) => `| ${c.map(cell).join(' | ')} |`).join('\n')}
 ${fewRounds ? `**${fewRounds}**\n\n` : ''}The bare Lit page, loaded once per round as a gauge of the machine: median ${bareCell[2]}. Bundle bytes (minified, all chunks), base → current: ${results.map((r) => `${r.page.id} ${r.bytes.base.toLocaleString('en-US')} → ${r.bytes.current.toLocaleString('en-US')}`).join('; ')}.
 
 ## How it is made
-The base revision is checked out as a detached git worktree in a temporary folder, installed with \`pnpm install --frozen-lockfile --offline\` and its publishable packages built; this tree's packages are built where their \`dist/\` is older than their sources. Both trees' packages are packed with \`pnpm pack\` and npm-installed into a consumer project each, outside the workspace (scripts/packed.mjs), and each widget page of bench/render.ts (same entry, tag, attributes and ready script) is bundled from each project (esbuild, bench/size.mjs's settings); one loopback server (this tree's Recourse on PGlite, demo seed) serves both sets of pages and the API, so a base widget talks to the current server. Chromium (Playwright), a fresh context per load (cold cache), 4× CPU throttling, time from navigation start to the page's \`first-meaningful-render\` mark. One warm-up round, not counted, also checks that every page reaches its ready mark (a page that does not, there or later, leaves its widget unmeasured, with the reason). Then ${RUNS} rounds: in each, every widget is loaded from base and current back to back, the order alternating from round to round (ABBA), and the bare Lit page once. Per widget, the ratio of the medians (current / base) and its 95% interval from a bootstrap over rounds (${RESAMPLES} resamples of the rounds with replacement, each round's base and current loads kept together, a seeded generator so the same figures give the same interval; bench/compare-stats.ts). Verdict: "no worse" when the interval's upper end is ≤ ${MARGIN.toFixed(2)}, "worse" when its lower end is > ${MARGIN.toFixed(2)}, else "inconclusive". Why both trees in one run: on a shared 2-core machine two runs differ by 20-30% (docs/adr/0032).
+The base revision is checked out as a detached git worktree in a temporary folder, installed with \`pnpm install --frozen-lockfile --offline\` and its publishable packages built; this tree's packages are built where their \`dist/\` is older than their sources. Both trees' packages are packed with \`pnpm pack\` and npm-installed into a consumer project each, outside the workspace (scripts/packed.mjs), and each widget page of bench/render.ts (same entry, tag, attributes and ready script) is bundled from each project (esbuild, bench/size.mjs's settings); one loopback server (this tree's Recourse on PGlite, demo seed) serves both sets of pages and the API, so a base widget talks to the current server. Chromium (Playwright), a fresh context per load (cold cache), 4× CPU throttling, time from navigation start to the page's \`first-meaningful-render\` mark. One warm-up round, not counted, also checks that every page reaches its ready mark (a page that does not, there or later, leaves its widget unmeasured, with the reason). Then ${RUNS} round${RUNS === 1 ? '' : 's'}: in each, every widget is loaded from base and current back to back, the order alternating from round to round (ABBA), and the bare Lit page once. Per widget, the ratio of the medians (current / base) and its 95% interval from a bootstrap over rounds (${RESAMPLES} resamples of the rounds with replacement, each round's base and current loads kept together, a seeded generator so the same figures give the same interval; bench/compare-stats.ts). Verdict: "no worse" when the interval's upper end is ≤ ${MARGIN.toFixed(2)}, "worse" when its lower end is > ${MARGIN.toFixed(2)}, else "inconclusive". Why both trees in one run: on a shared 2-core machine two runs differ by 20-30% (docs/adr/0032).
 `;
   writeFileSync(join(ROOT, 'bench/COMPARE.md'), md);
   progress('compare: wrote bench/COMPARE.md');
