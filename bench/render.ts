@@ -51,9 +51,9 @@ const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 9);
 const ONLY = process.env.BENCH_RENDER_PAGES?.split(',');
 /** Emulated round-trip latency of each request in the latency rows, in ms. */
 const LATENCY_MS = 150;
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 
-interface Page {
+export interface Page {
   id: string;
   name: string;
   /** The module(s) the page loads; several are bundled together, as bench/size.mjs does. */
@@ -119,7 +119,8 @@ const STATIC_FIRST_STEP = 'floor-report-static';
 const TRACKER_READS = "the tracker's reads (configuration, case with events)";
 const DESK_READ = "the desk's read (the queue's first page)";
 
-function pages(seed: { caseId: string; token: string; agentKey: string }): Page[] {
+/** Every page of the bench, built around the demo seed's case and agent. */
+export function pages(seed: { caseId: string; token: string; agentKey: string }): Page[] {
   const caseHash = `#case=${seed.caseId}&token=${seed.token}`;
   const deskHash = `#agent=${seed.agentKey}`;
   return [
@@ -222,9 +223,14 @@ await new Promise((r) => {
 /**
  * Bundles one page's entry the way bench/size.mjs does, from the consumer project `dir` (the
  * packed packages as npm installed them; several files: one page importing them all); files by
- * URL under `/assets/<id>/`, the entry as `entry.js`.
+ * URL under `<prefix>/assets/<id>/`, the entry as `entry.js`.
  */
-async function bundle(page: Page, dir: string, files: Map<string, Uint8Array>): Promise<void> {
+export async function bundle(
+  page: Page,
+  dir: string,
+  files: Map<string, Uint8Array>,
+  prefix = '',
+): Promise<void> {
   const entries = Array.isArray(page.entry) ? page.entry : [page.entry];
   const result = await build({
     stdin: {
@@ -247,7 +253,7 @@ async function bundle(page: Page, dir: string, files: Map<string, Uint8Array>): 
   });
   for (const file of result.outputFiles) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    files.set(`/assets/${page.id}/${name === 'stdin.js' ? 'entry.js' : name}`, file.contents);
+    files.set(`${prefix}/assets/${page.id}/${name === 'stdin.js' ? 'entry.js' : name}`, file.contents);
   }
 }
 
@@ -266,7 +272,7 @@ function newest(dir: string): number {
  * Builds each publishable package whose `dist/` is missing or older than its sources, so the
  * packed packages are the code as it stands (never an old build measured as the new one).
  */
-function buildStale(): void {
+export function buildStale(): void {
   for (const { name, dir } of publishable()) {
     if (existsSync(join(dir, 'dist')) && newest(join(dir, 'src')) <= newest(join(dir, 'dist'))) continue;
     progress(`first render: building ${name} (its dist/ is older than its sources)`);
@@ -278,13 +284,14 @@ function buildStale(): void {
   }
 }
 
-function html(page: Page): string {
+/** A page's HTML, served as `<prefix>/bench/<id>.html`; its bundle under `<prefix>/assets/<id>/`. */
+export function html(page: Page, prefix = ''): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${page.id}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body>${page.body ?? `<${page.tag}${page.attrs ?? ''}></${page.tag}>`}
 <script type="module">
-import '/assets/${page.id}/entry.js';
+import '${prefix}/assets/${page.id}/entry.js';
 const el = document.querySelector('${page.tag}');
 ${page.ready}
 performance.mark('first-meaningful-render');
@@ -326,7 +333,23 @@ async function captureFirstStep(browser: Browser, url: string, dir: string): Pro
   }
 }
 
-export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
+/** The demo seed's case and agent, as {@link pages} needs them. */
+export interface Seed {
+  caseId: string;
+  token: string;
+  agentKey: string;
+}
+
+/**
+ * The bench's one loopback server: Recourse on PGlite seeded with the demo, and beside its API
+ * the pages and bundles put in `files` (by URL path), served uncached.
+ */
+export async function startPageServer(): Promise<{
+  origin: string;
+  files: Map<string, Uint8Array>;
+  seed: Seed;
+  close: () => Promise<void>;
+}> {
   const store = await createPgliteStore({});
   const seed = await seedDemo(store);
   const server = createRecourseServer({
@@ -340,12 +363,6 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     logger: silent,
     rateLimits: BENCH_LIMITS,
   });
-  const all = pages({
-    caseId: seed.cases[0]!.id,
-    token: seed.cases[0]!.accessToken,
-    agentKey: seed.agentKey!,
-  });
-  const list = all.filter((p) => !ONLY || p.id === 'bare' || ONLY.includes(p.id));
   const files = new Map<string, Uint8Array>();
   const api = getRequestListener(server.fetch);
   const httpServer = http.createServer((req, res) => {
@@ -362,7 +379,59 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     } else void api(req, res);
   });
   await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  return {
+    origin: `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`,
+    files,
+    seed: { caseId: seed.cases[0]!.id, token: seed.cases[0]!.accessToken, agentKey: seed.agentKey! },
+    close: async () => {
+      const closed = new Promise<void>((r) => httpServer.close(() => r()));
+      httpServer.closeAllConnections();
+      await closed;
+      server.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * One cold load of `url` in a fresh context (empty cache), 4× CPU throttling and `latency` ms of
+ * emulated round-trip latency per request (0: none): ms from navigation start to the page's
+ * `first-meaningful-render` mark, read back from its console message.
+ */
+export async function loadOnce(browser: Browser, url: string, latency = 0): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (latency) {
+      // Every request waits this long for its answer (Chromium's network emulation).
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    // The figure comes back as a console message: nothing is injected into or evaluated in
+    // the page while it loads (Playwright's waitForFunction compiles its injected script
+    // in the page, which cost a throttled main thread 70-230 ms in the middle of a load).
+    const message = tab.waitForEvent('console', {
+      predicate: (m) => m.text().startsWith('__fmr '),
+      timeout: 60_000,
+    });
+    await tab.goto(url, { waitUntil: 'commit' });
+    return Number((await message).text().slice('__fmr '.length));
+  } finally {
+    await context.close();
+  }
+}
+
+export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
+  const { origin, files, seed, close } = await startPageServer();
+  const all = pages(seed);
+  const list = all.filter((p) => !ONLY || p.id === 'bare' || ONLY.includes(p.id));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const version = browser.version();
   buildStale();
@@ -385,9 +454,7 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     }
   } catch (err) {
     await browser.close();
-    httpServer.close();
-    server.close();
-    await store.close();
+    await close();
     throw err;
   } finally {
     consumer.cleanup();
@@ -417,45 +484,21 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
         );
         for (const page of pass.pages) {
           if (pass.failures.has(page.id)) continue;
-          const context = await browser.newContext();
           try {
-            const tab = await context.newPage();
-            const cdp = await context.newCDPSession(tab);
-            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-            if (pass.latency) {
-              // Every request waits this long for its answer (Chromium's network emulation).
-              await cdp.send('Network.enable');
-              await cdp.send('Network.emulateNetworkConditions', {
-                offline: false,
-                latency: pass.latency,
-                downloadThroughput: -1,
-                uploadThroughput: -1,
-              });
-            }
-            // The figure comes back as a console message: nothing is injected into or evaluated in
-            // the page while it loads (Playwright's waitForFunction compiles its injected script
-            // in the page, which cost a throttled main thread 70-230 ms in the middle of a load).
-            const message = tab.waitForEvent('console', {
-              predicate: (m) => m.text().startsWith('__fmr '),
-              timeout: 60_000,
-            });
-            await tab.goto(`${origin}/bench/${page.id}.html${page.hash ?? ''}`, { waitUntil: 'commit' });
-            const ms = Number((await message).text().slice('__fmr '.length));
+            const ms = await loadOnce(
+              browser,
+              `${origin}/bench/${page.id}.html${page.hash ?? ''}`,
+              pass.latency,
+            );
             if (run > 0) pass.times.get(page.id)!.push(ms);
           } catch (err) {
             pass.failures.set(page.id, (err as Error).message.split('\n')[0]!);
-          } finally {
-            await context.close();
           }
         }
       }
   } finally {
     await browser.close();
-    const closed = new Promise<void>((r) => httpServer.close(() => r()));
-    httpServer.closeAllConnections();
-    await closed;
-    server.close();
-    await store.close();
+    await close();
   }
   const bare = times.get('bare')!;
   const base = median(bare);

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: the performance figures of issue 8, printed as one table and written to
  * bench/RESULTS.md with the date and the machine. Sections can be picked:
- * `pnpm bench bundle render http live scale` (default: all).
+ * `pnpm bench bundle render http live scale` (default: all). `pnpm bench compare <rev>`: the
+ * widgets' first render against an earlier revision (bench/compare.ts, bench/COMPARE.md).
  * @module
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,14 @@ import type { Row } from './lib';
 // started), before the sections read their settings. Without them, their rows say so.
 if (!ensureTestDeps())
   process.stderr.write('bench: Chromium or PostgreSQL is missing; their rows will say so\n');
+
+// `pnpm bench compare <rev>`: this tree's first render against an earlier revision's (bench/compare.ts).
+const args = process.argv.slice(2).filter((a) => a !== '--');
+if (args[0] === 'compare') {
+  const { compare } = await import('./compare');
+  await compare(args[1]);
+  process.exit(0);
+}
 const { DATABASE_URL, ROOT } = await import('./lib');
 const { bundleRows } = await import('./bundle');
 const { renderRows } = await import('./render');
@@ -24,7 +33,7 @@ const { scaleRows } = await import('./scale');
 
 const started = performance.now();
 const loadAtStart = loadavg()[0]!;
-const picked = new Set(process.argv.slice(2).filter((a) => a !== '--'));
+const picked = new Set(args);
 const want = (name: string) => picked.size === 0 || picked.has(name);
 
 const rows: Row[] = [];

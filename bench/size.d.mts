@@ -15,8 +15,11 @@ export interface Measured {
   files: number;
   initialFiles: number;
 }
-/** Packs every package, installs one consumer project from the tarballs (plus `dependencies`). */
-export function prepareConsumer(options?: { dependencies?: Record<string, string> }): {
+/**
+ * Packs every package of `root` (default: this repository), installs one consumer project from
+ * the tarballs (plus `dependencies`).
+ */
+export function prepareConsumer(options?: { dependencies?: Record<string, string>; root?: string }): {
   dir: string;
   cleanup: () => void;
 };

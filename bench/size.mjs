@@ -58,11 +58,12 @@ const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /**
  * Packs every package and installs one consumer project from the tarballs (with `dependencies`
  * from npm beside, e.g. design systems to compare with). Returns its folder and a cleanup.
- * @param {{ dependencies?: Record<string, string> }} [options]
+ * @param {{ dependencies?: Record<string, string>, root?: string }} [options] `root`: the
+ *   repository whose packages to pack (default: this one)
  */
-export function prepareConsumer({ dependencies = {} } = {}) {
+export function prepareConsumer({ dependencies = {}, root } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'recourse-size-'));
-  const tarballs = packAll(join(work, 'tarballs'));
+  const tarballs = packAll(join(work, 'tarballs'), root);
   const dir = join(work, 'consumer');
   mkdirSync(dir);
   makeConsumer({

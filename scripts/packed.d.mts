@@ -1,13 +1,14 @@
 // Types of scripts/packed.mjs for the TypeScript callers (the consumer smoke tests).
 
-/** The workspace's publishable packages: in `packages/`, not private. */
-export function publishable(): { name: string; dir: string }[];
+/** The publishable packages of `root` (default: this repository): in `packages/`, not private. */
+export function publishable(root?: string): { name: string; dir: string }[];
 
 /**
- * Packs every publishable package into `outDir` with `pnpm pack`; throws if one is not built.
+ * Packs every publishable package of `root` (default: this repository) into `outDir` with
+ * `pnpm pack`; throws if one is not built.
  * @returns package name → absolute tarball path
  */
-export function packAll(outDir: string): Record<string, string>;
+export function packAll(outDir: string, root?: string): Record<string, string>;
 
 /** What {@link makeConsumer} makes. */
 export interface ConsumerSpec {

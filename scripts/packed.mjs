@@ -7,10 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const workspace = new URL('..', import.meta.url).pathname;
 
-/** The workspace's publishable packages: `{ name, dir }`, in `packages/`, not private. */
-export function publishable() {
+/**
+ * The workspace's publishable packages: `{ name, dir }`, in `packages/`, not private.
+ * @param {string} [root] the repository to read (default: this one; another is e.g. a worktree
+ *   of an earlier revision, as `pnpm bench compare` makes)
+ */
+export function publishable(root = workspace) {
   return readdirSync(join(root, 'packages'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(root, 'packages', d.name, 'package.json')))
     .map((d) => {
@@ -75,13 +79,14 @@ function shAsync(cmd, args, cwd, timeoutMs = 180_000) {
  * Packs every publishable package into `outDir` (made if missing). The packages must be built
  * (`pnpm build`); a package without its `dist/` is an error, never skipped.
  * @param {string} outDir
+ * @param {string} [root] the repository whose packages to pack (default: this one)
  * @returns {Record<string, string>} package name → absolute tarball path
  */
-export function packAll(outDir) {
+export function packAll(outDir, root = workspace) {
   mkdirSync(outDir, { recursive: true });
   /** @type {Record<string, string>} */
   const tarballs = {};
-  for (const { name, dir } of publishable()) {
+  for (const { name, dir } of publishable(root)) {
     if (!existsSync(join(dir, 'dist')))
       throw new Error(`${name} is not built (no ${dir}/dist): run pnpm build`);
     const before = new Set(readdirSync(outDir));
