@@ -212,7 +212,9 @@ export async function compare(rev: string | undefined): Promise<void> {
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...[...cells, bareCell].map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ');
-  console.log(`\nFirst render, ${currentLabel} (current) against ${baseRev.hash} (base), ${RUNS} round${RUNS === 1 ? '' : 's'}`);
+  console.log(
+    `\nFirst render, ${currentLabel} (current) against ${baseRev.hash} (base), ${RUNS} round${RUNS === 1 ? '' : 's'}`,
+  );
   console.log(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const c of [...cells, bareCell]) console.log(line(c));
   const fewRounds =
