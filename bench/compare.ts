@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { type Comparison, compare as compareSeries, MARGIN, RESAMPLES } from './compare-stats';
-import { fmtMs, median, progress, ROOT } from './lib';
+import { cpuModel, fmtMs, median, progress, ROOT } from './lib';
 import { buildStale, bundle, CHROMIUM, html, loadOnce, type Page, pages, startPageServer } from './render';
 import { prepareConsumer } from './size.mjs';
 
@@ -246,14 +246,4 @@ The base revision is checked out as a detached git worktree in a temporary folde
 `;
   writeFileSync(join(ROOT, 'bench/COMPARE.md'), md);
   progress('compare: wrote bench/COMPARE.md');
-}
-
-function cpuModel(): string {
-  try {
-    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
-    if (m) return m[1]!.trim();
-  } catch {
-    // not Linux
-  }
-  return cpus()[0]?.model ?? 'unknown';
 }

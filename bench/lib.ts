@@ -3,6 +3,8 @@
  * @module
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { RateLimits } from '@recourse/server';
 
@@ -28,6 +30,17 @@ export interface Row {
 }
 
 /** A logger that drops everything (the bench prints its own table). */
+/** The CPU's model name, for the figures' context. */
+export function cpuModel(): string {
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) return m[1]!.trim();
+  } catch {
+    // not Linux
+  }
+  return cpus()[0]?.model ?? 'unknown';
+}
+
 export const silent = { info() {}, warn() {}, error() {} };
 
 export function median(values: readonly number[]): number {

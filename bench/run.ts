@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensureTestDeps } from '../scripts/test-deps.mjs';
-import type { Row } from './lib';
+import { cpuModel, type Row } from './lib';
 
 // Chromium and PostgreSQL as the test command gets them (installed where missing, the cluster
 // started), before the sections read their settings. Without them, their rows say so.
@@ -73,16 +73,6 @@ function postgresVersion(): string {
   } catch {
     return 'unknown';
   }
-}
-
-function cpuModel(): string {
-  try {
-    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
-    if (m) return m[1]!.trim();
-  } catch {
-    // not Linux
-  }
-  return cpus()[0]?.model ?? 'unknown';
 }
 
 const header = ['section', 'measure', 'figure', 'goal', 'status'];
