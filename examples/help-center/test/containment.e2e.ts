@@ -12,6 +12,7 @@ import type { Browser, Locator, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 // The tracker's own words (not a public export), so the checks read what the reporter reads.
 import { CASE_TRACKER_CATALOGS } from '../../../packages/elements/src/components/case-tracker/case-tracker.i18n';
+import { en as EMAIL_EN } from '../../../packages/server/src/delivery/email/en';
 import {
   axeViolations,
   commandSeenLive,
@@ -22,6 +23,9 @@ import {
   reporterGet,
 } from './flows';
 import { type Running, useHelpCenter, watchPage } from './harness';
+
+/** The end of the lock-link message's subject, after the platform's name ("{platform}: lock your account"). */
+const LOCK_LINK_SUBJECT = EMAIL_EN.lockLink.subject.replace('{platform}', '');
 
 const EV = DOMAIN_CATALOGS.en.event;
 const T = CASE_TRACKER_CATALOGS.en;
@@ -197,6 +201,9 @@ describe('containment against the real server and the demo platform', () => {
       (e) =>
         e.kind === 'email' &&
         e.to.includes('sam.carter@example.org') &&
+        // The lock-link message itself: a notice of a case (also to this address, also with a
+        // lock link, possibly delivered late from an earlier test) names that case instead.
+        e.subject.endsWith(LOCK_LINK_SUBJECT) &&
         /#lock=/.test(e.text) &&
         Date.parse(e.receivedAt) >= since - 1_000,
       10_000,
