@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { hasControlCharacters } from '../schemas/primitives';
+import { noControlCharacters } from './plain/refinements';
 
 /** Header names of the protocol (case-insensitive on the wire). */
 export const HEADERS = {
@@ -80,7 +81,8 @@ export function label(max: number) {
   return z.string().check(
     z.minLength(1),
     z.maxLength(max),
-    z.refine((s: string) => !hasControlCharacters(s), { error: 'control_characters' }),
+    // A named function, not a closure: plain descriptions name it (api/plain/refinements).
+    z.refine(noControlCharacters, { error: 'control_characters' }),
   );
 }
 
