@@ -15,8 +15,11 @@ type Json = unknown;
 /** Every path of a JSON value, the root included. */
 function paths(value: Json, at: Path = []): Path[] {
   const out: Path[] = [at];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...at, i])));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      out.push(...paths(v, [...at, i]));
+    });
+  } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
   }
   return out;
@@ -32,16 +35,36 @@ const LONG = 'x'.repeat(5000);
 const ASTRAL_SHORT = '😀'.repeat(40); // 80 UTF-16 units, 40 code points
 const ASTRAL_LONG = '😀'.repeat(300);
 const WRONG_TYPES: readonly Json[] = [null, 'x', 1, true, [], {}];
+/** Not JSON, but a caller may pass them: refused by z.number() and z.json(). */
+const NON_FINITE: readonly Json[] = [Number.NaN, Number.POSITIVE_INFINITY];
 
 /** The values a node is replaced with. */
 function replacements(node: Json): Json[] {
-  const out: Json[] = WRONG_TYPES.filter((w) => typeof w !== typeof node || Array.isArray(w) !== Array.isArray(node));
-  out.push(undefined);
+  const out: Json[] = WRONG_TYPES.filter(
+    (w) => typeof w !== typeof node || Array.isArray(w) !== Array.isArray(node),
+  );
+  out.push(undefined, ...NON_FINITE);
   if (typeof node === 'string') {
-    out.push('', LONG, `${node}\u0007`, `\u202e${node}`, `${node} `, ` ${node}`, `${node}0`, node.toUpperCase());
-    out.push(ASTRAL_SHORT, ASTRAL_LONG, '2026-02-30T00:00:00Z', '2026-11-01T08:00:00+01:00', '2026-11-01T08:00:00');
+    out.push(
+      '',
+      LONG,
+      `${node}\u0007`,
+      `\u202e${node}`,
+      `${node} `,
+      ` ${node}`,
+      `${node}0`,
+      node.toUpperCase(),
+    );
+    out.push(
+      ASTRAL_SHORT,
+      ASTRAL_LONG,
+      '2026-02-30T00:00:00Z',
+      '2026-11-01T08:00:00+01:00',
+      '2026-11-01T08:00:00',
+    );
   }
-  if (typeof node === 'number') out.push(-1, 0, 1.5, 1e300, Number.MAX_SAFE_INTEGER + 1, Number.NaN, node + 1);
+  if (typeof node === 'number')
+    out.push(-1, 0, 1.5, 1e300, Number.MAX_SAFE_INTEGER + 1, Number.NaN, node + 1);
   if (Array.isArray(node)) {
     out.push([...node, null]);
     if (node.length) out.push([...node, node[0]], node.slice(1), [node[0]]);
@@ -49,7 +72,12 @@ function replacements(node: Json): Json[] {
   if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
     out.push({ ...node, unknownKey: 1 });
     const withProto = { ...node };
-    Object.defineProperty(withProto, '__proto__', { value: 1, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(withProto, '__proto__', {
+      value: 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
     out.push(withProto);
   }
   return out;
@@ -73,7 +101,9 @@ function* mutants(value: Json): Generator<{ what: string; mutant: Json }> {
       }
       const mutant = structuredClone(value);
       (get(mutant, parentPath) as Record<string | number, Json>)[key as string] =
-        typeof replacement === 'object' && replacement !== null ? cloneKeepingProto(replacement) : replacement;
+        typeof replacement === 'object' && replacement !== null
+          ? cloneKeepingProto(replacement)
+          : replacement;
       yield { what: `${path.join('.')} := ${safe(replacement)}`, mutant };
     }
   }
@@ -83,7 +113,12 @@ function* mutants(value: Json): Generator<{ what: string; mutant: Json }> {
 function cloneKeepingProto(value: object): Json {
   const copy = structuredClone(value) as Record<string, Json>;
   if (Object.hasOwn(value, '__proto__')) {
-    Object.defineProperty(copy, '__proto__', { value: 1, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(copy, '__proto__', {
+      value: 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   }
   return copy;
 }
