@@ -10,6 +10,7 @@ export * from './api/index';
 // Zod-free modules a widget imports into its first paint are exported from here or from a barrel
 // of zod-free modules only (files/): imported through a barrel that also re-exports schema modules
 // (api/index), they make esbuild put zod into the first-paint chunk (see ADR 0008, `pnpm size`).
+export * from './api/plain/index';
 export * from './api/totp-answers';
 export * from './client/index';
 export * from './dossier/index';

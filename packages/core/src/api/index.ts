@@ -156,9 +156,6 @@ export {
   DeadMessagesSchema,
   OUTBOX_CHANNELS,
 } from './outbox';
-export { checkDeskCasesPage, checkReporterCaseWithEvents } from './plain/answers';
-export { checkPlain, type PlainResult } from './plain/check';
-export type { PlainNode, PlainPattern, PlainSchema, PlainValue } from './plain/types';
 export {
   EVENT_STREAM_MEDIA_TYPE,
   fillPath,
