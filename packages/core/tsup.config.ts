@@ -7,7 +7,10 @@ import { keepModules, sourceModules } from '../../scripts/keep-modules.mjs';
  * zod, ky and the client stay out of a first paint that needs only `triage` (docs/adr/0010).
  * Types are rolled up per public entry, as before.
  */
-const entry = sourceModules(import.meta.dirname);
+// The plain descriptions' generator runs at build time only (`generate:plain`): not shipped.
+const entry = sourceModules(import.meta.dirname, {
+  exclude: [/^src\/api\/plain\/(describe|generate)\.ts$/],
+});
 
 export default defineConfig({
   entry,
