@@ -16,7 +16,7 @@ export default defineConfig({
   entry,
   outDir: 'dist',
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts', 'totp/index': 'src/totp/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', lite: 'src/lite.ts', 'totp/index': 'src/totp/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -115,4 +115,27 @@ describe('early reads', () => {
     taker.abort();
     expect(signals[0]!.aborted).to.equal(true);
   });
+
+  it('lets a first paint peek at an answer (a copy) and leaves the read to its taker: no second request', async () => {
+    const base = recordingFetch();
+    const early = startEarlyReads(
+      API,
+      [{ path: '/v1/cases/c1?include=events', credential: 'tok' }],
+      base.fetch,
+    );
+    expect(early.peek('/v1/cases/c1?include=events', 'other'), 'another credential').to.equal(undefined);
+    expect(early.peek('/v1/cases/c2?include=events', 'tok'), 'another path').to.equal(undefined);
+    const copy = await early.peek('/v1/cases/c1?include=events', 'tok')!;
+    expect(await copy.json()).to.deep.equal({ call: 1 });
+    // A second peek gets the same copy (its body already read), never a new request.
+    expect(await early.peek('/v1/cases/c1?include=events', 'tok')).to.equal(copy);
+    const taken = await early.fetch(`${API}/v1/cases/c1?include=events`, {
+      headers: { Authorization: 'Bearer tok' },
+    });
+    expect(await taken.json(), "the taker's answer is whole").to.deep.equal({ call: 1 });
+    expect(base.calls).to.have.length(1);
+    expect(early.peek('/v1/cases/c1?include=events', 'tok'), 'once taken, nothing to peek at').to.equal(
+      undefined,
+    );
+  });
 });

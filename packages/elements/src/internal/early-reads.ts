@@ -24,6 +24,14 @@ export interface EarlyRead {
 export interface EarlyReads {
   /** A `fetch` that answers the first matching GET from the early reads, the rest from `base`. */
   fetch: Fetch;
+  /**
+   * A copy of the answer of one read not taken yet (`undefined` otherwise), leaving the read to its
+   * taker: a first paint can show an answer it checks itself, and when it cannot, the client takes
+   * the same answer (no second request: a refused token is not counted twice).
+   * @param path - the read's path under the API base, as started
+   * @param credential - its bearer credential, as started
+   */
+  peek(path: string, credential?: string): Promise<Response> | undefined;
   /** Aborts the reads no one has taken (an open stream among them); taken ones are the client's. */
   drop(): void;
 }
@@ -47,7 +55,10 @@ const keyOf = (url: string, authorization: string | null) => `${url}\n${authoriz
  * @param base - the real `fetch` (the page's, or one injected for tests and proxies)
  */
 export function startEarlyReads(apiBase: string, reads: readonly EarlyRead[], base: Fetch): EarlyReads {
-  const pending = new Map<string, { answer: Promise<Response>; abort: AbortController }>();
+  const pending = new Map<
+    string,
+    { answer: Promise<Response>; abort: AbortController; copy?: Promise<Response> }
+  >();
   for (const read of reads) {
     const url = readUrl(apiBase, read.path);
     const headers: Record<string, string> = { Accept: read.accept ?? 'application/json' };
@@ -79,9 +90,18 @@ export function startEarlyReads(apiBase: string, reads: readonly EarlyRead[], ba
     }
     return base(input, init);
   };
+  const peek = (path: string, credential?: string) => {
+    const read = pending.get(
+      keyOf(readUrl(apiBase, path), credential === undefined ? null : `Bearer ${credential}`),
+    );
+    if (!read) return undefined;
+    // One copy, made as the answer arrives (before its taker can read the body).
+    read.copy ??= read.answer.then((response) => response.clone());
+    return read.copy;
+  };
   const drop = () => {
     for (const { abort } of pending.values()) abort.abort();
     pending.clear();
   };
-  return { fetch, drop };
+  return { fetch, peek, drop };
 }

@@ -43,7 +43,6 @@ import {
   openInTwoReads,
   sentWords,
   trackerCode,
-  updatedEvent,
 } from './case-tracker.open.model';
 import {
   type CaseTrackerClient,
@@ -53,11 +52,13 @@ import {
   INITIAL_STATE,
   lastSeq,
   reduce,
+  type ShownCase,
   shownCase,
   TRACKER_CONFIG_PARTS,
   type TrackerActions,
   type TrackerEvent,
   type TrackerState,
+  updatedEvent,
 } from './case-tracker.state';
 
 /** What the controller reads from its host, each read when needed. */
@@ -163,13 +164,15 @@ export class CaseTrackerController implements ReactiveController {
    * same case and token while one is under way join it; a call for another case supersedes it,
    * and the superseded one writes nothing.
    * @param linkRemoved - the token was just taken from the address bar (the reporter is told)
+   * @param shown - the case as the first paint showed it (its answer checked against the contract,
+   *   its `recourse-case-updated` fired): taken as read, then followed
    */
-  open(caseId: string, token: string, linkRemoved = false): Promise<void> {
+  open(caseId: string, token: string, linkRemoved = false, shown?: ShownCase): Promise<void> {
     const key = `${caseId}\n${token}`;
     if (this.#opening?.key === key) return this.#opening.run;
     this.#caseId = caseId;
     this.#token = token;
-    const run = this.#open(++this.#generation, linkRemoved);
+    const run = this.#open(++this.#generation, linkRemoved, shown);
     const opening = { key, run };
     this.#opening = opening;
     void run.finally(() => {
@@ -220,7 +223,7 @@ export class CaseTrackerController implements ReactiveController {
     return CASE_TRACKER_CATALOGS[this.#deps.lang()];
   }
 
-  async #open(generation: number, linkRemoved: boolean): Promise<void> {
+  async #open(generation: number, linkRemoved: boolean, shown?: ShownCase): Promise<void> {
     const current = () => generation === this.#generation;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -236,12 +239,15 @@ export class CaseTrackerController implements ReactiveController {
       // taken and checked once the case is shown, for the parts the tracker shows (the host's
       // `config` the same way). A configuration that cannot be read leaves those parts out; one
       // that does not match the contract is an error.
-      const { events, ...view } = client.getCaseWithEvents
-        ? await client.getCaseWithEvents(this.#caseId, this.#token)
-        : await openInTwoReads(client, this.#caseId, this.#token);
-      if (!current()) return;
-      this.#apply({ type: 'opened', view, entries: events.entries });
-      this.#updated();
+      if (shown) this.#apply({ type: 'opened', ...shown });
+      else {
+        const { events, ...view } = client.getCaseWithEvents
+          ? await client.getCaseWithEvents(this.#caseId, this.#token)
+          : await openInTwoReads(client, this.#caseId, this.#token);
+        if (!current()) return;
+        this.#apply({ type: 'opened', view, entries: events.entries });
+        this.#updated();
+      }
       this.#subscribe();
       const given = this.#deps.config();
       const loaded = given

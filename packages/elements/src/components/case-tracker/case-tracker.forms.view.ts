@@ -4,7 +4,7 @@
  * words)`.
  * @module
  */
-import { COMMAND_ID_PATTERN, COMMAND_LIMITS } from '@recourse/core';
+import { COMMAND_ID_PATTERN, COMMAND_LIMITS } from '@recourse/core/lite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';

@@ -3,16 +3,13 @@
  * how the claim form becomes a `file_claim` payload, which checklist items a dispute starts with.
  * @module
  */
-import {
-  ASSET_PATTERN,
-  isCommandId,
-  isPositiveAmount,
-  type PlatformConfig,
-  RECOVERY_CHECKLIST,
-  type RecoveryChecklistItem,
-  type ReporterCaseView,
-  type ReporterCommand,
+import type {
+  PlatformConfig,
+  RecoveryChecklistItem,
+  ReporterCaseView,
+  ReporterCommand,
 } from '@recourse/core';
+import { ASSET_PATTERN, isCommandId, isPositiveAmount, RECOVERY_CHECKLIST } from '@recourse/core/lite';
 import type { GuardContext } from '../../internal/secret-guard';
 import type { ThreadKind } from './case-tracker.i18n';
 import type { ClaimRow, Drafts, GuardedField } from './case-tracker.state';

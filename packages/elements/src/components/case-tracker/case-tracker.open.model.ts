@@ -7,19 +7,12 @@
  */
 import { type ChainEntry, platformConfigSchema, RecourseProtocolError } from '@recourse/core';
 import type { SubmitError } from '../../controllers/submit-controller';
-import { RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 import { interpolate } from '../../i18n/interpolate';
 import type { Lang } from '../../i18n/lang';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 import type { DraftCommand } from './case-tracker.model';
-import {
-  type CaseTrackerClient,
-  shownCase,
-  TRACKER_CONFIG_PARTS,
-  type TrackerConfig,
-  type TrackerState,
-} from './case-tracker.state';
+import { type CaseTrackerClient, TRACKER_CONFIG_PARTS, type TrackerConfig } from './case-tracker.state';
 
 /**
  * What the tracker says of a classified error (see `classifyError`): a refused or unknown link is
@@ -57,20 +50,6 @@ export function sentWords(w: CaseTrackerCatalog, kind: DraftCommand): string {
     complaint: w.complaint.sent,
     escalate: w.complaint.escalated,
   }[kind];
-}
-
-/** The `recourse-case-updated` event of the case on screen (none while no case is shown). */
-export function updatedEvent(state: TrackerState): RecourseCaseUpdatedEvent | undefined {
-  const shown = shownCase(state);
-  if (!shown) return undefined;
-  const v = shown.view;
-  return new RecourseCaseUpdatedEvent({
-    caseId: v.id,
-    caseNumber: v.number,
-    status: v.status,
-    state: v.state,
-    seq: shown.entries.at(-1)?.seq ?? v.head.seq,
-  });
 }
 
 /** What a live entry announces (nothing for an entry the reporter may not read). */

@@ -17,6 +17,7 @@ import type {
   SecretKind,
   SubscriptionStatus,
 } from '@recourse/core';
+import { RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import type { CheckedFile } from '../../internal/files';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 import { blankRow, type DraftCommand, disputeStart, type TextDraft } from './case-tracker.model';
@@ -394,4 +395,18 @@ export function reduce(s: TrackerState, event: TrackerEvent): TrackerState {
         drafts: { ...s.drafts, credentialMarks: { ...s.drafts.credentialMarks, [event.id]: event.decision } },
       };
   }
+}
+
+/** The `recourse-case-updated` event of the case on screen (none while no case is shown). */
+export function updatedEvent(state: TrackerState): RecourseCaseUpdatedEvent | undefined {
+  const shown = shownCase(state);
+  if (!shown) return undefined;
+  const v = shown.view;
+  return new RecourseCaseUpdatedEvent({
+    caseId: v.id,
+    caseNumber: v.number,
+    status: v.status,
+    state: v.state,
+    seq: shown.entries.at(-1)?.seq ?? v.head.seq,
+  });
 }

@@ -220,8 +220,11 @@ describe('<recourse-case-tracker> the private link', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('reads #case=…&token=…, removes the token from the address bar, never stores it or puts it in a URL', async () => {
-    const chain = runSteps(SCENARIOS.action_needed_info);
+  /**
+   * The server behind the default client, as a `fetch`: the case of `chain` (its first read's
+   * answer changed by `first`, to send a malformed one), its events, the configuration, a stream.
+   */
+  function linkServer(chain: ReturnType<typeof runSteps>, first = (body: object): unknown => body) {
     const urls: string[] = [];
     const auth: (string | null)[] = [];
     const entries = redactForReporter(chain);
@@ -236,7 +239,8 @@ describe('<recourse-case-tracker> the private link', () => {
       const page = { entries, head: { seq: chain.at(-1)!.seq, hash: chain.at(-1)!.hash } };
       if (path === '/v1/config') return json(CONFIG);
       if (path.endsWith('/events')) return json(page);
-      if (url.searchParams.get('include') === 'events') return json({ ...reporterView(chain), events: page });
+      if (url.searchParams.get('include') === 'events')
+        return json(first({ ...reporterView(chain), events: page }));
       if (path.endsWith('/stream')) {
         return new Response(new ReadableStream({ start: () => undefined }), {
           headers: { 'content-type': 'text/event-stream' },
@@ -244,16 +248,26 @@ describe('<recourse-case-tracker> the private link', () => {
       }
       return json(reporterView(chain));
     };
+    return { urls, auth, fetch };
+  }
+
+  it('reads #case=…&token=…, removes the token from the address bar, never stores it or puts it in a URL', async () => {
+    const chain = runSteps(SCENARIOS.action_needed_info);
+    const { urls, auth, fetch } = linkServer(chain);
     localStorage.clear();
     sessionStorage.clear();
     history.replaceState(null, '', `${location.pathname}#case=${CASE_ID}&token=${TOKEN}`);
+    const updates: unknown[] = [];
     const el = await fixture<RecourseCaseTracker>(
-      html`<recourse-case-tracker api-base="https://api.example.test" .fetch=${fetch}></recourse-case-tracker>`,
+      html`<recourse-case-tracker api-base="https://api.example.test" .fetch=${fetch}
+        @recourse-case-updated=${(e: CustomEvent) => updates.push(e.detail)}></recourse-case-tracker>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="stepper"]'), 'did not open', {
       timeout: 4000,
     });
     await waitUntil(() => urls.some((u) => u.endsWith('/stream')));
+    // Shown once by the first paint; the controller took that case over without announcing it again.
+    expect(updates).to.have.length(1);
 
     expect(location.href).not.to.include(TOKEN);
     expect(location.hash).to.equal(`#case=${CASE_ID}`);
@@ -273,6 +287,28 @@ describe('<recourse-case-tracker> the private link', () => {
     expect(el.outerHTML).not.to.include(TOKEN);
     expect(el.token).to.equal('');
     expect([...el.attributes].some((a) => a.value.includes(TOKEN))).to.equal(false);
+  });
+
+  it('a first answer the contract refuses never reaches the screen: the error, from that one read', async () => {
+    const chain = runSteps(SCENARIOS.action_needed_info);
+    // A status the contract does not know, under the right case number.
+    const { urls, fetch } = linkServer(chain, (body) => ({ ...body, status: 'all_fine_nothing_to_do' }));
+    history.replaceState(null, '', `${location.pathname}#case=${CASE_ID}&token=${TOKEN}`);
+    const el = document.createElement('recourse-case-tracker') as RecourseCaseTracker;
+    el.apiBase = 'https://api.example.test';
+    el.fetch = fetch as typeof globalThis.fetch;
+    const failed = oneEvent(el, 'recourse-case-error');
+    document.body.append(el);
+    expect((await failed).detail.code).to.equal('failed');
+    await el.updateComplete;
+    expect(el.phase).to.equal('failed');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[role="alert"]')!.textContent).to.include(en.errors.failed);
+    expect(root.querySelector('[part~="stepper"]')).to.equal(null);
+    expect(root.textContent).not.to.include(reporterView(chain).number);
+    // The client judged the very answer the first paint refused: the case was read once.
+    expect(urls.filter((u) => u.endsWith(`/v1/cases/${CASE_ID}?include=events`))).to.have.length(1);
+    el.remove();
   });
 
   it('without a link says what is missing and fires recourse-case-error', async () => {

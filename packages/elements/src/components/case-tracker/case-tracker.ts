@@ -8,14 +8,23 @@ import type { CaseTrackerController } from './case-tracker.controller';
 import type {
   CaseTrackerClient,
   ContainmentActions,
+  ShownCase,
   TrackerActions,
   TrackerPhase,
+  TrackerState,
 } from './case-tracker.state';
 
 export type { CaseTrackerClient, TrackerPhase } from './case-tracker.state';
 
-/** Everything after the first paint: views, words, controller, client, forms, case file (ADR 0016). */
+/** The first paint: views, words, styles and the zod-free check of the first read (ADR 0034). */
+const loadFirst = lazyOnce(() => import('./case-tracker.first'));
+/** Everything after the first paint: controller, client and schemas, forms, case file. */
 const loadLater = lazyOnce(() => import('./case-tracker.lazy'));
+
+type Actions = TrackerActions & ContainmentActions;
+
+/** The case's first read, started early and taken by the first paint (see `#open`). */
+const casePath = (id: string) => `/v1/cases/${encodeURIComponent(id)}?include=events`;
 
 /** Whether this page has loaded the `Intl` data for dates yet (see `warmIntl`). */
 let intlWarmed = false;
@@ -109,10 +118,32 @@ export class RecourseCaseTracker extends RecourseElement {
   #opened = false;
   /** The first screen's reads, started before the client has loaded (first open only). */
   #early?: EarlyReads;
-  #later?: typeof import('./case-tracker.lazy');
+  #first?: typeof import('./case-tracker.first');
+  /** Whether the first paint has tried to show the early read's case (once). */
+  #firstTried = false;
+  /** The case as the first paint shows it, until the controller has taken it over. */
+  #shown?: TrackerState;
   #tracker?: CaseTrackerController;
   /** The main controller's actions and the containment controller's. */
-  #actions?: TrackerActions & ContainmentActions;
+  #actions?: Actions;
+  #controllerUp!: () => void;
+  /** Settles once the controller is up: what the views ask before that waits for it. */
+  readonly #up = new Promise<void>((resolve) => {
+    this.#controllerUp = resolve;
+  });
+  /**
+   * The views' actions between the first paint and the controller: each waits for the controller,
+   * then runs (in the order asked), so nothing the reporter does in that moment is lost.
+   */
+  readonly #waiting = new Proxy({} as Actions, {
+    get:
+      (_, name) =>
+      (...args: unknown[]) =>
+        this.#up.then(() => {
+          const run = this.#actions?.[name as keyof Actions] as ((...a: unknown[]) => unknown) | undefined;
+          return run?.(...args);
+        }),
+  });
 
   /**
    * The reporter's access token, write-only: property only (never an attribute, never reflected,
@@ -132,7 +163,7 @@ export class RecourseCaseTracker extends RecourseElement {
    * case is shown and one of the reporter's actions is under way). Read-only.
    */
   get phase(): TrackerPhase {
-    return this.#tracker?.state.phase ?? 'opening';
+    return (this.#tracker?.state ?? this.#shown)?.phase ?? 'opening';
   }
 
   override connectedCallback(): void {
@@ -175,15 +206,14 @@ export class RecourseCaseTracker extends RecourseElement {
    * the client has loaded; the client takes their answers (see `internal/early-reads`).
    */
   #startEarlyReads(): void {
-    if (this.client || this.#later || this.#early || !this.caseId || !this.#token) return;
-    const id = encodeURIComponent(this.caseId);
+    if (this.client || this.#tracker || this.#early || !this.caseId || !this.#token) return;
     // Only a head start: if it cannot start (an odd base URL), the client reads as usual.
     try {
       this.#early = startEarlyReads(
         this.apiBase || location.origin,
         [
           ...(this.config ? [] : [{ path: '/v1/config' }]),
-          { path: `/v1/cases/${id}?include=events`, credential: this.#token },
+          { path: casePath(this.caseId), credential: this.#token },
         ],
         this.fetch ?? globalThis.fetch.bind(globalThis),
       );
@@ -193,9 +223,10 @@ export class RecourseCaseTracker extends RecourseElement {
   }
 
   /**
-   * Opens the case: reads the link, starts the first reads, loads the rest of the tracker once,
-   * then lets its controller open the case (calls for the same case and token join the open under
-   * way; another case supersedes it).
+   * Opens the case: reads the link, starts the first reads, loads the first paint's code once and,
+   * on the first open, shows the case from the early read as soon as its answer passes the check;
+   * then loads the rest once and lets its controller open (or take over) the case (calls for the
+   * same case and token join the open under way; another case supersedes it).
    */
   async #open(): Promise<void> {
     this.#readFragment();
@@ -208,27 +239,52 @@ export class RecourseCaseTracker extends RecourseElement {
       const lang = this.language;
       if (datesNeedIntl(lang)) setTimeout(() => warmIntl(lang), 0);
     }
-    let tracker = this.#tracker;
-    if (!tracker) {
-      let later: typeof import('./case-tracker.lazy');
+    let first = this.#first;
+    if (!first) {
       try {
-        later = await loadLater();
+        first = await loadFirst();
         // The language's own date formats, so that the first render needs no `Intl` (ADR 0033).
-        await later.formatsReady(this.language);
+        await first.formatsReady(this.language);
       } catch {
         return;
       }
-      tracker = this.#tracker ??= this.#start(later);
+      if (!this.#first) {
+        this.#first = first;
+        adoptStyles(this.renderRoot as ShadowRoot, first.styles);
+      }
     }
     const linkRemoved = this.#linkRemoved;
     this.#linkRemoved = false;
-    await tracker.open(this.caseId, this.#token, linkRemoved);
+    let tracker = this.#tracker;
+    let shown: ShownCase | undefined;
+    const [caseId, token] = [this.caseId, this.#token];
+    if (!tracker && this.#early && !this.#firstTried) {
+      this.#firstTried = true;
+      shown = await first.readFirstCase(this.#early, casePath(caseId), token);
+      if (shown && !this.#tracker) {
+        const opening = first.reduce(first.INITIAL_STATE, { type: 'opening', linkRemoved });
+        this.#shown = first.reduce(opening, { type: 'opened', ...shown });
+        this.requestUpdate();
+        const event = first.updatedEvent(this.#shown);
+        if (event) this.dispatchEvent(event);
+        // Painted before the rest of the tracker is even asked for.
+        await this.updateComplete;
+      }
+    }
+    if (!tracker) {
+      try {
+        tracker = this.#tracker ??= this.#start(await loadLater());
+      } catch {
+        return;
+      }
+    }
+    // The first paint's case only for the case and token it was read for (a newer open reads).
+    const same = caseId === this.caseId && token === this.#token;
+    await tracker.open(this.caseId, this.#token, linkRemoved, same ? shown : undefined);
   }
 
-  /** Wires the lazy chunk in: its styles, and the controller that owns the tracker's state. */
+  /** Wires the rest in: the controllers that own the tracker's state from now on. */
   #start(later: typeof import('./case-tracker.lazy')): CaseTrackerController {
-    this.#later = later;
-    adoptStyles(this.renderRoot as ShadowRoot, later.styles);
     const make = (o: { baseUrl: string; fetch?: typeof globalThis.fetch }) => {
       const fetch = this.#early?.fetch ?? o.fetch;
       return later.createRecourseClient(
@@ -255,19 +311,18 @@ export class RecourseCaseTracker extends RecourseElement {
     this.#actions = { ...tracker.actions, ...containment.actions };
     // After the tracker's own focus moves: a form that closed once sent leaves focus on the case.
     new later.FocusKeepController(this, () => $('#heading'));
+    this.#controllerUp();
     return tracker;
   }
 
   protected override render() {
-    const later = this.#later;
-    const tracker = this.#tracker;
-    const actions = this.#actions;
-    if (!later || !tracker || !actions)
-      return html`<section aria-busy="true"><slot name="header"></slot></section>`;
+    const first = this.#first;
+    const state = this.#tracker?.state ?? this.#shown;
+    if (!first || !state) return html`<section aria-busy="true"><slot name="header"></slot></section>`;
     const lang = this.language;
-    return later.trackerView(tracker.state, actions, {
-      t: later.CASE_TRACKER_CATALOGS[lang],
-      d: later.DOMAIN_CATALOGS[lang],
+    return first.trackerView(state, this.#actions ?? this.#waiting, {
+      t: first.CASE_TRACKER_CATALOGS[lang],
+      d: first.DOMAIN_CATALOGS[lang],
       lang,
       now: this.now(),
       totpUrl: this.totpUrl,

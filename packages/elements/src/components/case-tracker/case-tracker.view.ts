@@ -6,15 +6,8 @@
  * claim and complaint sections are in `case-tracker.forms.view.ts`.
  * @module
  */
-import {
-  type ChainEntry,
-  type ChainedEvent,
-  COMMAND_LIMITS,
-  CONTAINMENT_CODES,
-  type PlatformConfig,
-  RECOVERY_CHECKLIST,
-  type ReporterCaseView,
-} from '@recourse/core';
+import type { ChainEntry, ChainedEvent, PlatformConfig, ReporterCaseView } from '@recourse/core';
+import { COMMAND_LIMITS, CONTAINMENT_CODES, RECOVERY_CHECKLIST } from '@recourse/core/lite';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';
 import { formatDateTime, formatRelative } from '../../i18n/format';
