@@ -9,7 +9,9 @@
 // and what it imports statically, no bundler.
 // Exits 1 when an entry is over budget in either bundler, when an entry cannot be resolved or
 // was not built, or when TOTP code (otplib, @noble/hashes' HMAC, `@recourse/core/totp`) reaches
-// any emitted browser chunk or any file in dist/cdn.
+// any emitted browser chunk or any file in dist/cdn. For the tracker and the desk, esbuild's
+// first-paint chunk (`firstPaint`: their `*.first` module's chunk and what it imports statically,
+// beyond the initial load) is measured too, and fails when zod or ky reach it (ADR 0035).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +26,12 @@ import { makeConsumer, packAll } from '../scripts/packed.mjs';
 export const ENTRIES = [
   { name: '<recourse-report-form>', imports: ['@recourse/elements/define/report-form'], budget: 18_000 },
   { name: '<recourse-totp-setup>', imports: ['@recourse/elements/define/totp-setup'], budget: null },
-  { name: '<recourse-case-tracker>', imports: ['@recourse/elements/define/case-tracker'], budget: null },
+  {
+    name: '<recourse-case-tracker>',
+    imports: ['@recourse/elements/define/case-tracker'],
+    budget: null,
+    firstPaint: 'case-tracker.first.js',
+  },
   {
     name: 'all three widgets',
     imports: [
@@ -46,6 +53,9 @@ export const SERVED = [
   { name: 'script tag dist/cdn/recourse.js', file: 'recourse.js', budget: 24_000 },
   { name: 'script tag dist/cdn/recourse-desk.js', file: 'recourse-desk.js', budget: null },
 ];
+
+/** Modules a first-paint chunk must not carry: the schema library and the HTTP client's. */
+const NOT_AT_FIRST_PAINT = /(^|\/)node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|ky)\//;
 
 /** Module paths that must never reach a browser file. */
 const TOTP_MODULE =
@@ -107,14 +117,47 @@ function split(files, entry, staticImports) {
     if (initial.has(name)) init += gz(bytes);
     else lazy += gz(bytes);
   }
-  return { initial: init, lazy, files: files.size, initialFiles: initial.size };
+  return { initial: init, lazy, files: files.size, initialFiles: initial.size, initialSet: initial };
+}
+
+/**
+ * The chunk of the module ending in `suffix` (a widget's first paint, loaded by `import()`) and
+ * every chunk it imports statically that the initial load does not already hold: gzip bytes, and
+ * the modules there that a first paint must not carry ({@link NOT_AT_FIRST_PAINT}).
+ */
+function firstPaintOf(outputs, files, initial, suffix) {
+  const out = Object.keys(outputs).find((o) => outputs[o].entryPoint?.endsWith(suffix));
+  if (!out) throw new Error(`no chunk for ${suffix}: was the first paint renamed?`);
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f) || initial.has(f)) return;
+    seen.add(f);
+    for (const i of outputs[f]?.imports ?? []) if (i.kind === 'import-statement') walk(i.path);
+  };
+  walk(out);
+  let bytes = 0;
+  const forbidden = new Set();
+  for (const f of seen) {
+    bytes += gz(files.get(f));
+    for (const [input, i] of Object.entries(outputs[f].inputs))
+      if (i.bytesInOutput > 0 && NOT_AT_FIRST_PAINT.test(input.replaceAll('\\', '/')))
+        forbidden.add(
+          input
+            .replace(/.*node_modules\//, '')
+            .split('/')
+            .slice(0, 1)
+            .join('/'),
+        );
+  }
+  return { bytes, chunks: seen.size, forbidden: [...forbidden] };
 }
 
 /**
  * esbuild, as a consumer runs it: ESM, browser, minified, code splitting.
  * @returns {Promise<{ initial: number, lazy: number, forbidden: string[], metafile: object }>}
  */
-export async function measureEsbuild(dir, imports, { exports = false } = {}) {
+export async function measureEsbuild(dir, imports, options = {}) {
+  const exports = options.exports ?? false;
   const entry = entryFile(dir, imports, exports);
   const outdir = join(dir, 'out-esbuild');
   const result = await esbuild({
@@ -143,13 +186,16 @@ export async function measureEsbuild(dir, imports, { exports = false } = {}) {
     (outputs[f]?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path),
   );
   const code = result.outputFiles.map((f) => f.text).join('\n');
+  const firstPaint = options.firstPaint
+    ? firstPaintOf(outputs, files, sizes.initialSet, options.firstPaint)
+    : undefined;
   // Modules with code in some output (the metafile's inputs also list modules parsed, then shaken out).
   const used = Object.values(outputs).flatMap((o) =>
     Object.entries(o.inputs)
       .filter(([, i]) => i.bytesInOutput > 0)
       .map(([p]) => p),
   );
-  return { ...sizes, forbidden: totpIn(used, code), metafile: result.metafile };
+  return { ...sizes, forbidden: totpIn(used, code), metafile: result.metafile, firstPaint };
 }
 
 let vite;
@@ -264,6 +310,16 @@ async function main() {
             fail(row, `TOTP code in a browser chunk (${m.forbidden.slice(0, 3).join(', ')})`);
           else if (entry.budget !== null && m.initial > entry.budget) fail(row, 'over budget');
           else row.push('ok');
+          if (m.firstPaint) {
+            const first = [`${entry.name} first paint (${m.firstPaint.chunks} chunks)`, bundler];
+            first.push(fmt(m.firstPaint.bytes), '', '—');
+            if (m.firstPaint.forbidden.length > 0)
+              fail(first, `${m.firstPaint.forbidden.join(', ')} in the first paint`);
+            else first.push('ok: no zod, no ky');
+            rows.push(row);
+            rows.push(first);
+            continue;
+          }
         } catch (error) {
           row.push('—', '—', entry.budget === null ? '—' : fmt(entry.budget));
           fail(
