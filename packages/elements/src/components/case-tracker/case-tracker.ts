@@ -230,6 +230,9 @@ export class RecourseCaseTracker extends RecourseElement {
    */
   async #open(): Promise<void> {
     this.#readFragment();
+    // The first paint's code is on the critical path (its chunk, then the chunk it imports): asked
+    // for before the reads, whose answers the server has ready sooner.
+    const loading = this.#first ? undefined : loadFirst();
     this.#startEarlyReads();
     // A language without formats of its own (none shipped) formats dates through `Intl`: while
     // the case and the code are on the network, load its data (once a page), the costliest part
@@ -242,7 +245,7 @@ export class RecourseCaseTracker extends RecourseElement {
     let first = this.#first;
     if (!first) {
       try {
-        first = await loadFirst();
+        first = await (loading ?? loadFirst());
         // The language's own date formats, so that the first render needs no `Intl` (ADR 0033).
         await first.formatsReady(this.language);
       } catch {
