@@ -8,6 +8,7 @@
  * Everything here is also exported from the package root.
  * @module
  */
+export * from './api/desk-priorities';
 export * from './api/plain/index';
 export * from './triage/triage';
 export * from './workflow/command-limits';

@@ -5,7 +5,6 @@
 import * as z from 'zod/mini';
 import type { SchemaOptions } from '../schemas/primitives';
 import { createReportSchema } from '../schemas/report';
-import { URGENCY_LEVELS } from '../triage/index';
 import {
   CLAIM_STATES,
   COMPLAINT_STATES,
@@ -23,12 +22,10 @@ import {
   PendingRequestSchema,
 } from './cases';
 import { DeskContainmentSchema } from './containment';
+import { DESK_PRIORITIES } from './desk-priorities';
 import { InstantSchema, label, ResourceIdSchema } from './primitives';
 
-/** Priorities of the desk queue (the triage urgency levels). */
-export const DESK_PRIORITIES = URGENCY_LEVELS;
-/** A desk priority. */
-export type DeskPriority = (typeof DESK_PRIORITIES)[number];
+export { DESK_PRIORITIES, type DeskPriority } from './desk-priorities';
 
 /** Largest page of the desk queue. */
 export const DESK_PAGE_MAX = 200;

@@ -138,4 +138,17 @@ describe('early reads', () => {
       undefined,
     );
   });
+
+  it('once a first paint has shown the answer it peeked at, the next read of that URL is a new request', async () => {
+    const base = recordingFetch();
+    const early = startEarlyReads(API, [{ path: '/v1/desk/cases?limit=2', credential: 'key' }], base.fetch);
+    expect(await (await early.peek('/v1/desk/cases?limit=2', 'key')!).json()).to.deep.equal({ call: 1 });
+    early.shown('/v1/desk/cases?limit=2', 'key');
+    expect(early.peek('/v1/desk/cases?limit=2', 'key'), 'nothing left to peek at').to.equal(undefined);
+    const next = await early.fetch(`${API}/v1/desk/cases?limit=2`, {
+      headers: { Authorization: 'Bearer key' },
+    });
+    expect(await next.json(), 'not the answer already shown').to.deep.equal({ call: 2 });
+    expect(base.calls).to.have.length(2);
+  });
 });

@@ -32,6 +32,13 @@ export interface EarlyReads {
    * @param credential - its bearer credential, as started
    */
   peek(path: string, credential?: string): Promise<Response> | undefined;
+  /**
+   * Settles one read not taken yet without its taker: a first paint showed the answer it peeked at
+   * itself, so the next GET of that URL is a new request (not this answer, already old by then).
+   * @param path - the read's path under the API base, as started
+   * @param credential - its bearer credential, as started
+   */
+  shown(path: string, credential?: string): void;
   /** Aborts the reads no one has taken (an open stream among them); taken ones are the client's. */
   drop(): void;
 }
@@ -90,18 +97,21 @@ export function startEarlyReads(apiBase: string, reads: readonly EarlyRead[], ba
     }
     return base(input, init);
   };
+  const readKey = (path: string, credential?: string) =>
+    keyOf(readUrl(apiBase, path), credential === undefined ? null : `Bearer ${credential}`);
   const peek = (path: string, credential?: string) => {
-    const read = pending.get(
-      keyOf(readUrl(apiBase, path), credential === undefined ? null : `Bearer ${credential}`),
-    );
+    const read = pending.get(readKey(path, credential));
     if (!read) return undefined;
     // One copy, made as the answer arrives (before its taker can read the body).
     read.copy ??= read.answer.then((response) => response.clone());
     return read.copy;
   };
+  const shown = (path: string, credential?: string) => {
+    pending.delete(readKey(path, credential));
+  };
   const drop = () => {
     for (const { abort } of pending.values()) abort.abort();
     pending.clear();
   };
-  return { fetch, peek, drop };
+  return { fetch, peek, shown, drop };
 }

@@ -5,18 +5,16 @@
  * the `action_succeeded` / `action_failed` of its attempts, ADR 0020). Pure; tested on its own.
  * @module
  */
-import {
-  ACTION_FAILURE_REASONS,
-  type ActionFailureReason,
-  type ChainedEvent,
-  type DeskCaseView,
-  FINAL_ACTION_FAILURE_REASONS,
-  type LockOrigin,
-  type LockState,
-  PLATFORM_ACTIONS,
-  type PlatformAction,
-  type ReleaseView,
+import type {
+  ActionFailureReason,
+  ChainedEvent,
+  DeskCaseView,
+  LockOrigin,
+  LockState,
+  PlatformAction,
+  ReleaseView,
 } from '@recourse/core';
+import { ACTION_FAILURE_REASONS, FINAL_ACTION_FAILURE_REASONS, PLATFORM_ACTIONS } from '@recourse/core/lite';
 
 /**
  * Where an action stands, as the desk says it:

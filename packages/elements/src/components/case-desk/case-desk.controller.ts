@@ -9,6 +9,7 @@
 import {
   type AgentCommandType,
   type DeskCasesFilter,
+  type DeskCasesPage,
   type DeskCaseView,
   newIdempotencyKey,
   verifyChain,
@@ -130,15 +131,20 @@ export class CaseDeskController implements ReactiveController {
   /**
    * Starts (again) with the current credential: the given case, else the queue; and the live
    * stream. Without a credential the desk is signed out.
+   * @param shown - the queue's first page as the first paint showed it (its answer checked against
+   *   the contract, for this credential): taken as read, then followed
    */
-  start(caseId: string): void {
+  start(caseId: string, shown?: DeskCasesPage): void {
     this.#live.restart();
     if (!this.#deps.agentKey()) {
       this.#apply({ type: 'signed-out' });
       return;
     }
     if (caseId) void this.#openCase(caseId);
-    else void this.#loadQueue(this.#state.query);
+    else if (shown) {
+      this.#apply({ type: 'queue-asked', query: this.#state.query });
+      this.#apply({ type: 'queue-loaded', page: shown, at: this.#deps.now(), quiet: false });
+    } else void this.#loadQueue(this.#state.query);
   }
 
   /** Reloads the open case, else the queue page. Quiet: no busy state, and skipped during a command. */

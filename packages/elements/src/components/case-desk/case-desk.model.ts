@@ -3,17 +3,15 @@
  * core's `COMMAND_PAYLOADS` accepts. Pure; tested on its own.
  * @module
  */
+import type { AgentCommand, AgentCommandType, ChainedEvent } from '@recourse/core';
 import {
-  type AgentCommand,
-  type AgentCommandType,
   CAUSES,
-  type ChainedEvent,
   CLAIM_DECISIONS,
   COMMAND_LIMITS,
   isCommandId,
   isPositiveAmount,
   RULE_OUT_REASONS,
-} from '@recourse/core';
+} from '@recourse/core/lite';
 import type { DeskField } from './case-desk.i18n';
 
 /** One field of a command form. */

@@ -115,9 +115,18 @@ describe('<recourse-case-desk> catalogs', () => {
 });
 
 describe('<recourse-case-desk> phases', () => {
-  it('with the default client, opens the stream and reads the first page once, from before its code loaded', async () => {
+  /**
+   * The server behind the default client, as a `fetch`: the queue of the fake desk (its answers
+   * changed by `answer`, given the read's number from 0, to send a malformed or a newer one) and a
+   * stream that stays open (`send` writes to it).
+   */
+  function deskServer(answer = (page: { items: object[] }, _read: number): unknown => page) {
     const fake = fakeDesk();
     const calls: { url: string; accept: string | null; auth: string | null }[] = [];
+    const encoder = new TextEncoder();
+    let stream: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const send = (text: string) => stream?.enqueue(encoder.encode(text));
+    let reads = 0;
     const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
       calls.push({
@@ -127,13 +136,25 @@ describe('<recourse-case-desk> phases', () => {
       });
       const url = new URL(request.url);
       if (url.pathname === '/v1/desk/stream') {
-        return new Response(new ReadableStream({ start: () => undefined }), {
-          headers: { 'content-type': 'text/event-stream' },
-        });
+        return new Response(
+          new ReadableStream<Uint8Array>({
+            start: (controller) => {
+              stream = controller;
+            },
+          }),
+          { headers: { 'content-type': 'text/event-stream' } },
+        );
       }
       const page = await fake.client.listDeskCases(KEY, { limit: Number(url.searchParams.get('limit')) });
-      return new Response(JSON.stringify(page), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(answer(page, reads++)), {
+        headers: { 'content-type': 'application/json' },
+      });
     };
+    return { calls, fetch, send };
+  }
+
+  it('with the default client, opens the stream and reads the first page once, from before its code loaded', async () => {
+    const { calls, fetch } = deskServer();
     const el = await fixture<RecourseCaseDesk>(
       html`<recourse-case-desk api-base="https://api.example.test" page-size="2" poll-interval="0" .fetch=${fetch} .agentKey=${KEY}></recourse-case-desk>`,
     );
@@ -147,6 +168,68 @@ describe('<recourse-case-desk> phases', () => {
     expect(calls[0]!.accept).to.equal('text/event-stream');
     expect(calls.every((c) => c.auth === `Bearer ${KEY}` && !c.url.includes(KEY))).to.equal(true);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+  });
+
+  it('after the first paint, a change on the live stream reads the queue anew, not the answer already shown', async () => {
+    let changed = '';
+    const { calls, fetch, send } = deskServer((page, read) => {
+      changed ||= (page.items[0] as { id: string }).id;
+      // Newer on the second read: one row left.
+      return read ? { ...page, items: page.items.slice(0, 1) } : page;
+    });
+    const el = await fixture<RecourseCaseDesk>(
+      html`<recourse-case-desk api-base="https://api.example.test" page-size="2" poll-interval="0" .fetch=${fetch} .agentKey=${KEY}></recourse-case-desk>`,
+    );
+    await phase(el, 'queue');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+    const queue = () => calls.filter((c) => new URL(c.url).pathname === '/v1/desk/cases');
+    await waitUntil(() => calls.some((c) => new URL(c.url).pathname === '/v1/desk/stream'));
+    // The controller follows the stream (taken from the early reads) once it is up.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    send(`event: changed\ndata: ${JSON.stringify({ caseId: changed })}\n\n`);
+    await waitUntil(() => queue().length === 2, 'the change was not read anew', { timeout: 4000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('tbody tr').length === 1,
+      'the newer page is not shown',
+    );
+    el.remove();
+  });
+
+  it('a first page the contract refuses never reaches the screen: the error, from that one read', async () => {
+    // A row with a status the contract does not know.
+    const numbers: string[] = [];
+    const { calls, fetch } = deskServer((page, read) => {
+      if (read) return page;
+      const { items, ...rest } = page as { items: { number: string }[] };
+      numbers.push(...items.map((row) => row.number));
+      return {
+        ...rest,
+        items: items.map((row, i) => (i ? row : { ...row, status: 'all_fine_nothing_to_do' })),
+      };
+    });
+    const el = document.createElement('recourse-case-desk') as RecourseCaseDesk;
+    el.apiBase = 'https://api.example.test';
+    el.pageSize = 2;
+    el.pollInterval = 0;
+    el.fetch = fetch as typeof globalThis.fetch;
+    el.agentKey = KEY;
+    const failed = oneEvent(el, 'recourse-desk-error');
+    let errors = 0;
+    el.addEventListener('recourse-desk-error', () => errors++);
+    document.body.append(el);
+    const { code } = (await failed).detail;
+    await phase(el, 'failed');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[role="alert"]')!.textContent).to.include(
+      en.errors[code as keyof typeof en.errors],
+    );
+    expect(root.querySelectorAll('tbody tr')).to.have.length(0);
+    expect(numbers).to.have.length(2);
+    for (const number of numbers) expect(root.textContent).not.to.include(number);
+    // The client judged the very answer the first paint refused: the page was read once.
+    expect(calls.filter((c) => new URL(c.url).pathname === '/v1/desk/cases')).to.have.length(1);
+    expect(errors).to.equal(1);
+    el.remove();
   });
 
   it('is signed out without a credential, and loads the queue once one is set', async () => {

@@ -1,15 +1,21 @@
+import type { DeskCasesPage } from '@recourse/core';
 import { adoptStyles, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
-import type { CaseDeskController } from './case-desk.controller';
-import type { CaseDeskClient, DeskPhase } from './case-desk.state';
+import type { CaseDeskController, DeskActions } from './case-desk.controller';
+import type { CaseDeskClient, DeskPhase, DeskState } from './case-desk.state';
 
 export type { CaseDeskClient, DeskFilters, DeskPhase } from './case-desk.state';
 export { DEADLINE_NEAR_MS } from './case-desk.state';
 
-/** The desk's code: controller, client, view, words, styles (a lazy chunk, loaded at connect). */
-const loadMain = lazyOnce(() => import('./case-desk.main'));
+/** The first paint: view, words, styles and the zod-free check of the first page (ADR 0034). */
+const loadFirst = lazyOnce(() => import('./case-desk.first'));
+/** Everything after the first paint: controller, client and schemas, live stream, report summary. */
+const loadLater = lazyOnce(() => import('./case-desk.lazy'));
+
+/** The queue's first read, started early and shown by the first paint (see `#load`). */
+const queuePath = (pageSize: number) => `/v1/desk/cases?limit=${encodeURIComponent(String(pageSize))}`;
 
 /** Hands a downloaded file to the browser's download. */
 function save(bytes: Uint8Array, name: string): void {
@@ -72,7 +78,7 @@ function save(bytes: Uint8Array, name: string): void {
  * @fires recourse-desk-error - {RecourseDeskErrorEvent} Loading, a command or a download failed (`code`, `problem`).
  */
 export class RecourseCaseDesk extends RecourseElement {
-  // The full styles arrive with the desk's code (see `#loadMain`): before it, nothing is painted.
+  // The full styles arrive with the first paint's code (see `#load`): before it, nothing is painted.
   static override styles = css`
     :host {
       display: block;
@@ -98,11 +104,38 @@ export class RecourseCaseDesk extends RecourseElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   #agentKey = '';
-  #main?: typeof import('./case-desk.main');
+  #first?: typeof import('./case-desk.first');
+  #later?: typeof import('./case-desk.lazy');
+  /** Whether the desk's code is loading (`#load`), so that renders do not start it again. */
+  #loading = false;
   #desk?: CaseDeskController;
   /** The first read and the live stream, started before the desk's code has loaded (first time only). */
   #early?: EarlyReads;
   #earlyTried = false;
+  /** Whether the first paint has tried to show the early read's page (once). */
+  #firstTried = false;
+  /** The queue as the first paint shows it, until the controller has taken it over. */
+  #shown?: DeskState;
+  #controllerUp!: () => void;
+  /** Settles once the controller is up: what the view asks before that waits for it. */
+  readonly #up = new Promise<void>((resolve) => {
+    this.#controllerUp = resolve;
+  });
+  /**
+   * The view's actions between the first paint and the controller: each waits for the controller,
+   * then runs (in the order asked), so nothing the agent does in that moment is lost.
+   */
+  readonly #waiting = new Proxy({} as DeskActions, {
+    get:
+      (_, name) =>
+      (...args: unknown[]) =>
+        void this.#up.then(() => {
+          const run = this.#desk?.actions[name as keyof DeskActions] as
+            | ((...a: unknown[]) => unknown)
+            | undefined;
+          run?.(...args);
+        }),
+  });
 
   /** The agent credential, write-only (reading returns `''`): never an attribute, never stored. */
   get agentKey(): string {
@@ -124,13 +157,13 @@ export class RecourseCaseDesk extends RecourseElement {
    * is still loading, `case-loading` when a case is asked for, else `queue-loading`. Read-only.
    */
   get phase(): DeskPhase {
-    return this.#desk?.state.phase ?? (this.caseId ? 'case-loading' : 'queue-loading');
+    return (this.#desk?.state ?? this.#shown)?.phase ?? (this.caseId ? 'case-loading' : 'queue-loading');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#startEarlyReads();
-    this.#loadMain();
+    void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -151,9 +184,7 @@ export class RecourseCaseDesk extends RecourseElement {
     if (this.#earlyTried || this.#desk || this.client || !this.#agentKey || !this.isConnected) return;
     this.#earlyTried = true;
     const key = this.#agentKey;
-    const read = this.caseId
-      ? `/v1/desk/cases/${encodeURIComponent(this.caseId)}`
-      : `/v1/desk/cases?limit=${encodeURIComponent(String(this.pageSize))}`;
+    const read = this.caseId ? `/v1/desk/cases/${encodeURIComponent(this.caseId)}` : queuePath(this.pageSize);
     // Only a head start: if it cannot start (an odd base URL), the client reads as usual.
     try {
       this.#early = startEarlyReads(
@@ -169,46 +200,88 @@ export class RecourseCaseDesk extends RecourseElement {
     }
   }
 
-  /** Loads the desk's code once (again after a failure, at the next render), then starts it. */
-  #loadMain(): void {
-    if (this.#main) return;
-    loadMain()
-      // The language's own date formats, so that the first page needs no `Intl` (ADR 0033).
-      .then((main) => main.formatsReady(this.language).then(() => main))
-      .then(
-        (main) => {
-          if (this.#main) return;
-          this.#main = main;
-          this.#desk = this.#start(main);
-          this.#desk.start(this.caseId);
+  /**
+   * Loads the first paint's code once and, on the first load with the queue's first page read
+   * early, shows that page as soon as its answer passes the check; then loads the rest once and
+   * starts its controller, which takes the page shown over (again after a failure, at the next
+   * render).
+   */
+  async #load(): Promise<void> {
+    if (this.#desk || this.#loading) return;
+    this.#loading = true;
+    try {
+      let first = this.#first;
+      if (!first) {
+        first = await loadFirst();
+        // The language's own date formats, so that the first page needs no `Intl` (ADR 0033).
+        await first.formatsReady(this.language);
+        if (!this.#first) {
+          this.#first = first;
+          adoptStyles(this.renderRoot as ShadowRoot, first.styles);
+        }
+      }
+      const [key, pageSize] = [this.#agentKey, this.pageSize];
+      let shown: DeskCasesPage | undefined;
+      if (this.#early && !this.#firstTried && !this.caseId && key) {
+        this.#firstTried = true;
+        shown = await first.readFirstPage(this.#early, queuePath(pageSize), key);
+        if (shown && !this.#desk) {
+          const asked = first.reduce(first.INITIAL_STATE, {
+            type: 'queue-asked',
+            query: first.INITIAL_STATE.query,
+          });
+          this.#shown = first.reduce(asked, {
+            type: 'queue-loaded',
+            page: shown,
+            at: this.now(),
+            quiet: false,
+          });
           this.requestUpdate();
-        },
-        () => undefined,
-      );
+          // Painted before the rest of the desk is even asked for.
+          await this.updateComplete;
+        }
+      }
+      const later = await loadLater();
+      if (this.#desk) return;
+      this.#desk = this.#start(first, later);
+      // The first paint's page only for the credential, queue and size it was read for.
+      const same = key === this.#agentKey && pageSize === this.pageSize && !this.caseId;
+      this.#desk.start(this.caseId, same ? shown : undefined);
+      this.#controllerUp();
+      this.requestUpdate();
+    } catch {
+      // Tried again at the next render.
+    } finally {
+      this.#loading = false;
+    }
   }
 
-  /** Wires the desk's code in: its styles, the controller that owns the state, the focus keeper. */
-  #start(main: typeof import('./case-desk.main')): CaseDeskController {
-    adoptStyles(this.renderRoot as ShadowRoot, [main.styles, main.reportSummaryStyles].flat());
+  /** Wires the rest in: the report's styles, the controller that owns the state, the focus keeper. */
+  #start(
+    first: typeof import('./case-desk.first'),
+    later: typeof import('./case-desk.lazy'),
+  ): CaseDeskController {
+    this.#later = later;
+    adoptStyles(this.renderRoot as ShadowRoot, [first.styles, later.reportSummaryStyles].flat());
     const make = (o: { baseUrl: string; fetch?: typeof globalThis.fetch }) => {
       const fetch = this.#early?.fetch ?? o.fetch;
-      return main.createRecourseClient(
+      return later.createRecourseClient(
         fetch ? { baseUrl: o.baseUrl, fetch: fetch as never } : { baseUrl: o.baseUrl },
       ) as CaseDeskClient;
     };
     const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-    const desk = new main.CaseDeskController(this, {
+    const desk = new later.CaseDeskController(this, {
       client: () => this.client ?? this.defaultClient(make),
       agentKey: () => this.#agentKey,
       pageSize: () => this.pageSize,
       pollInterval: () => this.pollInterval,
       now: () => this.now(),
-      words: () => main.CASE_DESK_CATALOGS[this.language],
+      words: () => first.CASE_DESK_CATALOGS[this.language],
       focus: (selector) => $(selector)?.focus(),
       save,
     });
     // After the desk's own focus moves (hostUpdated of the controller above, which runs first).
-    new main.FocusKeepController(this, () => $('#case-heading') ?? $('#queue-heading') ?? $('button'));
+    new later.FocusKeepController(this, () => $('#case-heading') ?? $('#queue-heading') ?? $('button'));
     return desk;
   }
 
@@ -218,16 +291,17 @@ export class RecourseCaseDesk extends RecourseElement {
 
   protected override render() {
     const lang = this.language;
-    const main = this.#main;
-    const desk = this.#desk;
-    if (!main || !desk) {
-      this.#loadMain();
-      return html`<section aria-busy="true"><slot name="header"></slot></section>`;
-    }
-    return main.deskView(desk.state, desk.actions, {
-      t: main.CASE_DESK_CATALOGS[lang],
-      d: main.DOMAIN_CATALOGS[lang],
-      summary: (report) => main.reportSummary(report, { t: main.REPORT_SUMMARY_CATALOGS[lang], lang }),
+    const first = this.#first;
+    const later = this.#later;
+    const state = this.#desk?.state ?? this.#shown;
+    if (!this.#desk) void this.#load();
+    if (!first || !state) return html`<section aria-busy="true"><slot name="header"></slot></section>`;
+    return first.deskView(state, this.#desk?.actions ?? this.#waiting, {
+      t: first.CASE_DESK_CATALOGS[lang],
+      d: first.DOMAIN_CATALOGS[lang],
+      summary: later
+        ? (report) => later.reportSummary(report, { t: later.REPORT_SUMMARY_CATALOGS[lang], lang })
+        : undefined,
       lang,
       now: this.now(),
     });

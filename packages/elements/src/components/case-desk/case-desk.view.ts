@@ -5,15 +5,8 @@
  * value goes through Lit text bindings (report text, notes and file names included).
  * @module
  */
-import {
-  type AgentCommandType,
-  type ChainedEvent,
-  COMMAND_ID_PATTERN,
-  COMMAND_LIMITS,
-  DESK_PRIORITIES,
-  MAIN_STATES,
-  type Report,
-} from '@recourse/core';
+import type { AgentCommandType, ChainedEvent, Report } from '@recourse/core';
+import { COMMAND_ID_PATTERN, COMMAND_LIMITS, DESK_PRIORITIES, MAIN_STATES } from '@recourse/core/lite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { DomainCatalog } from '../../i18n/catalogs/domain';

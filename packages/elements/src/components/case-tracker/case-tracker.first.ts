@@ -38,6 +38,8 @@ export async function readFirstCase(
     if (answer?.status !== 200) return undefined;
     const checked = checkReporterCaseWithEvents(JSON.parse(await answer.text()));
     if (!checked) return undefined;
+    // Shown from here: a later read of the case (opening it again) is a new request.
+    early.shown(path, token);
     const { events, ...view } = checked;
     return { view, entries: events.entries };
   } catch {
