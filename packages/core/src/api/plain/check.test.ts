@@ -155,22 +155,26 @@ describe.each([
     expect(agree(plain, schema as z.ZodMiniType, { ...value, extra: 1 }, `${fixture} + extra`)).toBe(true);
   });
 
-  it.each(Object.keys(fixtures))('on every mutant of %s', (fixture) => {
-    const value = JSON.parse(JSON.stringify(fixtures[fixture as keyof typeof fixtures]));
-    let n = 0;
-    let accepted = 0;
-    for (const { what, mutant } of mutants(value)) {
-      n++;
-      if (agree(plain, schema as z.ZodMiniType, mutant, `${fixture}: ${what}`)) accepted++;
-    }
-    counts[`${name}/${fixture}`] = { mutants: n, accepted };
-    // Both outcomes are exercised: most mutants are refused, some (an unknown key, a valid other value) pass.
-    expect(n).toBeGreaterThan(100);
-    expect(accepted).toBeGreaterThan(0);
-    expect(accepted).toBeLessThan(n);
-    // A fixed, CPU-bound set (up to ~5,000 mutants, each parsed by zod too): about 1 s alone, five
-    // times that on a loaded 2-core machine; the limit only guards against a hang.
-  }, 60_000);
+  it.each(Object.keys(fixtures))(
+    'on every mutant of %s',
+    (fixture) => {
+      const value = JSON.parse(JSON.stringify(fixtures[fixture as keyof typeof fixtures]));
+      let n = 0;
+      let accepted = 0;
+      for (const { what, mutant } of mutants(value)) {
+        n++;
+        if (agree(plain, schema as z.ZodMiniType, mutant, `${fixture}: ${what}`)) accepted++;
+      }
+      counts[`${name}/${fixture}`] = { mutants: n, accepted };
+      // Both outcomes are exercised: most mutants are refused, some (an unknown key, a valid other value) pass.
+      expect(n).toBeGreaterThan(100);
+      expect(accepted).toBeGreaterThan(0);
+      expect(accepted).toBeLessThan(n);
+      // A fixed, CPU-bound set (up to ~5,000 mutants, each parsed by zod too): about 1 s alone, five
+      // times that on a loaded 2-core machine; the limit only guards against a hang.
+    },
+    60_000,
+  );
 });
 
 describe('mutant counts', () => {

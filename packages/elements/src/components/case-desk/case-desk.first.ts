@@ -12,6 +12,7 @@
 import type { DeskCasesPage } from '@recourse/core';
 import { checkDeskCasesPage } from '@recourse/core/lite';
 import type { EarlyReads } from '../../internal/early-reads';
+import { readForFirstPaint } from '../../internal/first-read';
 
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 export { formatsReady } from '../../i18n/catalogs/formats';
@@ -22,25 +23,16 @@ export { deskView } from './case-desk.view';
 
 /**
  * The queue's first page from the element's early read, when it answered 200 with a body the
- * contract accepts (the read is then settled: the next read of that page goes to the network);
- * otherwise `undefined`, and the client takes the same answer (and says what went wrong, retries,
- * reports a mismatch) as it would have.
+ * contract accepts (see `readForFirstPaint`); otherwise `undefined`, and the client takes the
+ * same answer.
  * @param early - the element's early reads
  * @param path - the read's path (`/v1/desk/cases?limit=…`)
  * @param key - its agent credential
  */
-export async function readFirstPage(
+export function readFirstPage(
   early: EarlyReads,
   path: string,
   key: string,
 ): Promise<DeskCasesPage | undefined> {
-  try {
-    const answer = await early.peek(path, key);
-    if (answer?.status !== 200) return undefined;
-    const page = checkDeskCasesPage(JSON.parse(await answer.text()));
-    if (page) early.shown(path, key);
-    return page;
-  } catch {
-    return undefined;
-  }
+  return readForFirstPaint(early, path, key, checkDeskCasesPage);
 }

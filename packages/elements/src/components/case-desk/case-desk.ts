@@ -3,6 +3,7 @@ import { adoptStyles, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
+import { waitingActions } from '../../internal/waiting-actions';
 import type { CaseDeskController, DeskActions } from './case-desk.controller';
 import type { CaseDeskClient, DeskPhase, DeskState } from './case-desk.state';
 
@@ -116,26 +117,8 @@ export class RecourseCaseDesk extends RecourseElement {
   #firstTried = false;
   /** The queue as the first paint shows it, until the controller has taken it over. */
   #shown?: DeskState;
-  #controllerUp!: () => void;
-  /** Settles once the controller is up: what the view asks before that waits for it. */
-  readonly #up = new Promise<void>((resolve) => {
-    this.#controllerUp = resolve;
-  });
-  /**
-   * The view's actions between the first paint and the controller: each waits for the controller,
-   * then runs (in the order asked), so nothing the agent does in that moment is lost.
-   */
-  readonly #waiting = new Proxy({} as DeskActions, {
-    get:
-      (_, name) =>
-      (...args: unknown[]) =>
-        void this.#up.then(() => {
-          const run = this.#desk?.actions[name as keyof DeskActions] as
-            | ((...a: unknown[]) => unknown)
-            | undefined;
-          run?.(...args);
-        }),
-  });
+  /** The views' actions until the controller is up: each waits for it, then runs (ADR 0035). */
+  readonly #waiting = waitingActions<DeskActions>(() => this.#desk?.actions);
 
   /** The agent credential, write-only (reading returns `''`): never an attribute, never stored. */
   get agentKey(): string {
@@ -247,7 +230,7 @@ export class RecourseCaseDesk extends RecourseElement {
       // The first paint's page only for the credential, queue and size it was read for.
       const same = key === this.#agentKey && pageSize === this.pageSize && !this.caseId;
       this.#desk.start(this.caseId, same ? shown : undefined);
-      this.#controllerUp();
+      this.#waiting.ready();
       this.requestUpdate();
     } catch {
       // Tried again at the next render.
@@ -296,7 +279,7 @@ export class RecourseCaseDesk extends RecourseElement {
     const state = this.#desk?.state ?? this.#shown;
     if (!this.#desk) void this.#load();
     if (!first || !state) return html`<section aria-busy="true"><slot name="header"></slot></section>`;
-    return first.deskView(state, this.#desk?.actions ?? this.#waiting, {
+    return first.deskView(state, this.#desk?.actions ?? this.#waiting.actions, {
       t: first.CASE_DESK_CATALOGS[lang],
       d: first.DOMAIN_CATALOGS[lang],
       summary: later

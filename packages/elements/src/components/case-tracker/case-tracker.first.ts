@@ -11,6 +11,7 @@
  */
 import { checkReporterCaseWithEvents } from '@recourse/core/lite';
 import type { EarlyReads } from '../../internal/early-reads';
+import { readForFirstPaint } from '../../internal/first-read';
 import type { ShownCase } from './case-tracker.state';
 
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
@@ -21,28 +22,21 @@ export { styles } from './case-tracker.styles';
 export { trackerView } from './case-tracker.view';
 
 /**
- * The case from the element's early read, when it answered 200 with a body the contract accepts;
- * otherwise `undefined`, and the client takes the same answer (and says what went wrong, retries,
- * reports a mismatch) as it would have.
+ * The case from the element's early read, when it answered 200 with a body the contract accepts
+ * (see `readForFirstPaint`); otherwise `undefined`, and the client takes the same answer.
  * @param early - the element's early reads
  * @param path - the read's path (`/v1/cases/{id}?include=events`)
  * @param token - its bearer credential
  */
-export async function readFirstCase(
+export function readFirstCase(
   early: EarlyReads,
   path: string,
   token: string,
 ): Promise<ShownCase | undefined> {
-  try {
-    const answer = await early.peek(path, token);
-    if (answer?.status !== 200) return undefined;
-    const checked = checkReporterCaseWithEvents(JSON.parse(await answer.text()));
+  return readForFirstPaint(early, path, token, (body): ShownCase | undefined => {
+    const checked = checkReporterCaseWithEvents(body);
     if (!checked) return undefined;
-    // Shown from here: a later read of the case (opening it again) is a new request.
-    early.shown(path, token);
     const { events, ...view } = checked;
     return { view, entries: events.entries };
-  } catch {
-    return undefined;
-  }
+  });
 }

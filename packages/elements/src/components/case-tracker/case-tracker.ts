@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { datesNeedIntl, warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
+import { waitingActions } from '../../internal/waiting-actions';
 import type { CaseTrackerController } from './case-tracker.controller';
 import type {
   CaseTrackerClient,
@@ -126,24 +127,8 @@ export class RecourseCaseTracker extends RecourseElement {
   #tracker?: CaseTrackerController;
   /** The main controller's actions and the containment controller's. */
   #actions?: Actions;
-  #controllerUp!: () => void;
-  /** Settles once the controller is up: what the views ask before that waits for it. */
-  readonly #up = new Promise<void>((resolve) => {
-    this.#controllerUp = resolve;
-  });
-  /**
-   * The views' actions between the first paint and the controller: each waits for the controller,
-   * then runs (in the order asked), so nothing the reporter does in that moment is lost.
-   */
-  readonly #waiting = new Proxy({} as Actions, {
-    get:
-      (_, name) =>
-      (...args: unknown[]) =>
-        this.#up.then(() => {
-          const run = this.#actions?.[name as keyof Actions] as ((...a: unknown[]) => unknown) | undefined;
-          return run?.(...args);
-        }),
-  });
+  /** The views' actions until the controller is up: each waits for it, then runs (ADR 0035). */
+  readonly #waiting = waitingActions<Actions>(() => this.#actions);
 
   /**
    * The reporter's access token, write-only: property only (never an attribute, never reflected,
@@ -314,7 +299,7 @@ export class RecourseCaseTracker extends RecourseElement {
     this.#actions = { ...tracker.actions, ...containment.actions };
     // After the tracker's own focus moves: a form that closed once sent leaves focus on the case.
     new later.FocusKeepController(this, () => $('#heading'));
-    this.#controllerUp();
+    this.#waiting.ready();
     return tracker;
   }
 
@@ -323,7 +308,7 @@ export class RecourseCaseTracker extends RecourseElement {
     const state = this.#tracker?.state ?? this.#shown;
     if (!first || !state) return html`<section aria-busy="true"><slot name="header"></slot></section>`;
     const lang = this.language;
-    return first.trackerView(state, this.#actions ?? this.#waiting, {
+    return first.trackerView(state, this.#actions ?? this.#waiting.actions, {
       t: first.CASE_TRACKER_CATALOGS[lang],
       d: first.DOMAIN_CATALOGS[lang],
       lang,
