@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { generatePlainSources } from '../../src/api/plain/generate';
 
@@ -25,17 +25,22 @@ describe('generated plain descriptions', () => {
   );
 });
 
+/** esbuild as a consumer runs it for the browser (from core's sources). */
+const BROWSER_BUILD: BuildOptions = {
+  bundle: true,
+  write: false,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  conditions: ['@recourse/source'],
+  logLevel: 'silent',
+};
+
 async function bundle(contents: string) {
   const result = await build({
-    stdin: { contents, resolveDir: fileURLToPath(plainDir), loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@recourse/source'],
+    ...BROWSER_BUILD,
     metafile: true,
-    logLevel: 'silent',
+    stdin: { contents, resolveDir: fileURLToPath(plainDir), loader: 'ts', sourcefile: 'entry.ts' },
   });
   const output = Object.values(result.metafile.outputs)[0]!;
   return {
@@ -64,9 +69,12 @@ describe('the runtime plain checks', () => {
   });
 
   it('keep zod out of a first paint importing them from the package root while a lazy chunk uses the schemas', async () => {
-    // The tracker's situation: the first paint checks the answer, a lazy chunk parses commands
-    // with zod. Through a barrel that also re-exports schemas (api/index), esbuild put the zod
-    // schemas into a chunk the first paint imports statically (ADR 0008); from the root, it does not.
+    // A first paint in the entry checks the answer, a lazy chunk parses commands with zod. Through
+    // a barrel that also re-exports schemas (api/index), esbuild put the zod schemas into a chunk
+    // the first paint imports statically (ADR 0008); from the root, it does not. This holds for a
+    // first paint in the entry only: when the first paint is itself a lazy chunk beside the one
+    // using the schemas (the tracker's and the desk's), both importing the root puts zod in their
+    // shared chunk, so those import `@recourse/core/lite` (ADR 0035; checked by `pnpm size`).
     const dir = fileURLToPath(new URL('./', plainDir));
     const result = await build({
       stdin: {
@@ -79,16 +87,10 @@ describe('the runtime plain checks', () => {
         loader: 'ts',
         sourcefile: 'first-paint.ts',
       },
-      bundle: true,
+      ...BROWSER_BUILD,
+      metafile: true,
       splitting: true,
       outdir: `${dir}/.plain-split-out`,
-      write: false,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['@recourse/source'],
-      metafile: true,
-      logLevel: 'silent',
     });
     const outputs = result.metafile.outputs;
     const entry = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined)!;
