@@ -8,18 +8,15 @@
 import type { CaseUpdated } from '@recourse/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SubmitController } from '../../controllers/submit-controller';
-import { RecourseCaseErrorEvent } from '../../events/case-tracker-events';
 import type { Lang } from '../../i18n/lang';
-import { reviewDecisions, reviewOffered } from './case-tracker.containment.model';
-import { CASE_TRACKER_CATALOGS, type TrackerErrorCode } from './case-tracker.i18n';
-import {
-  type CaseTrackerClient,
-  type ContainmentActions,
-  type CredentialList,
-  publicEntries,
-  shownCase,
-  type TrackerEvent,
-  type TrackerState,
+import type { TrackerFirst } from './case-tracker.first';
+import type { TrackerErrorCode } from './case-tracker.i18n';
+import type {
+  CaseTrackerClient,
+  ContainmentActions,
+  CredentialList,
+  TrackerEvent,
+  TrackerState,
 } from './case-tracker.state';
 
 /** What the containment controller reads from its host and the main controller. */
@@ -56,9 +53,14 @@ export class CaseTrackerContainmentController implements ReactiveController {
     releaseLock: () => void this.#release(),
   };
 
-  constructor(host: ReactiveControllerHost & EventTarget, deps: ContainmentDeps) {
+  /** The first paint's models and words (ADR 0036). */
+  readonly #first: TrackerFirst;
+
+  /** @param first - the first paint's module, already loaded (see `CaseTrackerController`) */
+  constructor(host: ReactiveControllerHost & EventTarget, deps: ContainmentDeps, first: TrackerFirst) {
     this.#host = host;
     this.#deps = deps;
+    this.#first = first;
     this.#submit = new SubmitController(host, { refresh: () => void deps.refresh() });
     host.addController(this);
   }
@@ -73,11 +75,11 @@ export class CaseTrackerContainmentController implements ReactiveController {
   /** Reads the credential list once a case reaches the confirmation step (see `reviewOffered`). */
   #offerReview(): void {
     const state = this.#deps.state();
-    const shown = shownCase(state);
+    const shown = this.#first.shownCase(state);
     const list = this.#deps.client().listCredentials;
     if (!shown || !list || state.credentials?.caseId === shown.view.id) return;
-    const restored = publicEntries(state).some((e) => e.type === 'account_restored');
-    if (!reviewOffered(shown.view, restored)) return;
+    const restored = this.#first.publicEntries(state).some((e) => e.type === 'account_restored');
+    if (!this.#first.reviewOffered(shown.view, restored)) return;
     const caseId = shown.view.id;
     const set = (status: CredentialList['status'], found: CredentialList['list'] = []) =>
       this.#deps.dispatch({
@@ -98,11 +100,11 @@ export class CaseTrackerContainmentController implements ReactiveController {
   /** Sends the credential review: every credential marked keep or remove. */
   async #review(): Promise<void> {
     const state = this.#deps.state();
-    const shown = shownCase(state);
+    const shown = this.#first.shownCase(state);
     const credentials = state.credentials;
     const review = this.#deps.client().reviewCredentials;
     if (!shown || !credentials || !review) return;
-    const decisions = reviewDecisions(credentials.list, state.drafts.credentialMarks);
+    const decisions = this.#first.reviewDecisions(credentials.list, state.drafts.credentialMarks);
     if (!decisions) return;
     const token = this.#deps.token();
     const sent = await this.#update(
@@ -117,7 +119,7 @@ export class CaseTrackerContainmentController implements ReactiveController {
 
   /** Asks to lift the lock after the cooling-off. */
   async #release(): Promise<void> {
-    const shown = shownCase(this.#deps.state());
+    const shown = this.#first.shownCase(this.#deps.state());
     const release = this.#deps.client().requestLockRelease;
     if (!shown || !release) return;
     const token = this.#deps.token();
@@ -133,7 +135,7 @@ export class CaseTrackerContainmentController implements ReactiveController {
   }
 
   #words() {
-    return CASE_TRACKER_CATALOGS[this.#deps.lang()];
+    return this.#first.CASE_TRACKER_CATALOGS[this.#deps.lang()];
   }
 
   /**
@@ -156,9 +158,7 @@ export class CaseTrackerContainmentController implements ReactiveController {
             ? code
             : 'failed';
       this.#deps.dispatch({ type: 'failed', problem: shown });
-      this.#host.dispatchEvent(
-        new RecourseCaseErrorEvent(problem ? { code: shown, problem } : { code: shown }),
-      );
+      this.#host.dispatchEvent(this.#first.errorEvent(shown, problem));
       if (problem && code !== 'rejected') void this.#deps.refresh();
       return false;
     }

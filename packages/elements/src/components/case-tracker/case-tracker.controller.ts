@@ -16,7 +16,6 @@ import {
 } from '@recourse/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { classifyError, SubmitController } from '../../controllers/submit-controller';
-import { RecourseCaseErrorEvent } from '../../events/case-tracker-events';
 import type { Lang } from '../../i18n/lang';
 import { lazyOnce } from '../../internal/recourse-element';
 import {
@@ -27,38 +26,25 @@ import {
 } from '../../internal/secret-guard';
 import { downloadDossierJson, printDossier } from './case-tracker.dossier';
 import { checkChosen, uploadOnce } from './case-tracker.evidence.controller';
-import { CASE_TRACKER_CATALOGS, type TrackerErrorCode } from './case-tracker.i18n';
-import {
-  type DraftCommand,
-  FORM_FOCUS,
-  GUARDED_INPUT,
-  GUARDED_TEXT,
-  planCommand,
-  txIds,
-} from './case-tracker.model';
+import type { TrackerFirst } from './case-tracker.first';
+import type { TrackerErrorCode } from './case-tracker.i18n';
+import type { DraftCommand } from './case-tracker.model';
 import {
   checkGivenConfig,
   isProtocolError,
-  liveAnnouncement,
   openInTwoReads,
   sentWords,
+  TRACKER_CONFIG_PARTS,
   trackerCode,
 } from './case-tracker.open.model';
-import {
-  type CaseTrackerClient,
-  claimRows,
-  type Drafts,
-  type GuardedField,
-  INITIAL_STATE,
-  lastSeq,
-  reduce,
-  type ShownCase,
-  shownCase,
-  TRACKER_CONFIG_PARTS,
-  type TrackerActions,
-  type TrackerEvent,
-  type TrackerState,
-  updatedEvent,
+import type {
+  CaseTrackerClient,
+  Drafts,
+  GuardedField,
+  ShownCase,
+  TrackerActions,
+  TrackerEvent,
+  TrackerState,
 } from './case-tracker.state';
 
 /** What the controller reads from its host, each read when needed. */
@@ -80,7 +66,7 @@ export class CaseTrackerController implements ReactiveController {
   readonly #host: ReactiveControllerHost & EventTarget;
   readonly #deps: TrackerDeps;
   readonly #submit: SubmitController;
-  #state: TrackerState = INITIAL_STATE;
+  #state: TrackerState;
   #caseId = '';
   #token = '';
   /** The open under way, for one case and token (see `open`). */
@@ -93,23 +79,26 @@ export class CaseTrackerController implements ReactiveController {
 
   /** The actions, bound: the views call them. */
   readonly actions: TrackerActions = {
-    retry: () => void (shownCase(this.#state) ? this.refresh() : this.open(this.#caseId, this.#token)),
+    retry: () =>
+      void (this.#first.shownCase(this.#state) ? this.refresh() : this.open(this.#caseId, this.#token)),
     edit: (field, value) => {
       this.#drafts({ [field]: value });
       const id = field === 'reference';
-      this.#watch(GUARDED_TEXT[field], [[id ? value.trim() : value, id ? 'transaction_id' : 'free_text']]);
+      this.#watch(this.#first.GUARDED_TEXT[field], [
+        [id ? value.trim() : value, id ? 'transaction_id' : 'free_text'],
+      ]);
     },
     toggle: (set, item, on) => this.#apply({ type: 'toggle', set, item, on }),
     openForm: (form, open) => {
       this.#apply({ type: 'form', form, open });
-      if (open) this.#focus = FORM_FOCUS[form];
+      if (open) this.#focus = this.#first.FORM_FOCUS[form];
     },
     editClaim: (row, key, value) => {
       this.#apply({ type: 'claim-row', row, key, value });
-      if (key === 'txId') this.#watch('claim', txIds(claimRows(this.#state.drafts)));
+      if (key === 'txId') this.#watch('claim', this.#first.txIds(this.#first.claimRows(this.#state.drafts)));
     },
     addClaimRow: () => {
-      this.#focus = `#asset-${claimRows(this.#state.drafts).length}`;
+      this.#focus = `#asset-${this.#first.claimRows(this.#state.drafts).length}`;
       this.#apply({ type: 'claim-rows', add: true });
     },
     removeClaimRow: (row) => this.#apply({ type: 'claim-rows', add: false, row }),
@@ -128,9 +117,18 @@ export class CaseTrackerController implements ReactiveController {
     dossier: (kind) => void this.#dossier(kind),
   };
 
-  constructor(host: ReactiveControllerHost & EventTarget, deps: TrackerDeps) {
+  /** The first paint's reducer, words and models (ADR 0036). */
+  readonly #first: TrackerFirst;
+
+  /**
+   * @param first - the first paint's module, already loaded: its reducer, words and models, taken
+   *   at run time rather than imported, so that the first paint needs no chunk shared with this one
+   */
+  constructor(host: ReactiveControllerHost & EventTarget, deps: TrackerDeps, first: TrackerFirst) {
     this.#host = host;
     this.#deps = deps;
+    this.#first = first;
+    this.#state = first.INITIAL_STATE;
     this.#submit = new SubmitController(host, { refresh: () => void this.refresh() });
     host.addController(this);
   }
@@ -193,13 +191,13 @@ export class CaseTrackerController implements ReactiveController {
 
   /** Reloads the case view and any missing entries. */
   async refresh(): Promise<void> {
-    const shown = shownCase(this.#state);
+    const shown = this.#first.shownCase(this.#state);
     if (!shown) return;
     try {
       const client = this.#deps.client();
       const [view, page] = await Promise.all([
         client.getCase(shown.view.id, this.#token),
-        client.listEvents(shown.view.id, this.#token, lastSeq(this.#state)),
+        client.listEvents(shown.view.id, this.#token, this.#first.lastSeq(this.#state)),
       ]);
       this.#apply({ type: 'changed', view, entries: page.entries });
       this.#updated();
@@ -209,7 +207,7 @@ export class CaseTrackerController implements ReactiveController {
   }
 
   #apply(event: TrackerEvent): void {
-    const next = reduce(this.#state, event);
+    const next = this.#first.reduce(this.#state, event);
     if (next === this.#state) return;
     this.#state = next;
     this.#host.requestUpdate();
@@ -220,7 +218,7 @@ export class CaseTrackerController implements ReactiveController {
   }
 
   #words() {
-    return CASE_TRACKER_CATALOGS[this.#deps.lang()];
+    return this.#first.CASE_TRACKER_CATALOGS[this.#deps.lang()];
   }
 
   async #open(generation: number, linkRemoved: boolean, shown?: ShownCase): Promise<void> {
@@ -263,12 +261,12 @@ export class CaseTrackerController implements ReactiveController {
   }
 
   #subscribe(): void {
-    const shown = shownCase(this.#state);
+    const shown = this.#first.shownCase(this.#state);
     if (!shown || this.#unsubscribe) return;
     this.#unsubscribe = this.#deps
       .client()
       .subscribe(shown.view.id, this.#token, (entry) => this.#onLive(entry), {
-        after: lastSeq(this.#state),
+        after: this.#first.lastSeq(this.#state),
         onStatus: (status) => this.#apply({ type: 'connection', status }),
         onError: (error) => {
           this.#apply({ type: 'connection', status: 'offline' });
@@ -279,7 +277,7 @@ export class CaseTrackerController implements ReactiveController {
 
   #onLive(entry: ChainEntry): void {
     const before = this.#state;
-    const announcement = liveAnnouncement(entry, this.#words(), this.#deps.lang());
+    const announcement = this.#first.liveAnnouncement(entry, this.#words(), this.#deps.lang());
     this.#apply({ type: 'changed', entries: [entry], announcement });
     if (this.#state === before) return;
     // The view (status, allowed commands, deadlines) follows the entries: one refresh per burst.
@@ -288,14 +286,14 @@ export class CaseTrackerController implements ReactiveController {
   }
 
   #updated(): void {
-    const event = updatedEvent(this.#state);
+    const event = this.#first.updatedEvent(this.#state);
     if (event) this.#host.dispatchEvent(event);
   }
 
   /** Shows and fires an error; the case, when loaded, stays on screen. */
   #failWith(code: TrackerErrorCode, problem?: string): void {
     this.#apply({ type: 'failed', problem: code });
-    this.#host.dispatchEvent(new RecourseCaseErrorEvent(problem ? { code, problem } : { code }));
+    this.#host.dispatchEvent(this.#first.errorEvent(code, problem));
   }
 
   #fail(error: unknown): void {
@@ -308,7 +306,7 @@ export class CaseTrackerController implements ReactiveController {
    * gave a definite answer). @returns whether the server accepted it
    */
   async #send(id: string, command: ReporterCommand, done: string): Promise<boolean> {
-    const shown = shownCase(this.#state);
+    const shown = this.#first.shownCase(this.#state);
     if (!shown || this.#submit.busy !== null) return false;
     const client = this.#deps.client();
     this.#apply({ type: 'sending', action: id });
@@ -362,7 +360,7 @@ export class CaseTrackerController implements ReactiveController {
     if (!kind) return false;
     const words = this.#words().guard;
     this.#apply({ type: 'announce', announcement: `${words.secret[kind]} ${words.neverAsks}` });
-    this.#focus = GUARDED_INPUT[field];
+    this.#focus = this.#first.GUARDED_INPUT[field];
     this.#host.requestUpdate();
     return true;
   }
@@ -372,7 +370,8 @@ export class CaseTrackerController implements ReactiveController {
     if (!list || list.length === 0) return;
     const guard = await loadGuard().catch(() => undefined);
     const config = this.#state.config;
-    const refusals = await checkChosen(list, config, this.#state.files, guard, (files, hashing) =>
+    const limits = this.#first.attachmentLimits(config);
+    const refusals = await checkChosen(list, limits, this.#state.files, guard, (files, hashing) =>
       this.#apply({ type: 'files', files, hashing }),
     );
     this.#apply({ type: 'files', refusals });
@@ -380,7 +379,7 @@ export class CaseTrackerController implements ReactiveController {
 
   /** Answers the open request: the text is required and checked, then sent with the files. */
   async #answer(): Promise<void> {
-    const shown = shownCase(this.#state);
+    const shown = this.#first.shownCase(this.#state);
     const request = shown?.view.pendingRequest;
     if (!shown || !request || this.#submit.busy !== null) return;
     const text = this.#state.drafts.answer.trim();
@@ -419,14 +418,14 @@ export class CaseTrackerController implements ReactiveController {
   /** Sends a draft: the guard reads it first; the drafts it came from clear once accepted. */
   async #sendDraft(kind: DraftCommand): Promise<void> {
     const bodies = this.#state.config?.outsideBodies ?? [];
-    const plan = planCommand(kind, this.#state.drafts, bodies);
+    const plan = this.#first.planCommand(kind, this.#state.drafts, bodies);
     if (!plan || (plan.guard && (await this.#refuseSecrets(plan.guard.field, plan.guard.texts)))) return;
     if (await this.#send(kind, plan.command, sentWords(this.#words(), kind))) this.#drafts(plan.clear);
   }
 
   /** Builds the case file and downloads it as JSON or prints it. */
   async #dossier(kind: 'json' | 'print'): Promise<void> {
-    const shown = shownCase(this.#state);
+    const shown = this.#first.shownCase(this.#state);
     if (!shown || this.#state.dossierBusy) return;
     this.#apply({ type: 'dossier', busy: true });
     this.#apply({ type: 'announce', announcement: this.#words().dossier.preparing });
@@ -437,8 +436,9 @@ export class CaseTrackerController implements ReactiveController {
         pending: this.#state.uploaded,
         now: this.#deps.now(),
       };
+      const lang = this.#deps.lang();
       if (kind === 'json') downloadDossierJson(input);
-      else printDossier(input, this.#deps.lang());
+      else printDossier(input, lang, this.#first.DOMAIN_CATALOGS[lang]);
       this.#apply({ type: 'announce', announcement: '' });
     } catch {
       this.#failWith('failed');

@@ -15,7 +15,8 @@ import {
   type ReporterCaseView,
   renderDossierHtml,
 } from '@recourse/core';
-import { dossierLabels } from '../../i18n/catalogs/dossier';
+import type { DomainCatalog } from '../../i18n/catalogs/domain.en';
+import { dossierLabelsWith } from '../../i18n/catalogs/dossier-words';
 import type { Lang } from '../../i18n/lang';
 
 /** What the case file is made of. */
@@ -87,18 +88,22 @@ export function downloadDossierJson(source: DossierSource): Dossier {
   return dossier;
 }
 
-/** The printable HTML of the case file in a language. */
-export function dossierHtml(source: DossierSource, lang: Lang): string {
+/**
+ * The printable HTML of the case file in a language.
+ * @param domain - that language's domain words (the first paint's `DOMAIN_CATALOGS[lang]`)
+ */
+export function dossierHtml(source: DossierSource, lang: Lang, domain: DomainCatalog): string {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return renderDossierHtml(makeDossier(source), { lang, labels: dossierLabels(lang), timeZone });
+  const labels = dossierLabelsWith(lang, domain);
+  return renderDossierHtml(makeDossier(source), { lang, labels, timeZone });
 }
 
 /**
  * Prints the case file from a hidden iframe (sandboxed: no scripts; same origin so the print
  * dialog can be opened). Where printing is blocked, the HTML is downloaded instead.
  */
-export function printDossier(source: DossierSource, lang: Lang): void {
-  const blob = new Blob([dossierHtml(source, lang)], { type: 'text/html' });
+export function printDossier(source: DossierSource, lang: Lang, domain: DomainCatalog): void {
+  const blob = new Blob([dossierHtml(source, lang, domain)], { type: 'text/html' });
   const url = URL.createObjectURL(blob);
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');

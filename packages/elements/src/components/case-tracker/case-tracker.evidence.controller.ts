@@ -4,25 +4,25 @@
  * Functions of their inputs: the controller keeps the results in the state.
  * @module
  */
-import { type AttachmentMeta, newIdempotencyKey, type PlatformConfig } from '@recourse/core';
+import { type AttachmentMeta, newIdempotencyKey } from '@recourse/core';
 import { checkFile } from '../../internal/files';
 import { type SecretGuard, secretInFile } from '../../internal/secret-guard';
-import { attachmentLimits } from './case-tracker.model';
+import type { attachmentLimits } from './case-tracker.model';
 import type { CaseTrackerClient, PendingFile, Refusal } from './case-tracker.state';
 
 /**
  * Checks and hashes chosen files, one at a time.
+ * @param limits - the platform's limits (`attachmentLimits` of its configuration)
  * @param guard - the secret guard, or `undefined` when it could not load (then no text file passes)
  * @param progress - told each file kept (with the list so far) or being hashed
  */
 export async function checkChosen(
   list: FileList,
-  config: Pick<PlatformConfig, 'attachments'> | undefined,
+  limits: ReturnType<typeof attachmentLimits>,
   chosen: readonly PendingFile[],
   guard: SecretGuard | undefined,
   progress: (files: readonly PendingFile[], hashing: string) => void,
 ): Promise<Refusal[]> {
-  const limits = attachmentLimits(config);
   const refusals: Refusal[] = [];
   let files = chosen;
   for (const file of Array.from(list)) {

@@ -16,10 +16,38 @@ import type { ShownCase } from './case-tracker.state';
 
 export { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
 export { formatsReady } from '../../i18n/catalogs/formats';
+export { reviewDecisions, reviewOffered } from './case-tracker.containment.model';
 export { CASE_TRACKER_CATALOGS } from './case-tracker.i18n';
-export { INITIAL_STATE, reduce, updatedEvent } from './case-tracker.state';
+export {
+  attachmentLimits,
+  FORM_FOCUS,
+  GUARDED_INPUT,
+  GUARDED_TEXT,
+  liveAnnouncement,
+  planCommand,
+  txIds,
+} from './case-tracker.model';
+export {
+  claimRows,
+  errorEvent,
+  INITIAL_STATE,
+  lastSeq,
+  publicEntries,
+  reduce,
+  shownCase,
+  updatedEvent,
+} from './case-tracker.state';
 export { styles } from './case-tracker.styles';
 export { trackerView } from './case-tracker.view';
+
+/**
+ * This module, as the rest of the tracker receives it. The controllers (`case-tracker.lazy`) take
+ * the reducer, the words and the models from here at run time instead of importing them: a
+ * module both chunks imported would go to a third chunk, which the browser finds only once this
+ * one has arrived, a second round trip before the first paint (ADR 0036). `pnpm size` fails when
+ * the first paint needs a file the element's initial load did not already bring.
+ */
+export type TrackerFirst = typeof import('./case-tracker.first');
 
 /**
  * The case from the element's early read, when it answered 200 with a body the contract accepts

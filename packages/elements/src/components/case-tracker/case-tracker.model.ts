@@ -1,17 +1,22 @@
 /**
  * The tracker's pure domain rules: where a case stands on the stepper, which entries are messages,
- * how the claim form becomes a `file_claim` payload, which checklist items a dispute starts with.
+ * how the claim form becomes a `file_claim` payload, which checklist items a dispute starts with,
+ * what a live entry announces.
  * @module
  */
 import type {
+  ChainEntry,
   PlatformConfig,
   RecoveryChecklistItem,
   ReporterCaseView,
   ReporterCommand,
 } from '@recourse/core';
 import { ASSET_PATTERN, isCommandId, isPositiveAmount, RECOVERY_CHECKLIST } from '@recourse/core/lite';
+import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
+import { interpolate } from '../../i18n/interpolate';
+import type { Lang } from '../../i18n/lang';
 import type { GuardContext } from '../../internal/secret-guard';
-import type { ThreadKind } from './case-tracker.i18n';
+import type { CaseTrackerCatalog, ThreadKind } from './case-tracker.i18n';
 import type { ClaimRow, Drafts, GuardedField } from './case-tracker.state';
 
 /** The stepper's steps: the customer statuses in order (`action_needed` marks the current one). */
@@ -208,3 +213,9 @@ export const GUARDED_INPUT: Record<GuardedField, string> = {
 
 /** Where focus goes when a form opens. */
 export const FORM_FOCUS = { dispute: '#dispute-heading', claim: '#asset-0', complaint: '#complaint-text' };
+
+/** What a live entry announces (nothing for an entry the reporter may not read). */
+export function liveAnnouncement(entry: ChainEntry, w: CaseTrackerCatalog, lang: Lang): string | undefined {
+  if ('redacted' in entry) return undefined;
+  return interpolate(w.timeline.announce, { what: DOMAIN_CATALOGS[lang].event[entry.type] ?? entry.type });
+}

@@ -2,17 +2,17 @@
  * Rules the tracker's controller applies when it opens a case and sends: what it says of an
  * error, the host's configuration checked like a server's answer, the case in two reads for a
  * client without `getCaseWithEvents`, and what it announces once a draft was sent. Pure, no
- * state of its own.
+ * state of its own. Lazy side only: nothing here is imported by the first paint (ADR 0036).
  * @module
  */
-import { type ChainEntry, platformConfigSchema, RecourseProtocolError } from '@recourse/core';
+import { platformConfigSchema, RecourseProtocolError } from '@recourse/core';
 import type { SubmitError } from '../../controllers/submit-controller';
-import { DOMAIN_CATALOGS } from '../../i18n/catalogs/domain';
-import { interpolate } from '../../i18n/interpolate';
-import type { Lang } from '../../i18n/lang';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 import type { DraftCommand } from './case-tracker.model';
-import { type CaseTrackerClient, TRACKER_CONFIG_PARTS, type TrackerConfig } from './case-tracker.state';
+import type { CaseTrackerClient, TrackerConfig } from './case-tracker.state';
+
+/** The parts of the configuration the tracker shows (the reset link, file limits, outside bodies). */
+export const TRACKER_CONFIG_PARTS = ['passwordResetUrl', 'attachments', 'outsideBodies'] as const;
 
 /**
  * What the tracker says of a classified error (see `classifyError`): a refused or unknown link is
@@ -50,10 +50,4 @@ export function sentWords(w: CaseTrackerCatalog, kind: DraftCommand): string {
     complaint: w.complaint.sent,
     escalate: w.complaint.escalated,
   }[kind];
-}
-
-/** What a live entry announces (nothing for an entry the reporter may not read). */
-export function liveAnnouncement(entry: ChainEntry, w: CaseTrackerCatalog, lang: Lang): string | undefined {
-  if ('redacted' in entry) return undefined;
-  return interpolate(w.timeline.announce, { what: DOMAIN_CATALOGS[lang].event[entry.type] ?? entry.type });
 }

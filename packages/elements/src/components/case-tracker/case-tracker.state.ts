@@ -17,10 +17,11 @@ import type {
   SecretKind,
   SubscriptionStatus,
 } from '@recourse/core';
-import { RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
+import { RecourseCaseErrorEvent, RecourseCaseUpdatedEvent } from '../../events/case-tracker-events';
 import type { CheckedFile } from '../../internal/files';
 import type { CaseTrackerCatalog, TrackerErrorCode } from './case-tracker.i18n';
 import { blankRow, type DraftCommand, disputeStart, type TextDraft } from './case-tracker.model';
+import type { TRACKER_CONFIG_PARTS } from './case-tracker.open.model';
 
 /**
  * The subset of the core client the tracker uses; injectable for tests and custom transports.
@@ -36,8 +37,6 @@ export type CaseTrackerClient = Pick<
     Pick<RecourseClient, 'getCaseWithEvents' | 'requestLockRelease' | 'listCredentials' | 'reviewCredentials'>
   >;
 
-/** The parts of the configuration the tracker shows (the reset link, file limits, outside bodies). */
-export const TRACKER_CONFIG_PARTS = ['passwordResetUrl', 'attachments', 'outsideBodies'] as const;
 /** The configuration as the tracker keeps it: those parts, checked. */
 export type TrackerConfig = Pick<PlatformConfig, (typeof TRACKER_CONFIG_PARTS)[number]>;
 
@@ -395,6 +394,14 @@ export function reduce(s: TrackerState, event: TrackerEvent): TrackerState {
         drafts: { ...s.drafts, credentialMarks: { ...s.drafts.credentialMarks, [event.id]: event.decision } },
       };
   }
+}
+
+/**
+ * The `recourse-case-error` event of a code, with the server's problem type when it sent one.
+ * Here, beside the reducer, so that the controllers need no events module of their own (ADR 0036).
+ */
+export function errorEvent(code: TrackerErrorCode, problem?: string): RecourseCaseErrorEvent {
+  return new RecourseCaseErrorEvent(problem ? { code, problem } : { code });
 }
 
 /** The `recourse-case-updated` event of the case on screen (none while no case is shown). */

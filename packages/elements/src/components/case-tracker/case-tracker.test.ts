@@ -683,7 +683,8 @@ describe('<recourse-case-tracker> case file', () => {
     expect(json).not.to.include('INTERNAL');
     expect(verifyDossier(json).ok).to.equal(true);
     expect(verifyDossier(json.replace('Nobody answered me', 'Somebody answered me')).ok).to.equal(false);
-    const page = dossierHtml(source, 'zh-CN');
+    const { DOMAIN_CATALOGS } = await import('../../i18n/catalogs/domain');
+    const page = dossierHtml(source, 'zh-CN', DOMAIN_CATALOGS['zh-CN']);
     expect(page).to.include('<html');
     expect(CJK.test(page)).to.equal(true);
   });

@@ -6,6 +6,7 @@ import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { waitingActions } from '../../internal/waiting-actions';
 import type { CaseTrackerController } from './case-tracker.controller';
+import type { TrackerFirst } from './case-tracker.first';
 import type {
   CaseTrackerClient,
   ContainmentActions,
@@ -119,7 +120,7 @@ export class RecourseCaseTracker extends RecourseElement {
   #opened = false;
   /** The first screen's reads, started before the client has loaded (first open only). */
   #early?: EarlyReads;
-  #first?: typeof import('./case-tracker.first');
+  #first?: TrackerFirst;
   /** Whether the first paint has tried to show the early read's case (once). */
   #firstTried = false;
   /** The case as the first paint shows it, until the controller has taken it over. */
@@ -261,7 +262,7 @@ export class RecourseCaseTracker extends RecourseElement {
     }
     if (!tracker) {
       try {
-        tracker = this.#tracker ??= this.#start(await loadLater());
+        tracker = this.#tracker ??= this.#start(await loadLater(), first);
       } catch {
         return;
       }
@@ -271,8 +272,11 @@ export class RecourseCaseTracker extends RecourseElement {
     await tracker.open(this.caseId, this.#token, linkRemoved, same ? shown : undefined);
   }
 
-  /** Wires the rest in: the controllers that own the tracker's state from now on. */
-  #start(later: typeof import('./case-tracker.lazy')): CaseTrackerController {
+  /**
+   * Wires the rest in: the controllers that own the tracker's state from now on. They take the
+   * first paint's reducer, words and models from its module instead of importing them (ADR 0036).
+   */
+  #start(later: typeof import('./case-tracker.lazy'), first: TrackerFirst): CaseTrackerController {
     const make = (o: { baseUrl: string; fetch?: typeof globalThis.fetch }) => {
       const fetch = this.#early?.fetch ?? o.fetch;
       return later.createRecourseClient(
@@ -280,22 +284,30 @@ export class RecourseCaseTracker extends RecourseElement {
       );
     };
     const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-    const tracker = new later.CaseTrackerController(this, {
-      client: () => this.client ?? this.defaultClient(make),
-      config: () => this.config,
-      lang: () => this.language,
-      now: () => this.now(),
-      focus: (selector) => $(selector)?.focus(),
-    });
-    const containment = new later.CaseTrackerContainmentController(this, {
-      state: () => tracker.state,
-      dispatch: tracker.dispatch,
-      refresh: () => tracker.refresh(),
-      client: () => this.client ?? this.defaultClient(make),
-      token: () => this.#token,
-      lang: () => this.language,
-      focus: (selector) => $(selector)?.focus(),
-    });
+    const tracker = new later.CaseTrackerController(
+      this,
+      {
+        client: () => this.client ?? this.defaultClient(make),
+        config: () => this.config,
+        lang: () => this.language,
+        now: () => this.now(),
+        focus: (selector) => $(selector)?.focus(),
+      },
+      first,
+    );
+    const containment = new later.CaseTrackerContainmentController(
+      this,
+      {
+        state: () => tracker.state,
+        dispatch: tracker.dispatch,
+        refresh: () => tracker.refresh(),
+        client: () => this.client ?? this.defaultClient(make),
+        token: () => this.#token,
+        lang: () => this.language,
+        focus: (selector) => $(selector)?.focus(),
+      },
+      first,
+    );
     this.#actions = { ...tracker.actions, ...containment.actions };
     // After the tracker's own focus moves: a form that closed once sent leaves focus on the case.
     new later.FocusKeepController(this, () => $('#heading'));
