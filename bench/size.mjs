@@ -269,11 +269,42 @@ export async function measureServed(cdnDir, file) {
       readFileSync(join(cdnDir, p.slice(prefix.length))),
     ]),
   );
-  return split(files, file, (f) =>
+  const statics = (f) =>
     (inputs[prefix + f]?.imports ?? [])
       .filter((i) => i.kind === 'import-statement')
-      .map((i) => i.path.slice(prefix.length)),
-  );
+      .map((i) => i.path.slice(prefix.length));
+  return { ...split(files, file, statics), late: lateImports(files, inputs, prefix, statics) };
+}
+
+/**
+ * The script-tag files' dynamic imports whose chunk has static imports the importer has not
+ * loaded and does not ask for with it (`import("./dep.js")` beside `import("./chunk.js")`, added
+ * by the elements' scripts/bundle.mjs): each is a round trip the browser learns of only once the
+ * chunk has arrived (ADR 0036). Returns `importer → chunk: missing` lines.
+ */
+function lateImports(files, inputs, prefix, statics) {
+  const closure = (f, seen = new Set()) => {
+    for (const i of statics(f))
+      if (!seen.has(i)) {
+        seen.add(i);
+        closure(i, seen);
+      }
+    return seen;
+  };
+  const late = [];
+  for (const f of files.keys()) {
+    const text = files.get(f).toString('utf8');
+    const loaded = closure(f).add(f);
+    for (const d of inputs[prefix + f]?.imports ?? []) {
+      if (d.kind !== 'dynamic-import') continue;
+      const target = d.path.slice(prefix.length);
+      const missing = [...closure(target)].filter(
+        (dep) => !loaded.has(dep) && !text.includes(`import("./${dep}")`),
+      );
+      if (missing.length > 0) late.push(`${f} → ${target}: ${missing.join(', ')}`);
+    }
+  }
+  return late;
 }
 
 /**
@@ -355,7 +386,9 @@ async function main() {
         const m = await measureServed(cdnDir, served.file);
         row.push(fmt(m.initial), fmt(m.lazy), served.budget === null ? '—' : fmt(served.budget));
         if (served.budget !== null && m.initial > served.budget) fail(row, 'over budget');
-        else row.push('ok');
+        else if (m.late.length > 0)
+          fail(row, `a lazy chunk's imports asked for late (${m.late.slice(0, 2).join('; ')})`);
+        else row.push('ok; every lazy chunk asked for with its imports');
       } catch (error) {
         row.push('—', '—', served.budget === null ? '—' : fmt(served.budget));
         fail(row, `cannot read (${String(error.message ?? error).split('\n')[0]})`);
