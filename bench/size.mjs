@@ -54,6 +54,7 @@ export const ENTRIES = [
     imports: ['@recourse/elements/define/case-desk'],
     budget: null,
     firstPaint: 'case-desk.first.js',
+    firstPaintFiles: 1,
   },
   // Everything core exports, as a product team's bundle would carry it if it used all of it.
   { name: '@recourse/core (everything, browser)', imports: ['@recourse/core'], budget: null, exports: true },

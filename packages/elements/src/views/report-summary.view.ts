@@ -14,7 +14,7 @@
  */
 import type { Report, ReportInput } from '@recourse/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes, formatDateTime } from '../i18n/format';
+import type { formatBytes, formatDateTime } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { ReportSummaryCatalog } from './report-summary.i18n';
 
@@ -22,6 +22,11 @@ import type { ReportSummaryCatalog } from './report-summary.i18n';
 export interface ReportSummaryWords {
   t: ReportSummaryCatalog;
   lang: Lang;
+  /**
+   * Dates and sizes, as `i18n/format` writes them: handed in, so that the desk's summary takes
+   * them from its first paint's chunk instead of sharing a chunk with it (ADR 0036).
+   */
+  format: { dateTime: typeof formatDateTime; bytes: typeof formatBytes };
   /** The level of the sections' headings (default 4: under the desk's case heading). */
   level?: 3 | 4;
   /**
@@ -54,7 +59,7 @@ export function formatAmount(lang: Lang, amount: string): string {
 
 const when = (w: ReportSummaryWords, at: string | undefined, field: string) =>
   at && !Number.isNaN(Date.parse(at))
-    ? html`<time datetime=${at} data-field=${field}>${formatDateTime(w.lang, at)}</time>`
+    ? html`<time datetime=${at} data-field=${field}>${w.format.dateTime(w.lang, at)}</time>`
     : html`<span data-field=${field}>${at || EMPTY}</span>`;
 
 /** A section's heading at the summary's level, then its "Edit" control if any. */
@@ -219,7 +224,7 @@ export function attachmentsSection(
         return html`<tr>
           <th scope="row" data-field="${p}.name">${a.name}</th>
           ${cell(a.mediaType, `${p}.mediaType`)}
-          <td data-field="${p}.size">${formatBytes(w.lang, a.size)}</td>
+          <td data-field="${p}.size">${w.format.bytes(w.lang, a.size)}</td>
           <td><code class="hash" data-field="${p}.sha256">${a.sha256}</code></td>
         </tr>`;
       })}</tbody>

@@ -18,10 +18,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LiveController } from '../../controllers/live-controller';
 import { classifyError, SubmitController, type SubmitError } from '../../controllers/submit-controller';
 import { RecourseDeskCommandEvent, RecourseDeskErrorEvent } from '../../events/case-desk-events';
-import { interpolate } from '../../i18n/interpolate';
 import { sha256Hex } from '../../internal/files';
+import type { DeskFirst } from './case-desk.first';
 import type { CaseDeskCatalog } from './case-desk.i18n';
-import { buildCommand, claimTotals } from './case-desk.model';
 import {
   type CaseDeskClient,
   DEADLINE_NEAR_MS,
@@ -90,9 +89,17 @@ export class CaseDeskController implements ReactiveController {
     download: (id) => void this.#download(id),
   };
 
-  constructor(host: ReactiveControllerHost & EventTarget, deps: DeskDeps) {
+  /** The first paint's command builder, formats and `interpolate` (ADR 0036). */
+  readonly #first: DeskFirst;
+
+  /**
+   * @param first - the first paint's module, already loaded: taken at run time rather than
+   *   imported, so that the first paint needs no chunk shared with this one
+   */
+  constructor(host: ReactiveControllerHost & EventTarget, deps: DeskDeps, first: DeskFirst) {
     this.#host = host;
     this.#deps = deps;
+    this.#first = first;
     host.addController(this);
     this.#submit = new SubmitController(host, {
       refresh: () => {
@@ -221,8 +228,8 @@ export class CaseDeskController implements ReactiveController {
     const open = shownCase(this.#state);
     if (!open || this.#submit.busy !== null) return;
     const { view } = open;
-    const assets = claimTotals(view.entries).map((x) => x.asset);
-    const command = buildCommand(
+    const assets = this.#first.claimTotals(view.entries).map((x) => x.asset);
+    const command = this.#first.buildCommand(
       type,
       open.values[type] ?? {},
       assets,
@@ -247,7 +254,7 @@ export class CaseDeskController implements ReactiveController {
       type: 'sent',
       command: type,
       ...this.#checked(done),
-      announcement: interpolate(t.case.sent, { command: t.commands[type] }),
+      announcement: this.#first.interpolate(t.case.sent, { command: t.commands[type] }),
     });
     this.#host.dispatchEvent(
       new RecourseDeskCommandEvent({ caseId: view.id, command: type, state: done.state }),
@@ -268,7 +275,7 @@ export class CaseDeskController implements ReactiveController {
         type: 'hash-checked',
         attachmentId,
         ok,
-        announcement: interpolate(ok ? t.hashOk : t.hashBad, { name: meta.name }),
+        announcement: this.#first.interpolate(ok ? t.hashOk : t.hashBad, { name: meta.name }),
       });
       this.#deps.save(file.bytes, meta.name);
     } catch (error) {

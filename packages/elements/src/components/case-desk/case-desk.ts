@@ -253,16 +253,20 @@ export class RecourseCaseDesk extends RecourseElement {
       ) as CaseDeskClient;
     };
     const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-    const desk = new later.CaseDeskController(this, {
-      client: () => this.client ?? this.defaultClient(make),
-      agentKey: () => this.#agentKey,
-      pageSize: () => this.pageSize,
-      pollInterval: () => this.pollInterval,
-      now: () => this.now(),
-      words: () => first.CASE_DESK_CATALOGS[this.language],
-      focus: (selector) => $(selector)?.focus(),
-      save,
-    });
+    const desk = new later.CaseDeskController(
+      this,
+      {
+        client: () => this.client ?? this.defaultClient(make),
+        agentKey: () => this.#agentKey,
+        pageSize: () => this.pageSize,
+        pollInterval: () => this.pollInterval,
+        now: () => this.now(),
+        words: () => first.CASE_DESK_CATALOGS[this.language],
+        focus: (selector) => $(selector)?.focus(),
+        save,
+      },
+      first,
+    );
     // After the desk's own focus moves (hostUpdated of the controller above, which runs first).
     new later.FocusKeepController(this, () => $('#case-heading') ?? $('#queue-heading') ?? $('button'));
     return desk;
@@ -283,7 +287,12 @@ export class RecourseCaseDesk extends RecourseElement {
       t: first.CASE_DESK_CATALOGS[lang],
       d: first.DOMAIN_CATALOGS[lang],
       summary: later
-        ? (report) => later.reportSummary(report, { t: later.REPORT_SUMMARY_CATALOGS[lang], lang })
+        ? (report) =>
+            later.reportSummary(report, {
+              t: later.REPORT_SUMMARY_CATALOGS[lang],
+              lang,
+              format: { dateTime: first.formatDateTime, bytes: first.formatBytes },
+            })
         : undefined,
       lang,
       now: this.now(),

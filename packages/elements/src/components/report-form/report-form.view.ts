@@ -7,7 +7,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatBytes } from '../../i18n/format';
+import { formatBytes, formatDateTime } from '../../i18n/format';
 import { interpolate } from '../../i18n/interpolate';
 import { LANGUAGES } from '../../i18n/lang';
 import { safeHttpUrl } from '../../internal/url';
@@ -271,6 +271,7 @@ function review(s: S, a: A, w: W) {
   const shown = reportSummary(toReport(v), {
     t: words,
     lang,
+    format: { dateTime: formatDateTime, bytes: formatBytes },
     level: 3,
     edit: locked ? undefined : (part) => editButton(a, w, part, titles[part] ?? part),
   });
