@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { keepModules, sourceModules } from '../../scripts/keep-modules.mjs';
+import { litCompile } from './scripts/lit-compile.mjs';
 
 /**
  * Unbundled ES modules, one per source file (every `src/**` module but tests, stories and
@@ -35,5 +36,6 @@ export default defineConfig({
   target: 'es2022',
   bundle: true,
   splitting: true,
-  esbuildPlugins: [keepModules(entry.map((e) => `${import.meta.dirname}/${e}`))],
+  // Templates compiled at build time (docs/adr/0037); module graph kept (docs/adr/0010).
+  esbuildPlugins: [litCompile(), keepModules(entry.map((e) => `${import.meta.dirname}/${e}`))],
 });

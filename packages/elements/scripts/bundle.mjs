@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import remapping from '@jridgewell/remapping';
 import { build } from 'esbuild';
 import MagicString from 'magic-string';
+import { litCompile } from './lit-compile.mjs';
 
 const pkg = new URL('..', import.meta.url).pathname;
 const outdir = `${pkg}dist/cdn`;
@@ -40,6 +41,8 @@ for (const [name, entry] of [
     logLevel: 'warning',
     metafile: true,
     absWorkingDir: pkg,
+    // The first paint's templates compiled, as in the npm build (docs/adr/0037).
+    plugins: [litCompile()],
   });
   preloadDynamicImports(result.metafile.outputs);
 }

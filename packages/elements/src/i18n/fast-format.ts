@@ -54,6 +54,17 @@ function field(words: FormatWords, token: string, date: Date): string | undefine
   }
 }
 
+/** A pattern's tokens (quoted text, a field, literal text), split once per pattern. */
+const tokenized = new Map<string, string[]>();
+function tokensOf(pattern: string): string[] {
+  let tokens = tokenized.get(pattern);
+  if (!tokens) {
+    tokens = Array.from(pattern.matchAll(/'[^']*'|([A-Za-z])\1*|[^'A-Za-z]+/g), ([token]) => token);
+    tokenized.set(pattern, tokens);
+  }
+  return tokens;
+}
+
 /**
  * A date by a CLDR pattern (`MMM d, y, h:mm a`; text in '…'), or `undefined` where `Intl` must
  * answer: an invalid date, a year before 1 (an era), a field not known here.
@@ -61,7 +72,7 @@ function field(words: FormatWords, token: string, date: Date): string | undefine
 export function formatPattern(words: FormatWords, pattern: string, date: Date): string | undefined {
   if (!(date.getFullYear() >= 1)) return undefined;
   let out = '';
-  for (const [token] of pattern.matchAll(/'[^']*'|([A-Za-z])\1*|[^'A-Za-z]+/g)) {
+  for (const token of tokensOf(pattern)) {
     if (token.startsWith("'")) out += token.length === 2 ? "'" : token.slice(1, -1);
     else if (/^[A-Za-z]/.test(token)) {
       const value = field(words, token, date);

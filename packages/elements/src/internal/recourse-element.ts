@@ -4,8 +4,7 @@
  * language, lazy chunks) written once. Kept tiny: it sits in the initial chunk of every widget.
  * @module
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { LangController } from '../controllers/lang-controller';
 import type { Lang } from '../i18n/lang';
 
@@ -35,14 +34,22 @@ export function lazyOnce<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The shared base of Recourse elements (API base, `fetch`, client, scheme, language). */
 export class RecourseElement extends LitElement {
+  // Declared without decorators, as the report form is: its first load then carries neither
+  // Lit's decorators module nor the decorator helper (docs/adr/0037).
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    scheme: { reflect: true },
+    fetch: { attribute: false },
+  };
+
   /** API base URL; default this page's origin. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** Force a colour scheme; otherwise the page's `color-scheme` applies. */
-  @property({ reflect: true }) scheme?: 'light' | 'dark';
+  scheme?: 'light' | 'dark';
 
   /** A `fetch` for the default client (tests, proxies). */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch;
 
   readonly #lang = new LangController(this);
   #made?: { key: string; fetch?: typeof globalThis.fetch; client: unknown };

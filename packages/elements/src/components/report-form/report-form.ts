@@ -1,6 +1,5 @@
 import type { PlatformConfig } from '@recourse/core';
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { RecourseElement } from '../../internal/recourse-element';
 import { firstStep, renderFrame } from './report-form.first-step.view';
 import { ReportFormHost } from './report-form.host.controller';
@@ -70,27 +69,41 @@ export type {
 export class RecourseReportForm extends RecourseElement {
   static override styles = styles;
 
+  // Reactive properties without decorators: the first load carries neither Lit's decorators
+  // module nor the decorator helper (docs/adr/0037).
+  static override properties: PropertyDeclarations = {
+    trackingUrl: { attribute: 'tracking-url' },
+    config: { attribute: false },
+    noticeId: { attribute: 'notice' },
+    noticeKind: { attribute: 'notice-kind' },
+    noticeAt: { attribute: 'notice-at' },
+    noticeIp: { attribute: 'notice-ip' },
+    noticeDevice: { attribute: 'notice-device' },
+    client: { attribute: false },
+    retryDelay: { attribute: false },
+  };
+
   /** The tracker page the private link points to; defaults to this page. Only http(s). */
-  @property({ attribute: 'tracking-url' }) trackingUrl?: string;
+  trackingUrl?: string;
 
   /** Platform configuration override; otherwise fetched from `GET /v1/config`. */
-  @property({ attribute: false }) config?: PlatformConfig;
+  config?: PlatformConfig;
 
   /** Security notice id ("this wasn't me"); else the `notice` URL parameter. */
-  @property({ attribute: 'notice' }) noticeId?: string;
+  noticeId?: string;
   /** Notice kind (`sign_in`, `transfer`, `profile_change`, `other`). */
-  @property({ attribute: 'notice-kind' }) noticeKind?: string;
+  noticeKind?: string;
   /** Notice time (ISO 8601). */
-  @property({ attribute: 'notice-at' }) noticeAt?: string;
+  noticeAt?: string;
   /** Notice IP address. */
-  @property({ attribute: 'notice-ip' }) noticeIp?: string;
+  noticeIp?: string;
   /** Notice device. */
-  @property({ attribute: 'notice-device' }) noticeDevice?: string;
+  noticeDevice?: string;
 
   /** A client to use instead of one built from `api-base` (tests, custom transports). */
-  @property({ attribute: false }) client?: ReportFormClient;
+  client?: ReportFormClient;
   /** Seconds between automatic retries while offline (doubling, capped at 30). */
-  @property({ attribute: false }) retryDelay = 2;
+  retryDelay = 2;
 
   /** The state, what changes it and the views' actions (see `report-form.host.controller.ts`). */
   private readonly form = new ReportFormHost(this, {
