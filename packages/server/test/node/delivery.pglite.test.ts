@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   createDelivery,
   createEmailChannel,
-  createPgliteStore,
   type DeliveryChannel,
   renderEmail,
   type Store,
 } from '../../src/index';
 import type { LogRecord } from '../../src/options';
+import { createTestPgliteStore } from '../pglite-template';
 import { AGENT_KEY, PNG, report, startServer } from '../server.suite';
 import { startSmtpSink } from './smtp-sink';
 
@@ -26,7 +26,7 @@ describe('delivery over SMTP (PGlite)', () => {
   let store: Store;
   beforeAll(async () => {
     sink = await startSmtpSink();
-    store = await createPgliteStore();
+    store = await createTestPgliteStore();
   }, 60_000);
   afterAll(async () => {
     await sink.close();
@@ -205,7 +205,7 @@ describe('delivery over SMTP (PGlite)', () => {
   test('backoff with jitter, dead after the maximum age, retried from the dead list (injected clock)', async () => {
     let t = Date.parse('2026-03-01T00:00:00Z');
     const now = () => new Date(t);
-    const own = await createPgliteStore({ now });
+    const own = await createTestPgliteStore({ now });
     await own.enqueue([
       {
         channel: 'email',
@@ -280,7 +280,7 @@ describe('delivery over SMTP (PGlite)', () => {
   test('a channel whose onDead throws: the row stays failed and is retried later, not dead; the hook runs again (injected clock)', async () => {
     let t = Date.parse('2026-03-01T00:00:00Z');
     const now = () => new Date(t);
-    const own = await createPgliteStore({ now });
+    const own = await createTestPgliteStore({ now });
     await own.enqueue([{ channel: 'webhook', recipient: 'ep-hook', template: 'case.updated', data: {} }]);
     /** Each onDead call: the attempt it saw and why. */
     const hookCalls: string[] = [];
