@@ -224,7 +224,10 @@ describe('delivery over SMTP (PGlite)', () => {
       backoffBaseMs: 30_000,
     });
     try {
-      const before = sink.received.length;
+      // Only this test's recipient: the file's sink may still receive a late notice from the
+      // servers of the tests before (closed, but a message already in SMTP lands afterwards).
+      const toLate = () => sink.received.filter((m) => m.to.includes('late@example.org'));
+      const before = toLate().length;
       sink.fail(1000);
       expect(await delivery.runOnce()).toBe(1);
       let [row] = await own.listOutbox({ pending: true });
@@ -246,8 +249,8 @@ describe('delivery over SMTP (PGlite)', () => {
       expect(await own.retryDead(dead!.id, now())).toBe(true);
       sink.fail(0);
       expect(await delivery.runOnce()).toBe(1);
-      expect(sink.received.length).toBe(before + 1);
-      expect(sink.received.at(-1)!.parsed.subject).toBe(
+      expect(toLate().length).toBe(before + 1);
+      expect(toLate().at(-1)!.parsed.subject).toBe(
         'Lantern Wallet: two-step verification was turned on',
       );
       expect((await own.outboxStats()).pending).toBe(0);
