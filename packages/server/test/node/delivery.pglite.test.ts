@@ -250,9 +250,7 @@ describe('delivery over SMTP (PGlite)', () => {
       sink.fail(0);
       expect(await delivery.runOnce()).toBe(1);
       expect(toLate().length).toBe(before + 1);
-      expect(toLate().at(-1)!.parsed.subject).toBe(
-        'Lantern Wallet: two-step verification was turned on',
-      );
+      expect(toLate().at(-1)!.parsed.subject).toBe('Lantern Wallet: two-step verification was turned on');
       expect((await own.outboxStats()).pending).toBe(0);
 
       // order_key: a row waits while an earlier one with the same key is neither sent nor dead.
