@@ -16,6 +16,9 @@ export default defineConfig({
   outDir: 'dist',
   format: ['esm'],
   dts: {
+    // Workspace packages by their built types (core is built first), not from source: the roll-up
+    // then does not type-check core's source again (same output, ~15 s less CPU per package).
+    compilerOptions: { customConditions: [] },
     entry: {
       index: 'src/index.ts',
       'i18n/index': 'src/i18n/index.ts',

@@ -8,7 +8,9 @@ export default defineConfig({
     'bin/delivery': 'src/bin/delivery.ts',
   },
   format: ['esm'],
-  dts: true,
+  // Workspace packages by their built types (core is built first), not from source: the roll-up
+  // then does not type-check core's source again (same output, ~15 s less CPU per package).
+  dts: { compilerOptions: { customConditions: [] } },
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -4,9 +4,9 @@
 // or the private token. Without it, the demo's own SMTP server receives them and the mailbox page
 // shows them: text as text, the HTML part only in a sandboxed frame (no scripts), with no page
 // error and no CSP or Trusted Types violation.
-import { createPgliteStore } from '@recourse/server';
 import type { Browser } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPgliteStore } from '../../../packages/server/test/pglite-template';
 import { createHelpCenter } from '../src/help-center';
 import { startMailbox } from '../src/mailbox';
 import { fileCase } from './flows';
@@ -28,7 +28,7 @@ describe('demo delivery', () => {
 
   it('with SMTP_URL set, a report naming mei.lin@example.com is delivered there within seconds', async () => {
     const external = await startMailbox();
-    const store = await createPgliteStore();
+    const store = await createTestPgliteStore();
     const center = await createHelpCenter({ store, smtpUrl: external.url });
     const running = await center.serve({ port: 0 });
     try {

@@ -4,10 +4,12 @@
  * Chromium through Playwright. Nothing here stands in for our own server.
  */
 import { randomBytes } from 'node:crypto';
-import { createPgliteStore, createPostgresStore, type Store } from '@recourse/server';
+import { createPostgresStore, type Store } from '@recourse/server';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+// In-memory PGlite from a migrated template (the same store, without initdb per file).
+import { createTestPgliteStore } from '../../../packages/server/test/pglite-template';
 import { createHelpCenter, type HelpCenter } from '../src/help-center';
 import { launchChromium } from './chromium';
 
@@ -39,7 +41,7 @@ export async function startHelpCenter(engine: Engine = 'pglite'): Promise<Runnin
       await client.end();
     };
   } else {
-    store = await createPgliteStore({});
+    store = await createTestPgliteStore({});
   }
   const center = await createHelpCenter({ store });
   const running = await center.serve({ port: 0 });

@@ -1,4 +1,4 @@
-import { createPgliteStore } from '../../src/store/index';
 import { runActionSuite } from '../actions.suite';
+import { createTestPgliteStore } from '../pglite-template';
 
-runActionSuite('PGlite', () => createPgliteStore());
+runActionSuite('PGlite', () => createTestPgliteStore());

@@ -1,4 +1,4 @@
-import { createPgliteStore } from '../../src/store/index';
 import { runContainmentSuite } from '../containment.suite';
+import { createTestPgliteStore } from '../pglite-template';
 
-runContainmentSuite('PGlite', () => createPgliteStore());
+runContainmentSuite('PGlite', () => createTestPgliteStore());

@@ -15,8 +15,8 @@ import {
   sentName,
 } from '../../../core/test/fixtures/file-corpus';
 import { DEMO_CONFIG } from '../../src/demo/platform';
-import { createPgliteStore } from '../../src/store/index';
 import type { Store } from '../../src/store/types';
+import { createTestPgliteStore } from '../pglite-template';
 import { report, startServer } from '../server.suite';
 
 const hex = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -41,7 +41,7 @@ describe('file corpus through the upload route (PGlite)', () => {
   let s: Awaited<ReturnType<typeof startServer>>;
   let shared: CaseCreated;
   beforeAll(async () => {
-    store = await createPgliteStore();
+    store = await createTestPgliteStore();
     s = await startServer(store, {
       config: { ...DEMO_CONFIG, attachments: { ...DEMO_CONFIG.attachments, ...CORPUS_RULES } },
     });

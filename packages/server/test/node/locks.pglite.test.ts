@@ -1,4 +1,4 @@
-import { createPgliteStore } from '../../src/store/index';
 import { runLockSuite } from '../locks.suite';
+import { createTestPgliteStore } from '../pglite-template';
 
-runLockSuite('PGlite', () => createPgliteStore());
+runLockSuite('PGlite', () => createTestPgliteStore());

@@ -4,7 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgliteStore, type Store } from '../../src/index';
+import type { Store } from '../../src/index';
+import { createTestPgliteStore } from '../pglite-template';
 import { AGENT_KEY, report, startServer } from '../server.suite';
 
 const SECRET = `whsec_${Buffer.alloc(32, 1).toString('base64')}`;
@@ -25,7 +26,7 @@ describe('metrics', () => {
   let s: Awaited<ReturnType<typeof startServer>>;
   let receiver: Server;
   beforeAll(async () => {
-    store = await createPgliteStore();
+    store = await createTestPgliteStore();
     // A receiver that takes everything; the "down" endpoint's port refuses connections.
     receiver = createServer((req, res) => req.resume().on('end', () => res.writeHead(204).end()));
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));

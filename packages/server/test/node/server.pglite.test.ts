@@ -1,4 +1,4 @@
-import { createPgliteStore } from '../../src/store/index';
+import { createTestPgliteStore } from '../pglite-template';
 import { runServerSuite } from '../server.suite';
 
-runServerSuite('PGlite (in memory)', () => createPgliteStore());
+runServerSuite('PGlite (in memory)', () => createTestPgliteStore());

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_CONFIG } from '../../src/demo/platform';
 import { seedDemo } from '../../src/demo/seed';
 import { createRecourseServer } from '../../src/index';
-import { createPgliteStore, type Store, StoreUnavailableError } from '../../src/store/index';
+import { type Store, StoreUnavailableError } from '../../src/store/index';
+import { createTestPgliteStore } from '../pglite-template';
 import { AGENT_KEY, report, startServer } from '../server.suite';
 
 const key = () => randomBytes(16).toString('base64url');
@@ -17,7 +18,7 @@ const post = (url: string, body: unknown, k = key()) =>
 describe('server protections (PGlite)', () => {
   let store: Store;
   beforeAll(async () => {
-    store = await createPgliteStore();
+    store = await createTestPgliteStore();
   }, 60_000);
   afterAll(async () => {
     await store?.close();

@@ -4,8 +4,9 @@
  * must report exactly the cases that guard that rule. The same cases pass on the real store.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createPgliteStore, type Store } from '../../src/store/index';
+import type { Store } from '../../src/store/index';
 import { type ContractTestApi, runStoreContract } from '../../src/testing/index';
+import { createTestPgliteStore } from '../pglite-template';
 
 type Body = () => Promise<unknown> | unknown;
 
@@ -70,7 +71,7 @@ const failed = (outcome: Map<string, unknown>) =>
 describe('the store contract catches a wrong store', () => {
   let real: Store;
   beforeAll(async () => {
-    real = await createPgliteStore({ now: () => clock() });
+    real = await createTestPgliteStore({ now: () => clock() });
   }, 60_000);
   afterAll(async () => {
     await real?.close();

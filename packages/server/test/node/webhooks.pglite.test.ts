@@ -1,4 +1,4 @@
-import { createPgliteStore } from '../../src/store/index';
+import { createTestPgliteStore } from '../pglite-template';
 import { runWebhookSuite } from '../webhooks.suite';
 
-runWebhookSuite('PGlite', () => createPgliteStore());
+runWebhookSuite('PGlite', () => createTestPgliteStore());

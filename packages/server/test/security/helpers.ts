@@ -4,7 +4,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createPgliteStore, createPostgresStore, type Store } from '../../src/index';
+import { createPostgresStore, type Store } from '../../src/index';
+import { createTestPgliteStore } from '../pglite-template';
 import type { startServer } from '../server.suite';
 
 export const key = () => randomBytes(16).toString('base64url');
@@ -24,7 +25,7 @@ export type Engine = 'pglite' | 'postgres';
 /** A store on a fresh database: PGlite in memory, or a PostgreSQL schema dropped by `drop`. */
 export async function openStore(engine: Engine): Promise<{ store: Store; drop: () => Promise<void> }> {
   if (engine === 'pglite') {
-    const store = await createPgliteStore({});
+    const store = await createTestPgliteStore({});
     return { store, drop: () => store.close() };
   }
   const url = process.env.DATABASE_URL;

@@ -9,7 +9,8 @@ import { totpAt } from '@recourse/core/totp';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createDemoAuth, createDemoHooks, DEMO_CONFIG } from '../../src/demo/index';
-import { createPgliteStore, createRecourseServer } from '../../src/index';
+import { createRecourseServer } from '../../src/index';
+import { createTestPgliteStore } from '../pglite-template';
 import { figure, jsonHeaders, openStore, report } from './helpers';
 
 function base32Bytes(text: string): Uint8Array {
@@ -158,7 +159,7 @@ describe('lock-out abuse against a demo account', () => {
   }, 120_000);
 
   it('wrong passwords from a stranger do not lock the owner out of the demo sign-in', async () => {
-    const store = await createPgliteStore({});
+    const store = await createTestPgliteStore({});
     try {
       // The test names the client's address; the server never trusts such a header by default.
       const auth = createDemoAuth({
