@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SubmitController } from '../../controllers/submit-controller';
 import type { Lang } from '../../i18n/lang';
 import type { TrackerFirst } from './case-tracker.first';
-import type { TrackerErrorCode } from './case-tracker.i18n';
+import { trackerCode } from './case-tracker.open.model';
 import type {
   CaseTrackerClient,
   ContainmentActions,
@@ -151,12 +151,7 @@ export class CaseTrackerContainmentController implements ReactiveController {
     if (!result) return false;
     if (!result.ok) {
       const { code, problem } = result.error;
-      const shown: TrackerErrorCode =
-        code === 'unauthorized' || code === 'not_found'
-          ? 'not_found'
-          : code === 'rejected' || code === 'network'
-            ? code
-            : 'failed';
+      const shown = trackerCode(result.error);
       this.#deps.dispatch({ type: 'failed', problem: shown });
       this.#host.dispatchEvent(this.#first.errorEvent(shown, problem));
       if (problem && code !== 'rejected') void this.#deps.refresh();

@@ -549,6 +549,29 @@ describe('<recourse-case-tracker> containment', () => {
     expect(root.querySelector('#release-open')).to.equal(null);
   });
 
+  it('a release refused for the link (401) is told as the tracker tells it: not found', async () => {
+    const { el, root, fake } = await mount('in_progress', 'en', {
+      containment: containmentLocked(endOf('in_progress')),
+    });
+    const codes: string[] = [];
+    el.addEventListener('recourse-case-error', (e) => codes.push((e as CustomEvent).detail.code));
+    fake.client.requestLockRelease = async () => {
+      throw new RecourseApiError({
+        type: 'urn:recourse:problem:unauthorized',
+        title: 'unauthorized',
+        status: 401,
+        code: 'unauthorized',
+      } as never);
+    };
+    root.querySelector<HTMLButtonElement>('#release-open')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#release-confirm')!.click();
+    await waitUntil(() => codes.length > 0, 'the error fired');
+    expect(codes).to.deep.equal(['not_found']);
+    await el.updateComplete;
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain(en.errors.not_found);
+  });
+
   it('a client without the release offers none', async () => {
     const fake = fakeTrackerClient(runSteps(SCENARIOS.in_progress), {
       containment: containmentLocked(endOf('in_progress')),
