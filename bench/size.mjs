@@ -69,6 +69,12 @@ export const SERVED = [
 /** Modules a first-paint chunk must not carry: the schema library and the HTTP client's. */
 const NOT_AT_FIRST_PAINT = /(^|\/)node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|ky)\//;
 
+/**
+ * A template compiled at build time (ADR 0037: `{h: b\`<…>\`, parts: […]}`, minified): the
+ * prepared HTML under the key `h`. lit-html's runtime has no such literal.
+ */
+const COMPILED_TEMPLATE = /[{,]h:[\w$]+`/;
+
 /** Module paths that must never reach a browser file. */
 const TOTP_MODULE =
   /(^|\/)(otplib|@otplib\/[^/]+)\/|@noble\/hashes\/(src\/)?hmac\.|(^|\/)core\/(dist|src)\/totp\//;
@@ -161,7 +167,8 @@ function firstPaintOf(outputs, files, initial, suffix) {
             .join('/'),
         );
   }
-  return { bytes, chunks: seen.size, forbidden: [...forbidden] };
+  const compiled = [...seen].some((f) => COMPILED_TEMPLATE.test(Buffer.from(files.get(f)).toString('utf8')));
+  return { bytes, chunks: seen.size, forbidden: [...forbidden], compiled };
 }
 
 /**
@@ -360,9 +367,14 @@ async function main() {
             const most = bundler === 'esbuild' ? entry.firstPaintFiles : undefined;
             if (m.firstPaint.forbidden.length > 0)
               fail(first, `${m.firstPaint.forbidden.join(', ')} in the first paint`);
+            else if (!m.firstPaint.compiled)
+              fail(first, 'its templates are not compiled (ADR 0037: lit-compile.mjs)');
             else if (most !== undefined && m.firstPaint.chunks > most)
               fail(first, `${m.firstPaint.chunks} files (at most ${most}): a round trip more`);
-            else first.push(most === undefined ? 'ok: no zod, no ky' : `ok: no zod, no ky; ≤ ${most} file`);
+            else
+              first.push(
+                most === undefined ? 'ok: no zod, no ky' : `ok: no zod, no ky; ≤ ${most} file; compiled`,
+              );
             rows.push(row);
             rows.push(first);
             continue;
