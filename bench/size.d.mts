@@ -5,6 +5,8 @@ export interface SizeEntry {
   imports: string[];
   budget: number | null;
   exports?: boolean;
+  /** The initial load must hold a compiled template (esbuild; ADR 0037). */
+  compiledInitial?: boolean;
 }
 export const ENTRIES: SizeEntry[];
 export const SERVED: { name: string; file: string; budget: number | null }[];
@@ -27,7 +29,7 @@ export function measureEsbuild(
   dir: string,
   imports: string[],
   options?: { exports?: boolean },
-): Promise<Measured & { forbidden: string[]; metafile: object }>;
+): Promise<Measured & { forbidden: string[]; metafile: object; initialCompiled: boolean }>;
 export function measureVite(
   dir: string,
   imports: string[],
