@@ -80,6 +80,9 @@ const NOT_AT_FIRST_PAINT = /(^|\/)node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?
  * prepared HTML under the key `h`. lit-html's runtime has no such literal.
  */
 const COMPILED_TEMPLATE = /[{,]h:[\w$]+`/;
+/** Whether any of `names` (output files of `files`) holds a {@link COMPILED_TEMPLATE}. */
+const holdsCompiled = (files, names) =>
+  [...names].some((f) => COMPILED_TEMPLATE.test(Buffer.from(files.get(f)).toString('utf8')));
 
 /** Module paths that must never reach a browser file. */
 const TOTP_MODULE =
@@ -173,8 +176,7 @@ function firstPaintOf(outputs, files, initial, suffix) {
             .join('/'),
         );
   }
-  const compiled = [...seen].some((f) => COMPILED_TEMPLATE.test(Buffer.from(files.get(f)).toString('utf8')));
-  return { bytes, chunks: seen.size, forbidden: [...forbidden], compiled };
+  return { bytes, chunks: seen.size, forbidden: [...forbidden], compiled: holdsCompiled(files, seen) };
 }
 
 /**
@@ -220,9 +222,7 @@ export async function measureEsbuild(dir, imports, options = {}) {
       .filter(([, i]) => i.bytesInOutput > 0)
       .map(([p]) => p),
   );
-  const initialCompiled = [...sizes.initialSet].some((f) =>
-    COMPILED_TEMPLATE.test(Buffer.from(files.get(f)).toString('utf8')),
-  );
+  const initialCompiled = holdsCompiled(files, sizes.initialSet);
   return { ...sizes, forbidden: totpIn(used, code), metafile: result.metafile, firstPaint, initialCompiled };
 }
 
