@@ -27,6 +27,9 @@
  * get a second floor that does the same and nothing more (bench/pages/checked-reads.ts).
  * The report form's floor is its own first step as a static template (bench/pages/static-first-step.ts),
  * captured from the packed form before measuring: what the form's code costs above its markup.
+ * The tracker has a third floor of the same kind (bench/pages/static-case.ts): its reads, the check
+ * its first paint makes (generated from the contract, no zod), then the whole case as the packed
+ * tracker first paints it, as a static template: what the tracker's code costs above its case.
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -115,6 +118,29 @@ await el.updateComplete;`,
 
 /** The report form's floor: its first step captured from the packed form, shown as a static template. */
 const STATIC_FIRST_STEP = 'floor-report-static';
+/** The tracker's floor at its design: its reads, its first paint's check, its case as a static template. */
+const STATIC_CASE = 'floor-case-static';
+
+/**
+ * The static floors: each shows the markup and styles of a widget's first paint, captured from the
+ * packed widget (its page, `source`) before measuring and written to `pages/<file>.data.ts`.
+ * `must`: what the capture must hold, so that an empty or wrong capture fails instead of
+ * flattering the widget.
+ */
+const STATIC_FLOORS: Record<string, { source: string; tag: string; file: string; must: string[] }> = {
+  [STATIC_FIRST_STEP]: {
+    source: 'report-form',
+    tag: 'recourse-report-form',
+    file: 'static-first-step',
+    must: ['<form'],
+  },
+  [STATIC_CASE]: {
+    source: 'case-tracker',
+    tag: 'recourse-case-tracker',
+    file: 'static-case',
+    must: ['part="header"', 'part="stepper"', 'part="timeline"'],
+  },
+};
 
 const TRACKER_READS = "the tracker's reads (configuration, case with events)";
 const DESK_READ = "the desk's read (the queue's first page)";
@@ -135,6 +161,16 @@ export function pages(seed: { caseId: string; token: string; agentKey: string })
     floorPage('floor-totp', 'totp', "the TOTP set-up's read (its status)"),
     floorPage('floor-case', 'case', TRACKER_READS, caseHash),
     floorPage('floor-case-checked', 'case', TRACKER_READS, caseHash, true),
+    {
+      id: STATIC_CASE,
+      name: "the tracker's case as a static Lit template after its first read, checked as its first paint checks it (its markup and styles, none of its code)",
+      entry: benchPage('static-case.ts'),
+      tag: 'bench-static-case',
+      hash: caseHash,
+      ready: `await new Promise((r) => el.addEventListener('bench-read', r, { once: true }));
+await el.updateComplete;`,
+      isFloor: true,
+    },
     floorPage('floor-desk', 'desk', DESK_READ, deskHash),
     floorPage('floor-desk-checked', 'desk', DESK_READ, deskHash, true),
     {
@@ -173,7 +209,7 @@ export function pages(seed: { caseId: string; token: string; agentKey: string })
       hash: caseHash,
       ready: `await new Promise((r) => el.addEventListener('recourse-case-updated', r, { once: true }));
 await el.updateComplete;`,
-      floors: ['floor-case', 'floor-case-checked'],
+      floors: ['floor-case', 'floor-case-checked', STATIC_CASE],
       goals: { bare: 2.0, latency: 2.0 },
       latency: true,
     },
@@ -301,11 +337,16 @@ console.log('__fmr ' + window.__fmr);
 }
 
 /**
- * Captures the report form's first step as the packed form renders it (English, no throttling):
- * its shadow root's markup and the text of its adopted style sheets, written to the consumer
- * project's `pages/static-first-step.data.ts` for the static floor page.
+ * Captures a widget's first paint as the packed widget renders it (English, no throttling): its
+ * shadow root's markup and the text of its adopted style sheets, written to the consumer
+ * project's `pages/<file>.data.ts` for a static floor page (see {@link STATIC_FLOORS}).
  */
-async function captureFirstStep(browser: Browser, url: string, dir: string): Promise<void> {
+async function captureStatic(
+  browser: Browser,
+  url: string,
+  dir: string,
+  { tag, file, must }: (typeof STATIC_FLOORS)[string],
+): Promise<void> {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
@@ -315,17 +356,20 @@ async function captureFirstStep(browser: Browser, url: string, dir: string): Pro
     });
     await tab.goto(url, { waitUntil: 'commit' });
     await done;
-    const captured = await tab.evaluate(() => {
-      const root = document.querySelector('recourse-report-form')?.shadowRoot;
+    const captured = await tab.evaluate((tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
       if (!root) return null;
       const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
       return { markup: root.innerHTML, css: css.join('\n') };
-    });
-    // A floor with nothing in it would flatter the form: refuse an empty capture.
-    if (!captured?.markup.includes('<form') || captured.css.length < 1000)
-      throw new Error("first render: could not capture the report form's first step");
+    }, tag);
+    // A floor with nothing in it would flatter the widget: refuse an empty or partial capture.
+    const missing = must.filter((part) => !captured?.markup.includes(part));
+    if (!captured || missing.length > 0 || captured.css.length < 1000)
+      throw new Error(
+        `first render: could not capture ${tag}'s first paint (${missing.length ? `no ${missing.join(', ')}` : 'no styles'})`,
+      );
     writeFileSync(
-      join(dir, 'pages/static-first-step.data.ts'),
+      join(dir, `pages/${file}.data.ts`),
       `export const MARKUP: string = ${JSON.stringify(captured.markup)};\nexport const CSS: string = ${JSON.stringify(captured.css)};\n`,
     );
   } finally {
@@ -440,17 +484,21 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
   try {
     cpSync(join(ROOT, 'bench/pages'), join(consumer.dir, 'pages'), { recursive: true });
     progress('first render: bundling the pages from the installed packages');
-    const staticStep = list.find((p) => p.id === STATIC_FIRST_STEP);
-    const formPage = all.find((p) => p.id === 'report-form')!;
-    for (const page of staticStep && !list.includes(formPage) ? [...list, formPage] : list) {
-      if (page === staticStep) continue;
+    // A static floor is bundled once its widget's first paint is captured, and that widget's
+    // page is bundled for the capture even when it is not measured (BENCH_RENDER_PAGES).
+    const statics = list.filter((p) => STATIC_FLOORS[p.id]);
+    const sources = statics.map((p) => all.find((q) => q.id === STATIC_FLOORS[p.id]!.source)!);
+    for (const page of [...new Set([...list, ...sources])]) {
+      if (statics.includes(page)) continue;
       await bundle(page, consumer.dir, files);
       files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
     }
-    if (staticStep) {
-      await captureFirstStep(browser, `${origin}/bench/report-form.html`, consumer.dir);
-      await bundle(staticStep, consumer.dir, files);
-      files.set(`/bench/${staticStep.id}.html`, Buffer.from(html(staticStep)));
+    for (const [i, page] of statics.entries()) {
+      const source = sources[i]!;
+      const url = `${origin}/bench/${source.id}.html${source.hash ?? ''}`;
+      await captureStatic(browser, url, consumer.dir, STATIC_FLOORS[page.id]!);
+      await bundle(page, consumer.dir, files);
+      files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
     }
   } catch (err) {
     await browser.close();
