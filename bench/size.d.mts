@@ -29,7 +29,15 @@ export function measureEsbuild(
   dir: string,
   imports: string[],
   options?: { exports?: boolean },
-): Promise<Measured & { forbidden: string[]; metafile: object; initialCompiled: boolean }>;
+): Promise<
+  Measured & {
+    forbidden: string[];
+    metafile: object;
+    initialCompiled: boolean;
+    /** Lit's decorator modules with code in the initial load (ADR 0039: none). */
+    initialDecorators: string[];
+  }
+>;
 export function measureVite(
   dir: string,
   imports: string[],

@@ -14,7 +14,8 @@
 // beyond the initial load) is measured too, and fails when zod or ky reach it (ADR 0035), or, for
 // an entry with `firstPaintFiles`, when it needs more files than that (ADR 0036: each file more
 // is one more round trip before the first paint, as the browser finds a chunk's imports only
-// once the chunk has arrived).
+// once the chunk has arrived). Every entry's esbuild initial load fails when it carries Lit's
+// decorators (ADR 0039: widgets declare their properties with `static properties`).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +75,12 @@ export const SERVED = [
 
 /** Modules a first-paint chunk must not carry: the schema library and the HTTP client's. */
 const NOT_AT_FIRST_PAINT = /(^|\/)node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|ky)\//;
+/**
+ * Lit's decorators (and the modules they come from): no widget's initial load carries them, as
+ * every widget declares its properties with `static properties` (ADR 0039).
+ */
+const DECORATORS =
+  /(^|\/)node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(@lit\/reactive-element|lit)\/decorators(\/|\.js)/;
 
 /**
  * A template compiled at build time (ADR 0037: `{h: b\`<…>\`, parts: […]}`, minified): the
@@ -223,7 +230,19 @@ export async function measureEsbuild(dir, imports, options = {}) {
       .map(([p]) => p),
   );
   const initialCompiled = holdsCompiled(files, sizes.initialSet);
-  return { ...sizes, forbidden: totpIn(used, code), metafile: result.metafile, firstPaint, initialCompiled };
+  const initialDecorators = [...sizes.initialSet].flatMap((f) =>
+    Object.entries(outputs[f]?.inputs ?? {})
+      .filter(([p, i]) => i.bytesInOutput > 0 && DECORATORS.test(p.replaceAll('\\', '/')))
+      .map(([p]) => p.replace(/.*node_modules\//, '')),
+  );
+  return {
+    ...sizes,
+    forbidden: totpIn(used, code),
+    metafile: result.metafile,
+    firstPaint,
+    initialCompiled,
+    initialDecorators,
+  };
 }
 
 let vite;
@@ -370,6 +389,8 @@ async function main() {
           else if (entry.budget !== null && m.initial > entry.budget) fail(row, 'over budget');
           else if (entry.compiledInitial && bundler === 'esbuild' && !m.initialCompiled)
             fail(row, 'its first templates are not compiled (ADR 0037: lit-compile.mjs)');
+          else if (m.initialDecorators?.length > 0)
+            fail(row, `Lit's decorators in the initial load (${m.initialDecorators[0]}; ADR 0039)`);
           else row.push('ok');
           if (m.firstPaint) {
             const n = m.firstPaint.chunks;

@@ -1,6 +1,5 @@
 import type { DeskCasesPage } from '@recourse/core';
-import { adoptStyles, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import { waitingActions } from '../../internal/waiting-actions';
@@ -86,23 +85,33 @@ export class RecourseCaseDesk extends RecourseElement {
     }
   `;
 
+  // Reactive properties without decorators: the first load carries neither Lit's decorators
+  // module nor the decorator helper (docs/adr/0037).
+  static override properties: PropertyDeclarations = {
+    caseId: { attribute: 'case-id' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    client: { attribute: false },
+    now: { attribute: false },
+  };
+
   /** Opens this case directly instead of the queue. */
-  @property({ attribute: 'case-id' }) caseId = '';
+  caseId = '';
 
   /** Queue page size (1 to 200). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
   /**
    * Seconds between refreshes of the queue or the open case while the live stream is down (or the
    * client has none); 0 turns polling off.
    */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 10;
+  pollInterval = 10;
 
   /** A client to use instead of one built from `api-base` (tests, custom transports). */
-  @property({ attribute: false }) client?: CaseDeskClient;
+  client?: CaseDeskClient;
 
   /** The clock (relative times, "deadline near"). */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
 
   #agentKey = '';
   #first?: typeof import('./case-desk.first');

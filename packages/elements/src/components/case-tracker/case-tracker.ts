@@ -1,6 +1,5 @@
 import type { PlatformConfig } from '@recourse/core';
-import { adoptStyles, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { datesNeedIntl, warmIntl } from '../../i18n/warm';
 import { type EarlyReads, startEarlyReads } from '../../internal/early-reads';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
@@ -97,23 +96,33 @@ export class RecourseCaseTracker extends RecourseElement {
     }
   `;
 
+  // Reactive properties without decorators: the first load carries neither Lit's decorators
+  // module nor the decorator helper (docs/adr/0037).
+  static override properties: PropertyDeclarations = {
+    caseId: { attribute: 'case-id' },
+    totpUrl: { attribute: 'totp-url' },
+    config: { attribute: false },
+    client: { attribute: false },
+    now: { attribute: false },
+  };
+
   /** The case id; otherwise read from the URL fragment (`#case=…`). */
-  @property({ attribute: 'case-id' }) caseId = '';
+  caseId = '';
 
   /** Where the reporter sets up two-step verification (only http(s) URLs are linked). */
-  @property({ attribute: 'totp-url' }) totpUrl?: string;
+  totpUrl?: string;
 
   /**
    * Platform configuration override; otherwise fetched from `GET /v1/config`. Checked against the
    * contract (the parts the tracker shows) before use, as the server's answer is.
    */
-  @property({ attribute: false }) config?: PlatformConfig;
+  config?: PlatformConfig;
 
   /** A client to use instead of one built from `api-base` (tests, custom transports). */
-  @property({ attribute: false }) client?: CaseTrackerClient;
+  client?: CaseTrackerClient;
 
   /** The clock used for relative times and time limits (tests, stories). */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
 
   #token = '';
   #linkRemoved = false;

@@ -1,5 +1,4 @@
-import { adoptStyles, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, css, html, type PropertyDeclarations } from 'lit';
 import { lazyOnce, RecourseElement } from '../../internal/recourse-element';
 import {
   createTotpFetchBackend,
@@ -87,18 +86,25 @@ export class RecourseTotpSetup extends RecourseElement {
     }
   `;
 
+  // Reactive properties without decorators: the first load carries neither Lit's decorators
+  // module nor the decorator helper (docs/adr/0037).
+  static override properties: PropertyDeclarations = {
+    backend: { attribute: false },
+    backupCodesLowAt: { type: Number, attribute: 'backup-codes-low-at' },
+  };
+
   /**
    * The server operations; default: the reference server's endpoints under `api-base` (this
    * page's origin when empty) over `fetch` (the `fetch` property, else the global one) with the
    * session cookie.
    */
-  @property({ attribute: false }) backend?: TotpBackend;
+  backend?: TotpBackend;
 
   /**
    * How many backup codes left count as few (the warning and the offer of new ones), when the
    * server's answer does not say; default 3, the reference server's `totp.backupCodesLowAt`.
    */
-  @property({ type: Number, attribute: 'backup-codes-low-at' }) backupCodesLowAt = 3;
+  backupCodesLowAt = 3;
 
   /** The controller, once the lazy chunk is in (it owns the state from then on). */
   #setup?: TotpSetupController;
