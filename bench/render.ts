@@ -100,6 +100,10 @@ await Promise.all(tags.flatMap((t) => [...document.querySelectorAll(t)]).map((e)
 const OTPAUTH =
   'otpauth://totp/Lantern%20Wallet:bench.user%40example.net?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Lantern%20Wallet';
 
+/** A floor page is ready when its reads answered (its `bench-read` event) and it rendered them. */
+const READ_AND_RENDERED = `await new Promise((r) => el.addEventListener('bench-read', r, { once: true }));
+await el.updateComplete;`;
+
 /**
  * A floor page: a bare Lit element making one widget's first reads (see `Page.floors`); `checked`:
  * and checking each answer with the contract's schema for it.
@@ -111,8 +115,7 @@ const floorPage = (id: string, reads: string, what: string, hash = '', checked =
   tag: checked ? 'bench-checked-reads' : 'bench-bare-lit-reads',
   attrs: ` reads="${reads}"`,
   hash,
-  ready: `await new Promise((r) => el.addEventListener('bench-read', r, { once: true }));
-await el.updateComplete;`,
+  ready: READ_AND_RENDERED,
   isFloor: true,
 });
 
@@ -167,8 +170,7 @@ export function pages(seed: { caseId: string; token: string; agentKey: string })
       entry: benchPage('static-case.ts'),
       tag: 'bench-static-case',
       hash: caseHash,
-      ready: `await new Promise((r) => el.addEventListener('bench-read', r, { once: true }));
-await el.updateComplete;`,
+      ready: READ_AND_RENDERED,
       isFloor: true,
     },
     floorPage('floor-desk', 'desk', DESK_READ, deskHash),
