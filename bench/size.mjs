@@ -87,6 +87,16 @@ const DECORATORS =
  * prepared HTML under the key `h`. lit-html's runtime has no such literal.
  */
 const COMPILED_TEMPLATE = /[{,]h:[\w$]+`/;
+/**
+ * The modules with code in the outputs `names` whose installed path matches `pattern`, each as its
+ * path under `node_modules/` (the metafile also lists modules parsed, then shaken out: skipped).
+ */
+const modulesIn = (outputs, names, pattern) =>
+  [...names].flatMap((f) =>
+    Object.entries(outputs[f]?.inputs ?? {})
+      .filter(([p, i]) => i.bytesInOutput > 0 && pattern.test(p.replaceAll('\\', '/')))
+      .map(([p]) => p.replaceAll('\\', '/').replace(/.*node_modules\//, '')),
+  );
 /** Whether any of `names` (output files of `files`) holds a {@link COMPILED_TEMPLATE}. */
 const holdsCompiled = (files, names) =>
   [...names].some((f) => COMPILED_TEMPLATE.test(Buffer.from(files.get(f)).toString('utf8')));
@@ -170,19 +180,9 @@ function firstPaintOf(outputs, files, initial, suffix) {
   };
   walk(out);
   let bytes = 0;
-  const forbidden = new Set();
-  for (const f of seen) {
-    bytes += gz(files.get(f));
-    for (const [input, i] of Object.entries(outputs[f].inputs))
-      if (i.bytesInOutput > 0 && NOT_AT_FIRST_PAINT.test(input.replaceAll('\\', '/')))
-        forbidden.add(
-          input
-            .replace(/.*node_modules\//, '')
-            .split('/')
-            .slice(0, 1)
-            .join('/'),
-        );
-  }
+  for (const f of seen) bytes += gz(files.get(f));
+  // Named by package (zod, ky).
+  const forbidden = new Set(modulesIn(outputs, seen, NOT_AT_FIRST_PAINT).map((m) => m.split('/')[0]));
   return { bytes, chunks: seen.size, forbidden: [...forbidden], compiled: holdsCompiled(files, seen) };
 }
 
@@ -230,11 +230,7 @@ export async function measureEsbuild(dir, imports, options = {}) {
       .map(([p]) => p),
   );
   const initialCompiled = holdsCompiled(files, sizes.initialSet);
-  const initialDecorators = [...sizes.initialSet].flatMap((f) =>
-    Object.entries(outputs[f]?.inputs ?? {})
-      .filter(([p, i]) => i.bytesInOutput > 0 && DECORATORS.test(p.replaceAll('\\', '/')))
-      .map(([p]) => p.replace(/.*node_modules\//, '')),
-  );
+  const initialDecorators = modulesIn(outputs, sizes.initialSet, DECORATORS);
   return {
     ...sizes,
     forbidden: totpIn(used, code),

@@ -7,6 +7,7 @@
 //   reads="totp"  the TOTP set-up's: the factor's status (session cookie)
 //   reads="desk"  the desk's: the first queue page (`#agent=…`)
 import { html, LitElement, type TemplateResult } from 'lit';
+import { getJson, trackerReads } from './get';
 
 /** The fields of the answers this page shows (read as JSON). */
 export interface Json {
@@ -21,20 +22,10 @@ export interface Json {
   items?: Json[];
 }
 
-function get(path: string, credential?: string, credentials: RequestCredentials = 'omit'): Promise<unknown> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (credential) headers.Authorization = `Bearer ${credential}`;
-  return fetch(path, { headers, credentials }).then((r) => r.json());
-}
-
 const READS: Record<string, (p: URLSearchParams) => Promise<unknown[]>> = {
-  case: (p) => {
-    const id = encodeURIComponent(p.get('case') ?? '');
-    const token = p.get('token') ?? '';
-    return Promise.all([get('/v1/config'), get(`/v1/cases/${id}?include=events`, token)]);
-  },
-  totp: () => Promise.all([get('/v1/2fa/totp/status', undefined, 'include')]),
-  desk: (p) => Promise.all([get('/v1/desk/cases', p.get('agent') ?? '')]),
+  case: (p) => Promise.all(trackerReads(p)),
+  totp: () => Promise.all([getJson('/v1/2fa/totp/status', undefined, 'include')]),
+  desk: (p) => Promise.all([getJson('/v1/desk/cases', p.get('agent') ?? '')]),
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

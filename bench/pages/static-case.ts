@@ -12,13 +12,8 @@
 import { checkReporterCaseWithEvents } from '@recourse/core/lite';
 import { html, LitElement, unsafeCSS } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { trackerReads } from './get';
 import { CSS, MARKUP } from './static-case.data';
-
-function get(path: string, credential?: string): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (credential) headers.Authorization = `Bearer ${credential}`;
-  return fetch(path, { headers, credentials: 'omit' });
-}
 
 class BenchStaticCase extends LitElement {
   static override styles = unsafeCSS(CSS);
@@ -27,16 +22,13 @@ class BenchStaticCase extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const p = new URLSearchParams(location.hash.slice(1));
-    const id = encodeURIComponent(p.get('case') ?? '');
-    void get('/v1/config');
-    void get(`/v1/cases/${id}?include=events`, p.get('token') ?? '')
-      .then((r) => r.json())
-      .then((body) => {
-        if (!checkReporterCaseWithEvents(body)) throw new Error('the case does not match the contract');
-        this.shown = true;
-        this.dispatchEvent(new Event('bench-read'));
-      });
+    // Both reads start; only the case is waited for, as in the tracker's first paint.
+    const [, withEvents] = trackerReads(new URLSearchParams(location.hash.slice(1)));
+    void withEvents.then((body) => {
+      if (!checkReporterCaseWithEvents(body)) throw new Error('the case does not match the contract');
+      this.shown = true;
+      this.dispatchEvent(new Event('bench-read'));
+    });
   }
 
   override render() {

@@ -86,7 +86,7 @@ export class RecourseCaseDesk extends RecourseElement {
   `;
 
   // Reactive properties without decorators: the first load carries neither Lit's decorators
-  // module nor the decorator helper (docs/adr/0037).
+  // module nor the decorator helper (docs/adr/0037, 0039).
   static override properties: PropertyDeclarations = {
     caseId: { attribute: 'case-id' },
     pageSize: { type: Number, attribute: 'page-size' },

@@ -97,7 +97,7 @@ export class RecourseCaseTracker extends RecourseElement {
   `;
 
   // Reactive properties without decorators: the first load carries neither Lit's decorators
-  // module nor the decorator helper (docs/adr/0037).
+  // module nor the decorator helper (docs/adr/0037, 0039).
   static override properties: PropertyDeclarations = {
     caseId: { attribute: 'case-id' },
     totpUrl: { attribute: 'totp-url' },

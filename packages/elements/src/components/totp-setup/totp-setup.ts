@@ -87,7 +87,7 @@ export class RecourseTotpSetup extends RecourseElement {
   `;
 
   // Reactive properties without decorators: the first load carries neither Lit's decorators
-  // module nor the decorator helper (docs/adr/0037).
+  // module nor the decorator helper (docs/adr/0037, 0039).
   static override properties: PropertyDeclarations = {
     backend: { attribute: false },
     backupCodesLowAt: { type: Number, attribute: 'backup-codes-low-at' },
