@@ -268,6 +268,7 @@ export async function bundle(
   dir: string,
   files: Map<string, Uint8Array>,
   prefix = '',
+  sourcemap = false,
 ): Promise<void> {
   const entries = Array.isArray(page.entry) ? page.entry : [page.entry];
   const result = await build({
@@ -288,10 +289,12 @@ export async function bundle(
     outdir: join(dir, 'out-render', page.id),
     legalComments: 'none',
     logLevel: 'error',
+    // External maps: the code served is the same byte for byte, no `sourceMappingURL` in it.
+    ...(sourcemap ? { sourcemap: 'external' as const } : {}),
   });
   for (const file of result.outputFiles) {
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    files.set(`${prefix}/assets/${page.id}/${name === 'stdin.js' ? 'entry.js' : name}`, file.contents);
+    files.set(`${prefix}/assets/${page.id}/${name.replace(/^stdin\.js/, 'entry.js')}`, file.contents);
   }
 }
 
@@ -474,12 +477,21 @@ export async function loadOnce(browser: Browser, url: string, latency = 0): Prom
   }
 }
 
-export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
-  const { origin, files, seed, close } = await startPageServer();
-  const all = pages(seed);
-  const list = all.filter((p) => !ONLY || p.id === 'bare' || ONLY.includes(p.id));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  const version = browser.version();
+/**
+ * Builds what `list` needs to load from the packed packages: packs and installs them outside the
+ * workspace, copies the bench's pages there, bundles each page into `files` (and a static floor
+ * once its widget's first paint is captured), then removes the consumer project. `all`: every
+ * page, for a static floor's source page when it is not in `list`. `sourcemap`: each bundle's map
+ * beside it in `files` (`<file>.map`, never requested by the pages), for `pnpm bench profile`.
+ */
+export async function preparePages(
+  browser: Browser,
+  origin: string,
+  files: Map<string, Uint8Array>,
+  list: readonly Page[],
+  all: readonly Page[],
+  sourcemap = false,
+): Promise<void> {
   buildStale();
   progress('first render: packing the packages and installing them outside the workspace');
   const consumer = prepareConsumer();
@@ -492,22 +504,33 @@ export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
     const sources = statics.map((p) => all.find((q) => q.id === STATIC_FLOORS[p.id]!.source)!);
     for (const page of [...new Set([...list, ...sources])]) {
       if (statics.includes(page)) continue;
-      await bundle(page, consumer.dir, files);
+      await bundle(page, consumer.dir, files, '', sourcemap);
       files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
     }
     for (const [i, page] of statics.entries()) {
       const source = sources[i]!;
       const url = `${origin}/bench/${source.id}.html${source.hash ?? ''}`;
       await captureStatic(browser, url, consumer.dir, STATIC_FLOORS[page.id]!);
-      await bundle(page, consumer.dir, files);
+      await bundle(page, consumer.dir, files, '', sourcemap);
       files.set(`/bench/${page.id}.html`, Buffer.from(html(page)));
     }
+  } finally {
+    consumer.cleanup();
+  }
+}
+
+export async function renderRows(): Promise<{ rows: Row[]; chromium: string }> {
+  const { origin, files, seed, close } = await startPageServer();
+  const all = pages(seed);
+  const list = all.filter((p) => !ONLY || p.id === 'bare' || ONLY.includes(p.id));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const version = browser.version();
+  try {
+    await preparePages(browser, origin, files, list, all);
   } catch (err) {
     await browser.close();
     await close();
     throw err;
-  } finally {
-    consumer.cleanup();
   }
   const times = new Map<string, number[]>(list.map((p) => [p.id, []]));
   const failures = new Map<string, string>();

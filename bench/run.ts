@@ -3,6 +3,7 @@
  * bench/RESULTS.md with the date and the machine. Sections can be picked:
  * `pnpm bench bundle render http live scale` (default: all). `pnpm bench compare <rev>`: the
  * widgets' first render against an earlier revision (bench/compare.ts, bench/COMPARE.md).
+ * `pnpm bench profile [page…]`: where pages' first render spends the main thread (bench/profile.ts).
  * @module
  */
 import { execFileSync } from 'node:child_process';
@@ -22,6 +23,12 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 if (args[0] === 'compare') {
   const { compare } = await import('./compare');
   await compare(args[1]);
+  process.exit(0);
+}
+// `pnpm bench profile [page…]`: where each page's first render spends the main thread (bench/profile.ts).
+if (args[0] === 'profile') {
+  const { profile } = await import('./profile');
+  await profile(args.slice(1));
   process.exit(0);
 }
 const { DATABASE_URL, ROOT } = await import('./lib');
