@@ -16,7 +16,7 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright';
 import { fmtMs, progress } from './lib';
 import { attribute, type CpuProfile, type LoadProfile, meanOf, type Resolve } from './profile-stats';
-import { CHROMIUM, pages, preparePages, startPageServer } from './render';
+import { CHROMIUM, loadOnce, pages, preparePages, startPageServer } from './render';
 
 const RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 7);
 const DEFAULT_PAGES = ['case-tracker', 'floor-case-static'];
@@ -65,29 +65,24 @@ export async function profile(ids: string[]): Promise<void> {
     for (let run = 0; run < RUNS + 1; run++) {
       progress(`profile: run ${run + 1}/${RUNS + 1}${run === 0 ? ' (warm-up, not counted)' : ''}`);
       for (const page of list) {
-        const context = await browser.newContext();
-        try {
-          const tab = await context.newPage();
-          const cdp = await context.newCDPSession(tab);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-          await cdp.send('Performance.enable');
-          await cdp.send('Profiler.enable');
-          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-          await cdp.send('Profiler.start');
-          const message = tab.waitForEvent('console', {
-            predicate: (m) => m.text().startsWith('__fmr '),
-            timeout: 60_000,
-          });
-          await tab.goto(`${origin}/bench/${page.id}.html${page.hash ?? ''}`, { waitUntil: 'commit' });
-          const mark = Number((await message).text().slice('__fmr '.length));
-          const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-          const { metrics } = await cdp.send('Performance.getMetrics');
-          const start = metrics.find((m) => m.name === 'NavigationStart')?.value;
-          if (start === undefined) throw new Error('Chromium gave no NavigationStart metric');
-          if (run > 0) loads.get(page.id)!.push(attribute(profile, start * 1e6, mark, resolve));
-        } finally {
-          await context.close();
-        }
+        let load: LoadProfile | undefined;
+        await loadOnce(browser, `${origin}/bench/${page.id}.html${page.hash ?? ''}`, 0, {
+          async start(cdp) {
+            await cdp.send('Performance.enable');
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+            await cdp.send('Profiler.start');
+          },
+          async stop(cdp, mark) {
+            const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+            const { metrics } = await cdp.send('Performance.getMetrics');
+            const start = metrics.find((m) => m.name === 'NavigationStart')?.value;
+            if (start === undefined) throw new Error('Chromium gave no NavigationStart metric');
+            load = attribute(profile, start * 1e6, mark, resolve);
+          },
+        });
+        if (!load) throw new Error(`bench profile: ${page.id} gave no profile`);
+        if (run > 0) loads.get(page.id)!.push(load);
       }
     }
     process.stdout.write(report(list.map((p) => ({ id: p.id, name: p.name, loads: loads.get(p.id)! }))));
@@ -108,7 +103,7 @@ function report(results: { id: string; name: string; loads: LoadProfile[] }[]): 
     ['idle', (r: (typeof results)[number]) => mean(r.loads.map((l) => l.idle))],
   ] as const;
   let out = `# Where the first render's main thread goes (pnpm bench profile)\n\n`;
-  out += `4× CPU throttling, sampling profiler at 200 µs, ${RUNS} loads per page (one warm-up round not counted), means per load, from navigation start to the page's mark; busy and idle from the profile's start (Chromium starts the page's renderer during the navigation, before any of its scripts run). Pages: ${results.map((r) => `${r.id} = ${r.name}`).join('; ')}.\n\n`;
+  out += `4× CPU throttling, sampling profiler at 200 µs, ${RUNS} load${RUNS === 1 ? '' : 's'} per page (one warm-up round not counted), means per load, from navigation start to the page's mark; busy and idle from the profile's start (Chromium starts the page's renderer during the navigation, before any of its scripts run). Pages: ${results.map((r) => `${r.id} = ${r.name}`).join('; ')}.\n\n`;
   out +=
     head +
     totals.map(([label, f]) => `| ${label} | ${results.map((r) => ms(f(r))).join(' | ')} |`).join('\n');

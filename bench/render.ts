@@ -42,7 +42,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createPgliteStore, createRecourseServer } from '@recourse/server';
 import { DEMO_CONFIG, seedDemo } from '@recourse/server/demo';
 import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright';
+import { type Browser, type CDPSession, chromium } from 'playwright';
 import { publishable } from '../scripts/packed.mjs';
 import { BENCH_LIMITS, fmtMs, fmtRatio, median, percentile, progress, ROOT, type Row, silent } from './lib';
 import { prepareConsumer } from './size.mjs';
@@ -442,12 +442,25 @@ export async function startPageServer(): Promise<{
   };
 }
 
+/** Work around one load on its DevTools session: `start` before the navigation, `stop` after the mark. */
+export interface LoadProbe {
+  start(cdp: CDPSession): Promise<void>;
+  /** @param mark - the page's mark, ms after navigation start */
+  stop(cdp: CDPSession, mark: number): Promise<void>;
+}
+
 /**
  * One cold load of `url` in a fresh context (empty cache), 4× CPU throttling and `latency` ms of
  * emulated round-trip latency per request (0: none): ms from navigation start to the page's
- * `first-meaningful-render` mark, read back from its console message.
+ * `first-meaningful-render` mark, read back from its console message. `probe`: what
+ * `pnpm bench profile` runs around the load (its profiler).
  */
-export async function loadOnce(browser: Browser, url: string, latency = 0): Promise<number> {
+export async function loadOnce(
+  browser: Browser,
+  url: string,
+  latency = 0,
+  probe?: LoadProbe,
+): Promise<number> {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
@@ -470,8 +483,11 @@ export async function loadOnce(browser: Browser, url: string, latency = 0): Prom
       predicate: (m) => m.text().startsWith('__fmr '),
       timeout: 60_000,
     });
+    await probe?.start(cdp);
     await tab.goto(url, { waitUntil: 'commit' });
-    return Number((await message).text().slice('__fmr '.length));
+    const mark = Number((await message).text().slice('__fmr '.length));
+    await probe?.stop(cdp, mark);
+    return mark;
   } finally {
     await context.close();
   }
