@@ -442,7 +442,7 @@ export async function startPageServer(): Promise<{
   };
 }
 
-/** Work around one load on its DevTools session: `start` before the navigation, `stop` after the mark. */
+/** What runs around one load on its DevTools session: `start` before the navigation, `stop` after the mark. */
 export interface LoadProbe {
   start(cdp: CDPSession): Promise<void>;
   /** @param mark - the page's mark, ms after navigation start */
