@@ -91,10 +91,9 @@ export function attribute(
     }
     return origin.get(id);
   };
-  const from = Math.max(0, (profile.startTime - navigationStart) / 1000);
   const load: LoadProfile = {
     toMark: mark,
-    from,
+    from: Math.max(0, (profile.startTime - navigationStart) / 1000),
     busy: 0,
     idle: 0,
     bySource: new Map(),
@@ -109,10 +108,9 @@ export function attribute(
     last = t;
     // A sample stands for the time until the next one.
     const next = t + (profile.timeDeltas[i + 1] ?? 0);
-    const from = Math.max(t, navigationStart);
-    const to = Math.min(next, end);
-    if (to <= from) continue;
-    const ms = (to - from) / 1000;
+    const counted = Math.min(next, end) - Math.max(t, navigationStart);
+    if (counted <= 0) continue;
+    const ms = counted / 1000;
     const leaf = byId.get(profile.samples[i]!)!;
     const fn = leaf.callFrame.functionName;
     if (fn === IDLE) {
