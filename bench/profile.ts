@@ -97,16 +97,21 @@ function report(results: { id: string; name: string; loads: LoadProfile[] }[]): 
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const head = `| | ${results.map((r) => r.id).join(' | ')} |\n| --- |${' --- |'.repeat(results.length)}\n`;
   const totals = [
-    ['to the mark', (r: (typeof results)[number]) => mean(r.loads.map((l) => l.toMark))],
-    ['profiled from', (r: (typeof results)[number]) => mean(r.loads.map((l) => l.from))],
-    ['main thread busy', (r: (typeof results)[number]) => mean(r.loads.map((l) => l.busy))],
-    ['idle', (r: (typeof results)[number]) => mean(r.loads.map((l) => l.idle))],
+    ['to the mark', 'toMark'],
+    ['profiled from', 'from'],
+    ['main thread busy', 'busy'],
+    ['idle', 'idle'],
   ] as const;
   let out = `# Where the first render's main thread goes (pnpm bench profile)\n\n`;
   out += `4× CPU throttling, sampling profiler at 200 µs, ${RUNS} load${RUNS === 1 ? '' : 's'} per page (one warm-up round not counted), means per load, from navigation start to the page's mark; busy and idle from the profile's start (Chromium starts the page's renderer during the navigation, before any of its scripts run). Pages: ${results.map((r) => `${r.id} = ${r.name}`).join('; ')}.\n\n`;
   out +=
     head +
-    totals.map(([label, f]) => `| ${label} | ${results.map((r) => ms(f(r))).join(' | ')} |`).join('\n');
+    totals
+      .map(
+        ([label, key]) =>
+          `| ${label} | ${results.map((r) => ms(mean(r.loads.map((l) => l[key])))).join(' | ')} |`,
+      )
+      .join('\n');
   const sources = results.map((r) => meanOf(r.loads.map((l) => l.bySource)));
   const keys = [...new Set(sources.flatMap((s) => [...s.keys()]))]
     .sort(
